@@ -1,0 +1,66 @@
+"""text -> Analysis: the whole analysis in one call, no Textual anywhere."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsread.analysis.actors import build_actors
+from newsread.analysis.dates import extract_dates
+from newsread.analysis.entities import extract_entities
+from newsread.analysis.model import Analysis
+from newsread.analysis.pipeline import DEFAULT_MODEL, load_pipeline, model_label, parse
+from newsread.analysis.quotes import find_quotes
+from newsread.article import Article, article_from_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def analyze(
+    article: Article | str,
+    *,
+    model: str = DEFAULT_MODEL,
+    nlp: "Language | None" = None,
+    published: str | None = None,
+) -> Analysis:
+    """Analyse an Article (or a plain-text string): entities, actors, dates, quotes.
+
+    ``published`` (ISO date) overrides the article's own publication date for
+    resolving relative dates.
+    """
+    if isinstance(article, str):
+        article = article_from_text(article)
+    nlp = nlp or load_pipeline(model)
+    published = published or article.published
+    parsed = parse(article, nlp)
+    entities = extract_entities(parsed)
+    table = build_actors(parsed, entities)
+    dates = extract_dates(entities, published)
+    quotes = find_quotes(parsed, entities, table)
+    _count(table, entities, quotes)
+    return Analysis(
+        text=article.text,
+        source=article.source,
+        model=model_label(nlp),
+        published=published,
+        title=article.title,
+        byline=article.byline,
+        site=article.site,
+        entities=entities,
+        actors=table.actors,
+        dates=dates,
+        quotes=quotes,
+    )
+
+
+def _count(table, entities, quotes) -> None:
+    """Fill each actor's mention and quote counts."""
+    by_id = {a.id: a for a in table.actors}
+    for a in table.actors:
+        a.mentions = a.quotes = 0
+    for e in entities:
+        if e.actor in by_id:
+            by_id[e.actor].mentions += 1
+    for q in quotes:
+        if q.speaker in by_id:
+            by_id[q.speaker].quotes += 1

