@@ -1,0 +1,342 @@
+"""Saved web pages -> :class:`Article`: the main text, without the page around it.
+
+trafilatura finds the article in the page (navigation, sidebars, ads, share
+buttons and reader comments dropped) and reads its metadata (JSON-LD, Open
+Graph / ``article:published_time``, ``<meta name="author">``, bylines...). We
+walk the element tree it returns (its XML-TEI-like vocabulary: ``head``, ``p``,
+``quote``, ``list``/``item``, ``code``, ``table``, inline ``hi``/``ref``/``lb``)
+and turn it into flat Article blocks joined by blank lines, so every offset
+indexes ``Article.text`` exactly.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from newsread.article.model import Article, ArticleError, Block, Inline
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+# A page whose extracted blocks never reach this many words in one block has no
+# article (a login form, a link list, a cookie wall): say so instead of opening
+# an empty-looking screen.
+MIN_ARTICLE_WORDS = 8
+
+# The first bytes searched for a <meta charset> declaration (the HTML spec says 1024;
+# pages with long <head> comments push it further, so look a little beyond).
+META_SNIFF_BYTES = 4096
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+# Control characters are data, never terminal codes: drop C0 (except tab and
+# newline; CR is a line end), DEL and C1. Same rule as the text reader.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+_HI_KINDS = {"#i": "emphasis", "#b": "strong", "#t": "code"}
+_CONTAINERS = {"body", "div", "doc", "main"}
+
+# trafilatura reports every page it discards as a WARNING/ERROR; with no logging
+# configured Python would print those on stderr, over the reader's screen.
+for _name in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
+
+def looks_like_html(head: bytes | str) -> bool:
+    """True when the first KB of a document says it is HTML (doctype or <html>)."""
+    if isinstance(head, bytes):
+        head = head[:1024].decode("latin-1")
+    head = head[:1024].lstrip("\ufeff \t\r\n").lower()
+    return "<!doctype html" in head or "<html" in head
+
+
+def decode_html(data: bytes, declared: str | None = None) -> tuple[str, list[str]]:
+    """Bytes -> text: BOM, then the charset the server declared, then <meta charset>,
+    then UTF-8, then windows-1252 (what browsers assume). Returns (text, warnings)."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return _decode(data[len(bom) :], enc)
+    candidates = [declared]
+    m = _META_CHARSET.search(data[:META_SNIFF_BYTES])
+    if m:
+        candidates.append(m.group(1).decode("ascii"))
+    for name in candidates:
+        if name and _codec(name):
+            return _decode(data, _codec(name))
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError:
+        return _decode(data, "cp1252")
+
+
+def _codec(name: str) -> str | None:
+    try:
+        codec = codecs.lookup(name.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    # Browsers read "latin-1" pages as windows-1252 (the curly quotes live in 0x80-0x9f).
+    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+
+
+def _decode(data: bytes, encoding: str) -> tuple[str, list[str]]:
+    text = data.decode(encoding, errors="replace")
+    bad = text.count("\ufffd")
+    return text, ([f"{bad} bytes were not valid {encoding} and show as \ufffd"] if bad else [])
+
+
+def read_html(data: bytes | str, source: str | None = None, *, encoding: str | None = None, url: str | None = None) -> Article:
+    """An HTML page -> Article with its main text, title, byline, site and date.
+
+    ``encoding`` is the charset a server declared; ``url`` the page's address
+    (helps trafilatura with relative links and the site name). Raises
+    ArticleError when the page has no article text.
+    """
+    import trafilatura
+
+    warnings: list[str] = []
+    if isinstance(data, bytes):
+        data, warnings = decode_html(data, encoding)
+    # lxml refuses str input that still carries an XML encoding declaration.
+    data = re.sub(r"^\s*<\?xml[^>]*\?>", "", data, count=1)
+    # Strip control characters before parsing (lxml would drop them silently) so the
+    # user is told; the block builder strips again after entity decoding (&#27;).
+    data, removed = _CONTROL.subn("", data)
+    name = source or url or "page"
+    try:
+        doc = trafilatura.bare_extraction(
+            data,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_formatting=True,
+            include_links=True,
+            include_tables=True,
+            include_images=False,
+            # Only dates the page states in its markup: a date guessed from
+            # body text would silently move every relative date.
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # trafilatura/lxml failures on malformed pages
+        raise ArticleError(f"{name}: cannot read this page as HTML ({exc.__class__.__name__})") from None
+    if doc is None or doc.body is None:
+        raise ArticleError(f"{name}: no article text found in this page")
+    builder = _Builder()
+    title = _clean(doc.title)
+    if title:
+        builder.add_title(title)
+    builder.walk(doc.body)
+    text = builder.text()
+    if not any(b.kind != "title" and len(text[b.start : b.end].split()) >= MIN_ARTICLE_WORDS for b in builder.blocks):
+        raise ArticleError(f"{name}: no article text found in this page")
+    if removed or builder.removed:
+        warnings.append(f"removed {removed + builder.removed} control characters from the page")
+    return Article(
+        text=text,
+        blocks=builder.blocks,
+        inlines=builder.inlines,
+        title=title,
+        source=source,
+        published=_iso_date(doc.date),
+        byline=_clean(doc.author),
+        site=_clean(doc.sitename) or _clean(doc.hostname),
+        warnings=warnings,
+    )
+
+
+def _clean(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = " ".join(_CONTROL.sub("", value).split())
+    return value or None
+
+
+def _iso_date(value: str | None) -> str | None:
+    """trafilatura gives YYYY-MM-DD; keep only a real calendar date."""
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+class _Line:
+    """One block being built: whitespace collapsed as in HTML, inline ranges relative."""
+
+    def __init__(self) -> None:
+        self.buf: list[str] = []
+        self.size = 0
+        self.last = ""  # last character written ("" at the start)
+        self.inlines: list[tuple[str, int, int, str | None]] = []
+        self.removed = 0
+
+    def add(self, s: str | None, preserve: bool = False) -> None:
+        if not s:
+            return
+        s, n = _CONTROL.subn("", s.replace("\r\n", "\n").replace("\r", "\n"))
+        self.removed += n
+        if not preserve:
+            s = re.sub(r"\s+", " ", s)
+            if self.last in ("", " ", "\n"):
+                s = s.lstrip(" ")
+        if s:
+            self.buf.append(s)
+            self.size += len(s)
+            self.last = s[-1]
+
+    def newline(self) -> None:
+        if self.last == " ":
+            self.buf[-1] = self.buf[-1][:-1]
+            self.size -= 1
+        if self.size:
+            self.add("\n", preserve=True)
+
+    def value(self) -> str:
+        return "".join(self.buf)
+
+
+class _Builder:
+    """Accumulates blocks into one text joined by blank lines."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+        self.blocks: list[Block] = []
+        self.inlines: list[Inline] = []
+        self.removed = 0
+        self._title: str | None = None
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def add_title(self, title: str) -> None:
+        self._title = title
+        line = _Line()
+        line.add(title)
+        self._emit("title", line, 0)
+
+    def _emit(self, kind: str, line: _Line, level: int, strip: bool = True) -> None:
+        raw = line.value()
+        self.removed += line.removed
+        # Code keeps its indentation; only surrounding blank lines go.
+        chars = None if strip else "\n"
+        value = raw.strip(chars)
+        lead = len(raw) - len(raw.lstrip(chars))
+        if not value.strip():
+            return
+        if self.parts:
+            self.parts.append("\n\n")
+            self.pos += 2
+        start = self.pos
+        self.parts.append(value)
+        self.pos += len(value)
+        self.blocks.append(Block(kind, start, self.pos, level))
+        for kind_, a, b, href in line.inlines:
+            a, b = max(a - lead, 0), min(b - lead, len(value))
+            while a < b and value[a].isspace():
+                a += 1
+            while b > a and value[b - 1].isspace():
+                b -= 1
+            if a < b:
+                self.inlines.append(Inline(kind_, start + a, start + b, href))
+
+    def walk(self, el: "_Element", kind: str = "paragraph", level: int = 0) -> None:
+        """Emit the blocks under a container element, in document order."""
+        loose = _Line()  # text lying directly in a container, between blocks
+        loose.add(el.text)
+        for child in el:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in ("p", "ab", "head", "quote", "list", "code", "table", "graphic") or tag in _CONTAINERS:
+                self._emit(kind, loose, level)
+                loose = _Line()
+                self._block(child, tag, kind, level)
+            else:
+                self._inline(child, loose)
+            loose.add(child.tail)
+        self._emit(kind, loose, level)
+
+    def _block(self, el: "_Element", tag: str, kind: str, level: int) -> None:
+        if tag == "head":
+            line = self._collect(el)
+            rend = el.get("rend") or ""
+            hlevel = int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
+            # The page's own headline repeats the metadata title: keep one.
+            if self._title and not self.blocks[1:] and " ".join(line.value().split()) == self._title:
+                return
+            self._emit("heading", line, hlevel)
+        elif tag in ("p", "ab"):
+            self._emit(kind, self._collect(el), level)
+        elif tag == "quote":
+            self.walk(el, "blockquote", level)
+        elif tag == "list":
+            for item in el:
+                if item.tag == "item":
+                    self._item(item, level + 1)
+        elif tag == "code":
+            line = _Line()
+            line.add("".join(el.itertext()), preserve=True)
+            self._emit("code", line, 0, strip=False)
+        elif tag == "table":
+            for row in el.iter("row"):
+                line = _Line()
+                for i, cell in enumerate(c for c in row if c.tag == "cell"):
+                    if i:
+                        line.add(" | ", preserve=True)
+                    line.add(" ".join("".join(cell.itertext()).split()))
+                self._emit(kind, line, level)
+        elif tag == "graphic":
+            return
+        else:  # nested containers
+            self.walk(el, kind, level)
+
+    def _item(self, item: "_Element", depth: int) -> None:
+        """A list item: its own text is one block, a nested list adds deeper items."""
+        line = _Line()
+        line.add(item.text)
+        for child in item:
+            if child.tag == "list":
+                self._emit("list_item", line, depth)
+                line = _Line()
+                for sub in child:
+                    if sub.tag == "item":
+                        self._item(sub, depth + 1)
+            elif child.tag in ("p", "quote", "head"):
+                self._emit("list_item", line, depth)
+                line = self._collect(child)
+            else:
+                self._inline(child, line)
+            line.add(child.tail)
+        self._emit("list_item", line, depth)
+
+    def _collect(self, el: "_Element") -> _Line:
+        line = _Line()
+        line.add(el.text)
+        for child in el:
+            self._inline(child, line)
+            line.add(child.tail)
+        return line
+
+    def _inline(self, el: "_Element", line: _Line) -> None:
+        """Inline markup inside a block: text kept, hi/ref/code recorded as ranges."""
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "lb":
+            line.newline()
+            return
+        if tag == "graphic" or not tag:
+            return
+        start = line.size
+        line.add(el.text)
+        for child in el:
+            self._inline(child, line)
+            line.add(child.tail)
+        kind = _HI_KINDS.get(el.get("rend") or "") if tag == "hi" else None
+        if tag == "ref" and el.get("target"):
+            line.inlines.append(("link", start, line.size, el.get("target")))
+        elif tag == "code":
+            line.inlines.append(("code", start, line.size, None))
+        elif kind:
+            line.inlines.append((kind, start, line.size, None))
