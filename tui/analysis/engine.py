@@ -8,6 +8,7 @@ from newsread.analysis.actors import build_actors
 from newsread.analysis.dates import extract_dates
 from newsread.analysis.entities import extract_entities
 from newsread.analysis.model import Analysis
+from newsread.analysis.parsed import ParsedArticle
 from newsread.analysis.pipeline import DEFAULT_MODEL, load_pipeline, model_label, parse
 from newsread.analysis.quotes import find_quotes
 from newsread.article import Article, article_from_text
@@ -31,8 +32,18 @@ def analyze(
     if isinstance(article, str):
         article = article_from_text(article)
     nlp = nlp or load_pipeline(model)
+    return analyze_parsed(article, parse(article, nlp), model_label(nlp), published=published)
+
+
+def analyze_parsed(
+    article: Article, parsed: ParsedArticle, model: str, *, published: str | None = None
+) -> Analysis:
+    """The analysis of an already parsed article (``model`` is the label for the JSON).
+
+    Split from analyze() so that newsread.batch can parse many articles in one
+    nlp.pipe call and then analyse each.
+    """
     published = published or article.published
-    parsed = parse(article, nlp)
     entities = extract_entities(parsed)
     table = build_actors(parsed, entities)
     dates = extract_dates(entities, published)
@@ -41,7 +52,7 @@ def analyze(
     return Analysis(
         text=article.text,
         source=article.source,
-        model=model_label(nlp),
+        model=model,
         published=published,
         title=article.title,
         byline=article.byline,
