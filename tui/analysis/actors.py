@@ -1,12 +1,46 @@
 """Actors: PERSON/ORG/GPE/NORP entities merged across aliases.
 
-PROVISIONAL: groups by exact text; the foundation issue adds alias merging.
+Merging rules (see ``ActorTable.lookup``):
+
+- names are compared without a leading "the", a possessive, leading titles or honorifics
+  ("President", "Lt. Col.", "Ms"), case and accents;
+- a person's short form (surname, forename, or any leading/trailing part of the name) belongs to
+  the full name that contains it: "Erdogan", "Tayyip Erdogan" -> "Recep Tayyip Erdogan". The full
+  names are collected from the whole article first, so a headline's bare surname joins the full
+  name introduced later;
+- a short form shared by several people ("Biden" for Joe and Hunter Biden) goes to the one with
+  the most mentions so far, ties to the one introduced first. Such an ambiguous form is not listed
+  among the actor's aliases, since it does not name that person alone;
+- a one-letter transliteration variant of a surname joins it ("Zelensky" = "Zelenskiy");
+- an organisation's acronym joins its full name when the text defines it ("United Nations (UN)")
+  or the initials match exactly ("UN" = "United Nations").
+
+The canonical name is the longest form seen. Actor ids are "a1", "a2", ... in order of first mention.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from newsread.analysis.model import ACTOR_LABELS, Actor, Entity
+from newsread.analysis.names import (
+    bare,
+    clean_name,
+    initials,
+    is_acronym,
+    looks_like_person_name,
+    name_words,
+    spelling_variant,
+)
 from newsread.analysis.parsed import ParsedArticle
+
+# "Full Name (ACR)" where the article defines an acronym.
+_DEFINITION = re.compile(r"((?:[A-Z][\w’'&.-]*\s+)(?:(?:of|the|and|for|[A-Z][\w’'&.-]*)\s+)*[A-Z][\w’'&.-]*)\s*\(([A-Z][A-Z.]{1,7})\)")
+
+
+def _words(name: str, label: str | None) -> list[str]:
+    return [bare(w) for w in name_words(name, person=label in (None, "PERSON"))]
 
 
 class ActorTable:
@@ -14,35 +48,182 @@ class ActorTable:
 
     def __init__(self) -> None:
         self.actors: list[Actor] = []
-        self._by_key: dict[tuple[str, str], Actor] = {}
+        self._keys: dict[tuple[str, str], Actor] = {}  # (label, folded clean name) -> actor
+        self._entities: list[Entity] = []  # actor mentions, sorted by start
+        self._starts: list[int] = []
+        self._acronyms: dict[str, str] = {}  # "UN" -> "united nations" (definitions in the text)
+        self._pending: list[tuple[str, list[str]]] = []  # full person names not yet mentioned
 
-    def add(self, name: str, label: str) -> Actor:
-        """Return the actor called ``name`` (an alias of an existing one or new)."""
-        found = self.lookup(name, label)
-        if found:
-            if name not in found.aliases:
-                found.aliases.append(name)
-            return found
-        actor = Actor(id=f"a{len(self.actors) + 1}", name=name, label=label, aliases=[name])
-        self.actors.append(actor)
-        self._by_key[(label, name.lower())] = actor
-        return actor
+    # -- lookups -------------------------------------------------------------------------------
 
     def lookup(self, name: str, label: str | None = None) -> Actor | None:
-        """The actor a name refers to, or None."""
+        """The actor a surface name refers to, or None.
+
+        Exact alias first, then the person rules (part of a longer name, spelling variant), then
+        acronyms. With ``label`` only actors of that label are considered.
+        """
+        found, _ = self._resolve(name, label)
+        return found
+
+    def _resolve(self, name: str, label: str | None) -> tuple[Actor | None, bool]:
+        """(actor, ambiguous): ``ambiguous`` is True when several people share the short form."""
         labels = [label] if label else list(ACTOR_LABELS)
         for lab in labels:
-            a = self._by_key.get((lab, name.lower()))
-            if a:
-                return a
+            key = " ".join(_words(name, lab))
+            if key and (lab, key) in self._keys:
+                return self._keys[(lab, key)], False
+        if label in (None, "PERSON"):
+            found, ambiguous = self._person_part(_words(name, "PERSON"))
+            if found:
+                return found, ambiguous
+        if label in (None, "ORG", "GPE", "NORP"):
+            found = self._acronym(clean_name(name, person=False), label)
+            if found:
+                return found, False
+        return None, False
+
+    def _person_part(self, words: list[str]) -> tuple[Actor | None, bool]:
+        """The person whose name contains ``words`` at its start or end (surname first)."""
+        if not words:
+            return None, False
+        people = [a for a in self.actors if a.label == "PERSON"]
+        for match in (_ends_with, _starts_with, _variant):
+            hits = [a for a in people if any(match(_words(n, "PERSON"), words) for n in [a.name, *a.aliases])]
+            if hits:
+                best = max(hits, key=lambda a: (a.mentions, -self.actors.index(a)))
+                return best, len(hits) > 1
+        return None, False
+
+    def _acronym(self, name: str, label: str | None) -> Actor | None:
+        """'UN' -> the 'United Nations' actor and back, by definition or exact initials."""
+        for a in self.actors:
+            if a.label == "PERSON" or (label and a.label != label):
+                continue
+            for n in [a.name, *a.aliases]:
+                if is_acronym(name) and not is_acronym(n):
+                    short, long_ = name, n
+                elif is_acronym(n) and not is_acronym(name):
+                    short, long_ = n, name
+                else:
+                    continue
+                acr = short.replace(".", "")
+                if self._acronyms.get(acr) == bare(clean_name(long_, person=False)) or initials(long_) == acr:
+                    return a
         return None
+
+    def actor_at(self, start: int, end: int) -> Actor | None:
+        """The actor of the entity mention overlapping ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, end)
+        for e in reversed(self._entities[:i]):
+            if e.end > start:
+                return next((a for a in self.actors if a.id == e.actor), None)
+            if e.start < start - 500:  # no entity is that long
+                break
+        return None
+
+    def mentions(self, actor_id: str) -> list[Entity]:
+        """The entity mentions of an actor, in document order."""
+        return [e for e in self._entities if e.actor == actor_id]
+
+    # -- building ------------------------------------------------------------------------------
+
+    def add(self, name: str, label: str) -> Actor:
+        """The existing actor ``name`` refers to (alias appended) or a new one."""
+        found, ambiguous = self._resolve(name, label)
+        if found is None and label == "PERSON":
+            found = self._from_pending(name)
+        clean = clean_name(name, person=label == "PERSON") or name.strip()
+        if found:
+            if not ambiguous:
+                self._add_alias(found, clean, label)
+            return found
+        actor = Actor(id=f"a{len(self.actors) + 1}", name=clean, label=label, aliases=[clean])
+        self.actors.append(actor)
+        self._keys[(label, " ".join(_words(clean, label)))] = actor
+        return actor
+
+    def _add_alias(self, actor: Actor, clean: str, label: str) -> None:
+        if clean not in actor.aliases:
+            actor.aliases.append(clean)
+        self._keys.setdefault((label, " ".join(_words(clean, label))), actor)
+        if len(clean) > len(actor.name) and not is_acronym(clean):
+            actor.name = clean
+
+    def _from_pending(self, name: str) -> Actor | None:
+        """A short form whose full name appears later: create the actor under the full name."""
+        words = _words(name, "PERSON")
+        for full, full_words in self._pending:
+            if _ends_with(full_words, words) or _starts_with(full_words, words):
+                actor = Actor(id=f"a{len(self.actors) + 1}", name=full, label="PERSON", aliases=[])
+                self.actors.append(actor)
+                self._keys[("PERSON", " ".join(full_words))] = actor
+                return actor
+        return None
+
+    def drop_shared_short_forms(self) -> None:
+        """Remove from the aliases a short form that is part of another person's name too.
+
+        "Biden" among Joe Biden's aliases would also name Hunter Biden; the mention stays
+        attached, but the alias list only keeps forms that name one person.
+        """
+        people = [a for a in self.actors if a.label == "PERSON"]
+        for a in people:
+            others = [_words(n, "PERSON") for b in people if b is not a for n in [b.name, *b.aliases]]
+            keep = []
+            for alias in a.aliases:
+                w = _words(alias, "PERSON")
+                shared = any(_ends_with(o, w) or _starts_with(o, w) for o in others)
+                if not shared or alias == a.name:
+                    keep.append(alias)
+            a.aliases = keep
+
+    def attach(self, entity: Entity) -> Actor:
+        """Resolve an actor-labelled entity, set ``entity.actor`` and count the mention."""
+        actor = self.add(entity.text, entity.label)
+        entity.actor = actor.id
+        actor.mentions += 1  # provisional, for ambiguity; the engine recounts
+        i = bisect.bisect_right(self._starts, entity.start)
+        self._entities.insert(i, entity)
+        self._starts.insert(i, entity.start)
+        return actor
+
+
+def _ends_with(full: list[str], part: list[str]) -> bool:
+    return len(part) < len(full) and full[-len(part):] == part
+
+
+def _starts_with(full: list[str], part: list[str]) -> bool:
+    return len(part) < len(full) and full[: len(part)] == part
+
+
+def _variant(full: list[str], part: list[str]) -> bool:
+    return len(part) == 1 and len(full) >= 1 and spelling_variant(full[-1], part[0])
 
 
 def build_actors(parsed: ParsedArticle, entities: list[Entity]) -> ActorTable:
     """Create actors for the actor-labelled entities and set ``Entity.actor``."""
     table = ActorTable()
+    for m in _DEFINITION.finditer(parsed.text):
+        full, acr = m.group(1), m.group(2).replace(".", "")
+        words = [w for w in full.split()]
+        # Keep only the trailing words that the acronym can stand for ("... the United Nations (UN)").
+        for k in range(len(words)):
+            if initials(" ".join(words[k:])) == acr or k == len(words) - 1:
+                table._acronyms[acr] = bare(clean_name(" ".join(words[k:]), person=False))
+                break
+    # Full person names, longest first, so that short forms can join a name mentioned later.
+    seen: set[str] = set()
+    fulls = []
+    for e in entities:
+        if e.label == "PERSON":
+            words = name_words(e.text)
+            key = " ".join(bare(w) for w in words)
+            if len(words) >= 2 and looks_like_person_name(words) and key not in seen:
+                seen.add(key)
+                fulls.append((" ".join(words), [bare(w) for w in words]))
+    table._pending = sorted(fulls, key=lambda f: -len(f[1]))
     for ent in entities:
         if ent.label in ACTOR_LABELS:
-            actor = table.add(ent.text, ent.label)
-            ent.actor = actor.id
+            table.attach(ent)
+    table.drop_shared_short_forms()
     return table

@@ -1,19 +1,247 @@
-"""Named entities from the parse, with rule fixes for the model's systematic errors.
+"""Named entities from the parse, with rule fixes for the small model's systematic errors.
 
-PROVISIONAL: raw spaCy entities; the foundation issue adds the fixes.
+Every fix is a general rule over token shapes, the parse and the article's other entities
+(never a string from a particular article):
+
+- span trims: a leading "the", a trailing possessive ("Idlib province’s" -> "Idlib"), trailing
+  lowercase words of a name ("province"), leading titles of a person ("Dr.", "Lt. Col."), trailing
+  titles of an organisation ("the United Nations Special Envoy" -> "United Nations");
+- a title phrase swallowed into a name after "Envoy for" / "ambassador to" is split into the
+  place and the person ("Syria Staffan de Mistura" -> GPE "Syria" + PERSON "Staffan de Mistura");
+- a possessive inside a span ends it ("Trump’s July 25" -> "Trump" + DATE "July 25");
+- rejects: persons that are pronouns, day or month names or lowercase words, actor entities that
+  are only title words ("Activist"), lowercase "organisations", ages ("43-year-old") and
+  distances labelled as dates or times;
+- labels: a person labelled as a place after "the city of" / "areas of" becomes GPE; the same name
+  labelled differently across the article is harmonised (see ``harmonise_labels``).
 """
 
 from __future__ import annotations
 
-from newsread.analysis.model import Entity
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsread.analysis.model import ACTOR_LABELS, Entity
+from newsread.analysis.names import (
+    MONTHS,
+    NAME_PARTICLES,
+    PRONOUNS,
+    TITLE_WORDS,
+    WEEKDAYS,
+    bare,
+    leading_title_count,
+    looks_like_person_name,
+    name_key,
+    name_words,
+)
 from newsread.analysis.parsed import ParsedArticle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Nouns naming a kind of place: "the city of X", "the areas of X and Y" make X a place.
+PLACE_NOUNS = frozenset(
+    "city cities town towns village villages area areas province provinces region regions district "
+    "districts neighbourhood neighborhood suburb suburbs municipality governorate county counties "
+    "state island islands capital port".split()
+)
+# Head nouns that make a lowercase phrase an organisation all the same ("the foreign ministry").
+INSTITUTION_NOUNS = frozenset(
+    "ministry government department agency council committee army police court parliament "
+    "military navy commission office administration".split()
+)
+# Prepositions linking a title to its domain: "Special Envoy for Syria", "ambassador to Ukraine".
+_TITLE_PREPS = frozenset(("for", "to", "of", "on", "at"))
+_COMPASS = frozenset("northern southern eastern western north south east west central".split())
+_POSSESSIVE_TOKENS = frozenset(("'s", "’s", "'", "’"))
+_AGE = re.compile(r"\d+[- ]year[- ]old", re.IGNORECASE)
+_UNITS = re.compile(r"\b(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|feet|foot|inch(?:es)?|yards?|kg|pounds?)\b", re.I)
+_MONTH_DAY = re.compile(r"^(?:%s)\.?\s+\d{1,2}\b" % "|".join(m[:3] + r"[a-z]*" for m in MONTHS), re.IGNORECASE)
+
+
+@dataclass
+class _Ent:
+    """A working entity: token span ``[start, end)`` of ``docs[doc]``."""
+
+    doc: int
+    start: int
+    end: int
+    label: str
 
 
 def extract_entities(parsed: ParsedArticle) -> list[Entity]:
-    """Every entity mention in document order, offsets into the article text."""
-    out: list[Entity] = []
+    """Every entity mention in document order, offsets into the article text, fixed by rule."""
+    work: list[_Ent] = []
     for i, (_, doc) in enumerate(parsed.docs):
         for ent in doc.ents:
-            start, end = parsed.global_span(i, ent)
-            out.append(Entity(start, end, ent.label_, ent.text))
+            work.extend(_fix_span(doc, _Ent(i, ent.start, ent.end, ent.label_)))
+    known = _known_keys(parsed, work)
+    fixed: list[_Ent] = []
+    for w in work:
+        fixed.extend(_split_swallowed_title(parsed.docs[w.doc][1], w, known))
+    fixed = [w for w in fixed if _keep(parsed.docs[w.doc][1], w)]
+    for w in fixed:
+        if w.label == "PERSON" and _place_cue(parsed.docs[w.doc][1], w):
+            w.label = "GPE"
+    out: list[Entity] = []
+    for w in fixed:
+        span = parsed.docs[w.doc][1][w.start : w.end]
+        start, end = parsed.global_span(w.doc, span)
+        out.append(Entity(start, end, w.label, parsed.text[start:end]))
+    out.sort(key=lambda e: (e.start, e.end))
+    harmonise_labels(out)
     return out
+
+
+def _fix_span(doc: "Doc", w: _Ent) -> list[_Ent]:
+    """Trim one entity span; may also yield a DATE cut off after a possessive."""
+    extra: list[_Ent] = []
+    if w.label in ACTOR_LABELS:
+        # A possessive inside the span ends the name: "Trump’s July 25".
+        for k in range(w.start + 1, w.end - 1):
+            if doc[k].text in _POSSESSIVE_TOKENS:
+                rest = doc[k + 1 : w.end]
+                if _MONTH_DAY.match(rest.text):
+                    extra.append(_Ent(w.doc, k + 1, w.end, "DATE"))
+                w = _Ent(w.doc, w.start, k, w.label)
+                break
+        while w.end > w.start and doc[w.end - 1].text in _POSSESSIVE_TOKENS:
+            w.end -= 1
+        # Leading "the": kept for a place only when capitalised mid-sentence ("The Hague").
+        while w.end - w.start > 1 and doc[w.start].lower_ == "the" and (
+            w.label != "GPE" or doc[w.start].text == "the" or doc[w.start].is_sent_start
+        ):
+            w.start += 1
+        if w.label in ("GPE", "PERSON", "NORP"):
+            # Trailing common nouns are not part of a name: "Idlib province", "Smith family".
+            while w.end - w.start > 1 and doc[w.end - 1].text.islower() and doc[w.end - 1].lower_ not in NAME_PARTICLES:
+                w.end -= 1
+        if w.label == "PERSON":
+            words = [t.text for t in doc[w.start : w.end]]
+            w.start += leading_title_count(words)
+        if w.label == "ORG":
+            # "the United Nations Special Envoy": the title is not the organisation.
+            while w.end - w.start > 1 and bare(doc[w.end - 1].text) in TITLE_WORDS:
+                w.end -= 1
+    return [w, *extra]
+
+
+def _known_keys(parsed: ParsedArticle, work: list[_Ent]) -> set[str]:
+    """Name keys of every place or organisation the model found in the article."""
+    keys = set()
+    for w in work:
+        if w.label in ("GPE", "LOC", "ORG", "NORP", "FAC"):
+            keys.add(name_key(parsed.docs[w.doc][1][w.start : w.end].text, person=False))
+    return keys
+
+
+def _split_swallowed_title(doc: "Doc", w: _Ent, known: set[str]) -> list[_Ent]:
+    """'Special Envoy for [Syria Staffan de Mistura]' -> GPE 'Syria' + PERSON 'Staffan de Mistura'."""
+    n = w.end - w.start
+    if w.label not in ACTOR_LABELS or n < 3 or w.start < 2:
+        return [w]
+    if doc[w.start - 1].lower_ not in _TITLE_PREPS:
+        return [w]
+    before = [bare(t.text) for t in doc[max(0, w.start - 4) : w.start - 1]]
+    if not any(b in TITLE_WORDS for b in before):
+        return [w]
+    words = [t.text for t in doc[w.start : w.end]]
+    split = None
+    # The longest prefix the article names elsewhere as a place or organisation.
+    for k in range(n - 2, 0, -1):
+        if " ".join(bare(x) for x in words[:k]) in known and looks_like_person_name(words[k:]):
+            split = k
+            break
+    if split is None:
+        # Otherwise a two-word name (particles allowed): forename [particles] surname.
+        k = n - 1
+        while k > 0 and bare(words[k - 1]) in NAME_PARTICLES:
+            k -= 1
+        k -= 1
+        if k >= 1 and looks_like_person_name(words[k:]):
+            split = k
+    if split is None:
+        return [w]
+    return [_Ent(w.doc, w.start, w.start + split, "GPE"), _Ent(w.doc, w.start + split, w.end, "PERSON")]
+
+
+def _keep(doc: "Doc", w: _Ent) -> bool:
+    """False for spans that cannot be what their label says."""
+    if w.end <= w.start:
+        return False
+    span = doc[w.start : w.end]
+    text = span.text
+    if w.label in ("DATE", "TIME"):
+        return not _AGE.search(text) and not _UNITS.search(text)
+    if w.label not in ACTOR_LABELS:
+        return True
+    words = [t.text for t in span]
+    if all(bare(x) in TITLE_WORDS or bare(x) == "the" for x in words):
+        return False  # "Activist", "Defence": a title, not a name
+    if not any(c.isupper() for c in text):
+        return w.label == "ORG" and span[-1].lower_ in INSTITUTION_NOUNS
+    if w.label == "PERSON":
+        first = bare(words[0])
+        if len(words) == 1 and (first in PRONOUNS or first in WEEKDAYS or first in MONTHS):
+            return False
+        if not any(t.is_alpha for t in span):
+            return False
+    return True
+
+
+def _place_cue(doc: "Doc", w: _Ent) -> bool:
+    """A 'person' that the parse puts after 'the city of' / 'areas of X and' is a place."""
+    root = doc[w.start : w.end].root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in PLACE_NOUNS:
+        return True
+    # The parse may miss the attachment; fall back to the words right before the span.
+    prev = [t.lower_ for t in doc[max(0, w.start - 2) : w.start]]
+    return len(prev) == 2 and prev[1] == "of" and prev[0] in PLACE_NOUNS
+
+
+def harmonise_labels(entities: list[Entity]) -> None:
+    """Give one name one label across the article.
+
+    - A name that is a person's surname or full name elsewhere ("Gordon Sondland" ... "Sondland"
+      tagged GPE) becomes PERSON: the small model often tags bare surnames as places or
+      organisations.
+    - Other names tagged with several actor labels take the most frequent; a name ever tagged
+      GPE is a place rather than a nationality ("the Sochi agreement").
+    - "Southern X" where X is a place is a place.
+    """
+    surnames: set[str] = set()
+    fulls: set[str] = set()
+    for e in entities:
+        if e.label == "PERSON":
+            words = name_words(e.text)
+            if len(words) >= 2 and looks_like_person_name(words):
+                surnames.add(bare(words[-1]))
+                fulls.add(" ".join(bare(x) for x in words))
+            elif len(words) == 1:
+                fulls.add(bare(words[0]))
+    votes: dict[str, dict[str, int]] = {}
+    for e in entities:
+        if e.label in ("ORG", "GPE", "NORP") and not e.text.isupper():
+            key = name_key(e.text, person=False)
+            if key in fulls or key in surnames:
+                e.label = "PERSON"
+                continue
+        if e.label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+            votes.setdefault(name_key(e.text, person=False), {}).setdefault(e.label, 0)
+            votes[name_key(e.text, person=False)][e.label] += 1
+    places = {k for k, v in votes.items() if "GPE" in v}
+    for e in entities:
+        if e.label not in ("ORG", "GPE", "NORP"):
+            continue
+        key = name_key(e.text, person=False)
+        words = key.split()
+        if len(words) >= 2 and words[0] in _COMPASS and " ".join(words[1:]) in places:
+            e.label = "GPE"
+            continue
+        v = {lab: c for lab, c in votes.get(key, {}).items() if lab in ("ORG", "GPE", "NORP")}
+        if len(v) > 1:
+            e.label = "GPE" if "GPE" in v and v.get("NORP") else max(v, key=lambda lab: v[lab])
