@@ -100,10 +100,10 @@ def test_empty_pages_are_errors(page):
 
 def test_control_characters_are_removed_with_a_warning():
     body = "".join(
-        f"<p>Paragraph {i} of a page\x1b[31m that tries to colour the terminal\x07 and more words here.</p>" for i in range(3)
+        f"<p>Paragraph {i} of a page\x1b[31m that tries to colour the terminal\x07 and more words &#27;here\u202e.</p>" for i in range(3)
     )
     a = read_html(f"<!DOCTYPE html><html><head><title>T</title></head><body><article>{body}</article></body></html>", "c.html")
-    assert "\x1b" not in a.text and "\x07" not in a.text
+    assert "\x1b" not in a.text and "\x07" not in a.text and "\u202e" not in a.text
     assert "[31m" in a.text  # the visible rest of the sequence stays as plain text
     assert any("control characters" in w for w in a.warnings)
 

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsread.article.model import Article, ArticleError, Block, Inline
+from newsread.article.sanitize import clean_piece, display_path, removed_warning
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -33,9 +34,13 @@ META_SNIFF_BYTES = 4096
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
-# Control characters are data, never terminal codes: drop C0 (except tab and
-# newline; CR is a line end), DEL and C1. Same rule as the text reader.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Line ends as the text reader sees them (sanitize.clean_text): normalised
+# before clean_piece, which removes every other control character.
+_LINE_ENDS = re.compile("\r\n?|[\x0b\x0c\u2028\u2029]")
+
+# Numeric character references (&#27; &#x1b;): lxml decodes them into the tree,
+# and trafilatura discards a page whose tree holds a control character.
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));?")
 
 _HI_KINDS = {"#i": "emphasis", "#b": "strong", "#t": "code"}
 _CONTAINERS = {"body", "div", "doc", "main"}
@@ -102,10 +107,12 @@ def read_html(data: bytes | str, source: str | None = None, *, encoding: str | N
         data, warnings = decode_html(data, encoding)
     # lxml refuses str input that still carries an XML encoding declaration.
     data = re.sub(r"^\s*<\?xml[^>]*\?>", "", data, count=1)
-    # Strip control characters before parsing (lxml would drop them silently) so the
-    # user is told; the block builder strips again after entity decoding (&#27;).
-    data, removed = _CONTROL.subn("", data)
-    name = source or url or "page"
+    # Remove terminal controls before parsing (lxml would drop some silently) so the
+    # user is told; the block builder cleans again after entity decoding (&#27;).
+    data, removed = clean_piece(_LINE_ENDS.sub("\n", data))
+    data, refs = _drop_control_refs(data)
+    removed += refs
+    name = display_path(source or url or "page")
     try:
         doc = trafilatura.bare_extraction(
             data,
@@ -133,7 +140,7 @@ def read_html(data: bytes | str, source: str | None = None, *, encoding: str | N
     if not any(b.kind != "title" and len(text[b.start : b.end].split()) >= MIN_ARTICLE_WORDS for b in builder.blocks):
         raise ArticleError(f"{name}: no article text found in this page")
     if removed or builder.removed:
-        warnings.append(f"removed {removed + builder.removed} control characters from the page")
+        warnings.append(removed_warning(removed + builder.removed))
     return Article(
         text=text,
         blocks=builder.blocks,
@@ -147,10 +154,26 @@ def read_html(data: bytes | str, source: str | None = None, *, encoding: str | N
     )
 
 
+def _drop_control_refs(page: str) -> tuple[str, int]:
+    """Remove character references that decode to an unsafe character; count them."""
+    count = 0
+
+    def repl(m: re.Match[str]) -> str:
+        nonlocal count
+        code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+        char = chr(code) if code <= 0x10FFFF else "\ufffd"
+        if char in "\t\n\r" or clean_piece(char)[0]:
+            return m.group(0)
+        count += 1
+        return ""
+
+    return _CHAR_REF.sub(repl, page), count
+
+
 def _clean(value: str | None) -> str | None:
     if not value:
         return None
-    value = " ".join(_CONTROL.sub("", value).split())
+    value = " ".join(clean_piece(value)[0].split())
     return value or None
 
 
@@ -177,7 +200,7 @@ class _Line:
     def add(self, s: str | None, preserve: bool = False) -> None:
         if not s:
             return
-        s, n = _CONTROL.subn("", s.replace("\r\n", "\n").replace("\r", "\n"))
+        s, n = clean_piece(_LINE_ENDS.sub("\n", s))
         self.removed += n
         if not preserve:
             s = re.sub(r"\s+", " ", s)
