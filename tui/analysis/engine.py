@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from newsread.analysis.actors import build_actors
 from newsread.analysis.dates import extract_dates
+from newsread.analysis.datelines import find_dateline
 from newsread.analysis.entities import extract_entities
 from newsread.analysis.model import Analysis
 from newsread.analysis.parsed import ParsedArticle
@@ -43,10 +44,11 @@ def analyze_parsed(
     Split from analyze() so that newsread.batch can parse many articles in one
     nlp.pipe call and then analyse each.
     """
-    published = published or article.published
+    # A dateline ("WASHINGTON, Nov. 20, 2019 (AP) —") when nothing else dates the article.
+    published = published or article.published or find_dateline(article.text)
     entities = extract_entities(parsed)
     table = build_actors(parsed, entities)
-    dates = extract_dates(entities, published)
+    dates = extract_dates(entities, published, parsed)
     quotes = find_quotes(parsed, entities, table)
     _count(table, entities, quotes)
     return Analysis(

@@ -76,6 +76,7 @@ def extract_entities(parsed: ParsedArticle) -> list[Entity]:
     for i, (_, doc) in enumerate(parsed.docs):
         for ent in doc.ents:
             work.extend(_fix_span(doc, _Ent(i, ent.start, ent.end, ent.label_)))
+    work = _merge_adjacent_times(work)
     known = _known_keys(parsed, work)
     fixed: list[_Ent] = []
     for w in work:
@@ -125,6 +126,22 @@ def _fix_span(doc: "Doc", w: _Ent) -> list[_Ent]:
             while w.end - w.start > 1 and bare(doc[w.end - 1].text) in TITLE_WORDS:
                 w.end -= 1
     return [w, *extra]
+
+
+def _merge_adjacent_times(work: list[_Ent]) -> list[_Ent]:
+    """'Wednesday' DATE + 'morning' TIME written together are one date: 'Wednesday morning'."""
+    out: list[_Ent] = []
+    for w in work:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.doc == w.doc and prev.end == w.start
+            and prev.label in ("DATE", "TIME") and w.label in ("DATE", "TIME")
+        ):
+            prev.end = w.end
+            prev.label = "DATE" if "DATE" in (prev.label, w.label) else "TIME"
+            continue
+        out.append(w)
+    return out
 
 
 def _known_keys(parsed: ParsedArticle, work: list[_Ent]) -> set[str]:
