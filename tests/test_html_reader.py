@@ -136,6 +136,13 @@ def test_nested_lists_code_and_line_breaks():
     assert "Councillor Wren wrote:\nfirst line of the letter to the county\nsecond line of the letter" in texts
 
 
+def test_top_heading_is_the_title_when_metadata_has_none():
+    page = "<html><body><article><h1>Ferry starts in June</h1>" + "<p>The council said the ferry would start in June after a long dispute with the crews.</p>" * 2 + "</article></body></html>"
+    a = read_html(page, "t.html")
+    assert a.title == "Ferry starts in June"
+    assert (a.blocks[0].kind, a.block_text(a.blocks[0])) == ("title", "Ferry starts in June")
+
+
 def test_decode_html_prefers_declared_then_meta():
     data = "<html><head><meta charset='iso-8859-1'></head><body>caf\u00e9 \u2019</body></html>".encode("cp1252")
     text, warns = decode_html(data)
@@ -151,3 +158,42 @@ def test_looks_like_html():
     assert looks_like_html("<html lang=en>")
     assert not looks_like_html("x" * 2000 + "<html>")  # only the first KB counts
     assert not looks_like_html("# A Markdown title\n\nSome text.")
+
+
+_TAGS = ["p", "div", "h2", "blockquote", "ul", "li", "ol", "em", "strong", "a", "br", "pre", "code", "table", "tr", "td", "nav", "aside", "script"]
+
+
+def test_any_markup_gives_valid_offsets_or_a_clear_error():
+    """Property: arbitrary tag soup never crashes the reader and never yields bad offsets."""
+    from hypothesis import given, settings, strategies as st
+
+    from newsread.article import Article
+
+    piece = st.one_of(
+        st.sampled_from(_TAGS).map(lambda t: f"<{t}>"),
+        st.sampled_from(_TAGS).map(lambda t: f"</{t}>"),
+        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40),
+        st.just("The ferry crossed the channel on Monday and the council said it was \u201cfine\u201d. "),
+        st.sampled_from(["&amp;", "&#27;", "&#x202e;", "&nbsp;", "\r\n", "\x1b[2J", "&#0;"]),
+    )
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(piece, max_size=60))
+    def check(parts):
+        page = "<!DOCTYPE html><html><head><title>t</title></head><body><article>" + "".join(parts) + "</article></body></html>"
+        try:
+            a = read_html(page, "p.html")
+        except ArticleError as exc:
+            assert "\n" not in str(exc)
+            return
+        assert isinstance(a, Article) and a.blocks
+        prev = 0
+        for b in a.blocks:
+            assert prev <= b.start < b.end <= len(a.text)
+            assert a.text[b.start : b.end].strip()
+            prev = b.end
+        for i in a.inlines:
+            assert 0 <= i.start < i.end <= len(a.text)
+        assert not any(c in a.text for c in "\x1b\x00\u202e\r")
+
+    check()

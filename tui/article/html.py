@@ -137,6 +137,11 @@ def read_html(data: bytes | str, source: str | None = None, *, encoding: str | N
         builder.add_title(title)
     builder.walk(doc.body)
     text = builder.text()
+    first = builder.blocks[0] if builder.blocks else None
+    if title is None and first is not None and first.kind == "heading" and first.level == 1:
+        # No metadata title: the page's own top heading is the headline.
+        builder.blocks[0] = Block("title", first.start, first.end)
+        title = text[first.start : first.end]
     if not any(b.kind != "title" and len(text[b.start : b.end].split()) >= MIN_ARTICLE_WORDS for b in builder.blocks):
         raise ArticleError(f"{name}: no article text found in this page")
     if removed or builder.removed:
