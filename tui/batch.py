@@ -1,0 +1,332 @@
+"""Headless commands: ``newsread extract`` over many articles, and ``newsread cache``.
+
+Throughput comes from two things:
+
+- **Batching across articles.** The blocks of many articles (a chunk of up to
+  :data:`CHUNK_BYTES` of input) go through *one* ``nlp.pipe`` call and are then
+  regrouped per article, so small files do not each pay the pipe's start-up.
+  The result is the same as analysing each file alone: every block is still
+  its own Doc.
+- **Worker processes** (``--jobs N``): chunks are handed to N processes started
+  with the 'forkserver' context (or 'spawn' where there is no forkserver), each
+  loading the model once, on its first cache miss. Results come back in input
+  order. ``--jobs 1`` (the default) works in-process.
+
+Cached articles skip spaCy entirely (see :mod:`newsread.analysis.cache`).
+
+A file that cannot be read or analysed gets one message on stderr naming it;
+the others are still printed, and the exit status is 1 at the end. A missing
+model stops everything with exit status 2, as for a single file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import multiprocessing
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator, Sequence, TextIO
+
+from newsread.article import Article, ArticleError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from newsread.analysis.parsed import ParsedArticle
+
+EXIT_FAILED = 1  # some inputs failed, the others were printed
+EXIT_USAGE = 2
+
+# Input per chunk (bytes of article files): one nlp.pipe call each, and the
+# unit of work handed to a worker process. Large enough to amortise the pipe,
+# small enough to keep memory flat and the output streaming.
+CHUNK_BYTES = 256 * 1024
+# With several workers, chunks shrink so that every worker gets several.
+MIN_CHUNK_BYTES = 16 * 1024
+# Docs (blocks) per nlp.pipe minibatch.
+PIPE_BATCH_SIZE = 256
+
+# What a worker gets: (input position, path or an already read Article).
+Item = tuple[int, "str | Article"]
+
+
+@dataclass
+class Outcome:
+    """The result for one input: its analysis as compact JSON, or an error message."""
+
+    index: int
+    name: str
+    data: str | None = None  # json.dumps(Analysis.to_dict())
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def article_suffixes() -> set[str]:
+    """File suffixes the readers handle: what a directory argument expands to."""
+    from newsread.article import loader
+
+    return set(loader.READERS) | set(getattr(loader, "BYTE_READERS", {}))
+
+
+def expand_inputs(paths: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Paths in order, each directory replaced by its article files (sorted, recursive).
+
+    Returns (inputs, errors): a directory without any article is an error.
+    Hidden files and newsread's own annotation journals are skipped.
+    """
+    suffixes = article_suffixes()
+    inputs: list[str] = []
+    errors: list[str] = []
+    for p in paths:
+        if p != "-" and os.path.isdir(p):
+            found = sorted(
+                str(f)
+                for f in Path(p).rglob("*")
+                if f.is_file()
+                and f.suffix.lower() in suffixes
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
+            if not found:
+                errors.append(f"{p}: no articles in this directory ({', '.join(sorted(suffixes))})")
+            inputs.extend(found)
+        else:
+            inputs.append(p)
+    return inputs, errors
+
+
+def chunked(items: Sequence[Item], jobs: int) -> list[list[Item]]:
+    """Split items (in order) into chunks of about CHUNK_BYTES of input each."""
+    sizes = [_size(item) for _, item in items]
+    target = CHUNK_BYTES
+    if jobs > 1:
+        target = max(MIN_CHUNK_BYTES, min(CHUNK_BYTES, sum(sizes) // (jobs * 4)))
+    chunks: list[list[Item]] = []
+    current: list[Item] = []
+    filled = 0
+    for item, size in zip(items, sizes):
+        if current and filled + size > target:
+            chunks.append(current)
+            current, filled = [], 0
+        current.append(item)
+        filled += size
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _size(item: "str | Article") -> int:
+    if isinstance(item, Article):
+        return len(item.text)
+    try:
+        return os.path.getsize(item)
+    except OSError:
+        return 0
+
+
+def parse_many(articles: Sequence[Article], nlp: "Language", batch_size: int = PIPE_BATCH_SIZE) -> list["ParsedArticle"]:
+    """Parse the blocks of all ``articles`` in one nlp.pipe call, regrouped per article."""
+    from newsread.analysis.parsed import ParsedArticle
+
+    block_lists = [a.paragraphs() for a in articles]
+    texts = (a.text[b.start : b.end] for a, blocks in zip(articles, block_lists) for b in blocks)
+    docs = iter(nlp.pipe(texts, batch_size=batch_size))
+    parsed = []
+    for article, blocks in zip(articles, block_lists):
+        pairs = [(b.start, next(docs)) for b in blocks]
+        parsed.append(ParsedArticle(article.text, pairs, blocks))
+    return parsed
+
+
+def analyze_chunk(items: list[Item], model: str, published: str | None, use_cache: bool) -> list[Outcome]:
+    """Read, look up and analyse one chunk; runs in a worker process or in-process.
+
+    Raises ModelNotFoundError (fatal for the whole run); every other failure
+    becomes the Outcome of the file concerned.
+    """
+    from newsread.analysis.cache import load_cached, model_identity, store
+    from newsread.article import load_article
+
+    outcomes: dict[int, Outcome] = {}
+    pending: list[tuple[int, Article]] = []
+    for index, item in items:
+        name = (item.source or "-") if isinstance(item, Article) else item
+        try:
+            article = item if isinstance(item, Article) else load_article(item)
+        except ArticleError as exc:
+            outcomes[index] = Outcome(index, name, error=str(exc))
+            continue
+        outcomes[index] = Outcome(index, name, warnings=list(article.warnings))
+        hit = load_cached(article, model=model, published=published) if use_cache else None
+        if hit is not None:
+            outcomes[index].data = json.dumps(hit.to_dict(), ensure_ascii=False)
+        else:
+            pending.append((index, article))
+    if pending:
+        from newsread.analysis.engine import analyze_parsed
+        from newsread.analysis.pipeline import load_pipeline, model_label
+
+        nlp = load_pipeline(model)
+        label = model_label(nlp)
+        ident = model_identity(model)
+        cacheable = use_cache and ident is not None and ident.label == label
+        for (index, article), parsed in zip(pending, _parse_isolating(pending, nlp, outcomes)):
+            if parsed is None:
+                continue
+            try:
+                analysis = analyze_parsed(article, parsed, label, published=published)
+            except Exception as exc:  # one article's bug must not sink the batch
+                outcomes[index].error = f"{outcomes[index].name}: analysis failed: {type(exc).__name__}: {exc}"
+                continue
+            outcomes[index].data = json.dumps(analysis.to_dict(), ensure_ascii=False)
+            if cacheable:
+                store(article, analysis, model=model, published=published)
+    return [outcomes[index] for index, _ in items]
+
+
+def _parse_isolating(pending, nlp, outcomes) -> list["ParsedArticle | None"]:
+    """parse_many, falling back to one article at a time to pin a failure on its file."""
+    articles = [a for _, a in pending]
+    try:
+        return parse_many(articles, nlp)
+    except Exception:
+        result: list["ParsedArticle | None"] = []
+        for index, article in pending:
+            try:
+                result.extend(parse_many([article], nlp))
+            except Exception as exc:
+                outcomes[index].error = f"{outcomes[index].name}: parsing failed: {type(exc).__name__}: {exc}"
+                result.append(None)
+        return result
+
+
+def _pool_context():
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def iter_outcomes(
+    items: Sequence[Item], *, model: str, published: str | None, use_cache: bool, jobs: int
+) -> Iterator[Outcome]:
+    """Outcomes in input order, streamed chunk by chunk."""
+    chunks = chunked(items, jobs)
+    work = functools.partial(analyze_chunk, model=model, published=published, use_cache=use_cache)
+    if jobs <= 1 or len(chunks) <= 1:
+        for chunk in chunks:
+            yield from work(chunk)
+        return
+    with _pool_context().Pool(processes=min(jobs, len(chunks))) as pool:
+        for outcomes in pool.imap(work, chunks):
+            yield from outcomes
+
+
+def run_extract(
+    paths: Sequence[str],
+    *,
+    model: str,
+    published: str | None = None,
+    use_cache: bool = True,
+    jobs: int = 1,
+    json_lines: bool = True,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """``newsread extract`` over many inputs: JSON lines (or summaries) in input order.
+
+    Returns 0, EXIT_FAILED when some inputs failed (each named on ``err``), or
+    EXIT_USAGE when nothing could be done (no inputs, model missing).
+    """
+    from newsread.analysis.pipeline import ModelNotFoundError
+
+    out = out or sys.stdout
+    err = err or sys.stderr
+    inputs, errors = expand_inputs(paths)
+    for e in errors:
+        print(f"newsread: {e}", file=err)
+    if not inputs:
+        return EXIT_USAGE if not errors else EXIT_FAILED
+    items: list[Item] = []
+    failed = bool(errors)
+    for i, p in enumerate(inputs):
+        if p == "-":  # workers cannot read our stdin: read it here
+            from newsread.article import load_article
+
+            try:
+                items.append((i, load_article(p)))
+            except ArticleError as exc:
+                print(f"newsread: {exc}", file=err)
+                failed = True
+            continue
+        items.append((i, p))
+    jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
+    try:
+        for outcome in iter_outcomes(items, model=model, published=published, use_cache=use_cache, jobs=jobs):
+            failed |= _emit(outcome, json_lines, out, err)
+    except ModelNotFoundError as exc:
+        print(f"newsread: {exc}", file=err)
+        return EXIT_USAGE
+    return EXIT_FAILED if failed else 0
+
+
+def _emit(outcome: Outcome, json_lines: bool, out: TextIO, err: TextIO) -> bool:
+    """Print one outcome; True when it is a failure."""
+    for w in outcome.warnings:
+        print(f"newsread: warning: {outcome.name}: {w}", file=err)
+    if outcome.error is not None:
+        print(f"newsread: {outcome.error}", file=err)
+        err.flush()
+        return True
+    if json_lines:
+        out.write(outcome.data + "\n")
+    else:
+        from newsread.analysis.model import Analysis
+        from newsread.summary import render_summary
+
+        out.write(render_summary(Analysis.from_dict(json.loads(outcome.data))) + "\n")
+    out.flush()
+    return False
+
+
+# ---------------------------------------------------------------- newsread cache
+
+
+def _cache_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newsread cache",
+        description="The analysis cache: results of earlier runs, so reopening an article skips spaCy.",
+    )
+    sub = p.add_subparsers(dest="action", required=True, metavar="{info,clear}")
+    sub.add_parser("info", help="print the cache folder, its number of entries and their size")
+    sub.add_parser("clear", help="remove every cached analysis")
+    return p
+
+
+def cmd_cache(argv: Sequence[str]) -> int:
+    """``newsread cache info`` / ``newsread cache clear``."""
+    from newsread.analysis.cache import cache_info, clear_cache
+
+    args = _cache_parser().parse_args(argv)
+    if args.action == "clear":
+        entries, size = clear_cache()
+        print(f"removed {entries} {_plural(entries, 'entry', 'entries')} ({_human(size)}) from {cache_info().path}")
+    else:
+        info = cache_info()
+        print(f"path: {info.path}")
+        print(f"entries: {info.entries}")
+        print(f"size: {_human(info.bytes)}")
+    return 0
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many
+
+
+def _human(n: int) -> str:
+    if n < 1024:
+        return f"{n} bytes"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.1f} KiB"
+    return f"{n / (1024 * 1024):.1f} MiB"
