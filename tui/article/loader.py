@@ -34,6 +34,11 @@ READERS: dict[str, Reader] = {
     ".markdown": read_markdown,
 }
 
+# Suffix -> reader of raw bytes, for formats that decode themselves (HTML
+# declares its charset inside the document). Consulted before READERS.
+ByteReader = Callable[[bytes, str | None], Article]
+BYTE_READERS: dict[str, ByteReader] = {}
+
 # Names accepted by article_from_text(fmt=...).
 FORMATS: dict[str, Reader] = {"text": read_plain_text, "markdown": read_markdown}
 
@@ -66,6 +71,11 @@ def load_article(path: str) -> Article:
         data = _read_file(path, name)
         suffix = Path(path).suffix.lower()
         reader = READERS.get(suffix, None if not suffix else read_plain_text)
+        byte_reader = BYTE_READERS.get(suffix)
+        if byte_reader is not None:
+            if not data.strip():
+                raise ArticleError(f"{name} is empty")
+            return byte_reader(data, path)
     text, decode_warnings = decode_bytes(data)
     clean, clean_warnings = clean_text(text)
     if not clean.strip():
