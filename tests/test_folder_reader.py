@@ -64,3 +64,29 @@ def test_expand_folders_keeps_files_urls_and_stdin(folder: Path):
     assert paths[:3] == ["-", "https://example.org/a", str(folder / "part2.md")]
     assert len(paths) == 3 + 5
     assert notes == [f"{folder}: skipped 2 files and 1 folder (older/, photo.jpg, report.pdf)"]
+
+
+def test_load_all_skips_unreadable_files_found_in_a_folder(folder: Path):
+    from newsread.article import load_article
+    from newsread.article.folder import load_all
+
+    shutil.copy(FIXTURES / "no_article.html", folder / "login.html")
+    articles, notes = load_all([str(folder)], load_article)
+    assert len(articles) == 5
+    assert any(n.startswith("skipped ") and n.endswith("login.html: no article text found in this page") for n in notes)
+    assert notes[0].startswith(f"{folder}: skipped 2 files and 1 folder")
+    # Named explicitly, the same file is an error, not a note.
+    with pytest.raises(ArticleError, match="no article text found"):
+        load_all([str(folder / "login.html")], load_article)
+
+
+def test_load_all_folder_with_nothing_readable(tmp_path: Path):
+    from newsread.article.folder import load_all
+
+    (tmp_path / "a.txt").write_text("x")
+
+    def refuse(path: str):
+        raise ArticleError(f"{path}: unreadable")
+
+    with pytest.raises(ArticleError, match=r"none of the 1 article files could be read$"):
+        load_all([str(tmp_path)], refuse)

@@ -14,8 +14,9 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
-from newsread.article.model import ArticleError
+from newsread.article.model import Article, ArticleError
 from newsread.article.sanitize import display_path
 
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
@@ -89,6 +90,35 @@ def expand_folders(args: list[str]) -> tuple[list[str], list[str]]:
         else:
             paths.append(arg)
     return paths, notes
+
+
+def load_all(args: list[str], load: Callable[[str], Article]) -> tuple[list[Article], list[str]]:
+    """Load every argument, folders expanded; returns (articles, notes for stderr).
+
+    A file named on the command line that cannot be read is an error (the user
+    asked for it); a file found in a folder that cannot be read is skipped with
+    a note, so one login page saved among fifty articles does not block the rest.
+    """
+    articles: list[Article] = []
+    notes: list[str] = []
+    for arg in args:
+        if arg == "-" or "://" in arg or not os.path.isdir(arg):
+            articles.append(load(arg))
+            continue
+        contents = read_folder(arg)
+        message = contents.skipped_message()
+        if message:
+            notes.append(message)
+        found = 0
+        for path in contents.paths:
+            try:
+                articles.append(load(path))
+                found += 1
+            except ArticleError as exc:
+                notes.append(f"skipped {exc}")
+        if not found:
+            raise ArticleError(f"{display_path(arg)}: none of the {len(contents.paths)} article files could be read")
+    return articles, notes
 
 
 def _natural_key(name: str) -> list[object]:
