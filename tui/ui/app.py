@@ -1,0 +1,135 @@
+"""The newsread Textual app: screens, the background analysis, config. Kept small."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.signal import Signal
+from textual.worker import get_current_worker
+
+from newsread.article.model import Article
+from newsread.resources import styles_dir
+from newsread.ui.analysis_runner import AnalysisUpdate, Queue, Result
+from newsread.ui.commands import ActorCommands, reader_commands
+from newsread.ui.config import load_config
+
+
+class NewsreadApp(App[int]):
+    """One article opens the reader; several open the article list first."""
+
+    TITLE = "newsread"
+    CSS_PATH = [styles_dir() / "app.tcss", styles_dir() / "reader.tcss"]
+    COMMANDS = App.COMMANDS | {ActorCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+    ]
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        *,
+        model: str | None = None,
+        published: str | None = None,
+        config_path: Path | None = None,
+    ) -> None:
+        super().__init__()
+        from newsread.analysis.pipeline import DEFAULT_MODEL
+        from newsread.ui.keymap import binding_ids
+
+        self.articles = list(articles)
+        self.model = model or DEFAULT_MODEL
+        self.published = published
+        self.results: dict[int, Result] = {}
+        self.analysis_state = "loading model…"
+        self.analysis_changed: Signal[AnalysisUpdate] = Signal(self, "analysis-changed")
+        self._queue = Queue(len(self.articles))
+        # Used over SSH: no smooth scrolling or animations anywhere.
+        self.animation_level = "none"
+        self.config = load_config(config_path, known_ids=binding_ids())
+        for error in self.config.errors:
+            print(f"newsread: config: {error}", file=sys.stderr)
+
+    def on_mount(self) -> None:
+        if self.config.theme:
+            if self.config.theme in self.available_themes:
+                self.theme = self.config.theme
+            else:
+                self.config.errors.append(f"unknown theme {self.config.theme!r}; using {self.theme}")
+        if self.config.keys:
+            self.set_keymap(self.config.keys)
+        for error in self.config.errors:
+            self.notify(error, title="Config", severity="warning", markup=False, timeout=8)
+        if len(self.articles) == 1:
+            self.push_screen(self._reader(0))
+        else:
+            from newsread.ui.screens.article_list import ArticleListScreen
+
+            self.push_screen(ArticleListScreen())
+        self._analyse()
+
+    def _reader(self, index: int, from_list: bool = False) -> Screen:
+        from newsread.ui.screens.reader import ReaderScreen
+
+        return ReaderScreen(self.articles[index], index, from_list=from_list)
+
+    def open_article(self, index: int) -> None:
+        """Open article ``index`` from the list; its analysis goes first in the queue."""
+        self._queue.prioritise(index)
+        self.push_screen(self._reader(index, from_list=True))
+
+    # -- background analysis ------------------------------------------------------
+    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
+    def _analyse(self) -> None:
+        """Load the model, then analyse every article; results go back as messages."""
+        worker = get_current_worker()
+        self.post_message(AnalysisUpdate("loading model…"))
+        try:
+            from newsread.analysis import analyze
+            from newsread.analysis.pipeline import load_pipeline
+
+            nlp = load_pipeline(self.model)
+        except Exception as exc:  # ModelNotFoundError, a broken install: say so, keep reading
+            message = str(exc) or type(exc).__name__
+            for index in self._queue.drain():
+                self.post_message(AnalysisUpdate("no model", index, Result(error=message)))
+            return
+        while not worker.is_cancelled:
+            index = self._queue.take()
+            if index is None:
+                break
+            self.post_message(AnalysisUpdate("analysing…"))
+            try:
+                analysis = analyze(self.articles[index], nlp=nlp, published=self.published)
+            except Exception as exc:  # a bug in one analysis step must not take the reader down
+                result = Result(error=f"{type(exc).__name__}: {exc}")
+            else:
+                result = Result(analysis=analysis)
+            self.post_message(AnalysisUpdate("", index, result))
+
+    def on_analysis_update(self, update: AnalysisUpdate) -> None:
+        if update.index is not None and update.result is not None:
+            self.results[update.index] = update.result
+        self.analysis_state = update.state
+        self.analysis_changed.publish(update)
+
+    # -- help and palette ------------------------------------------------------------
+    def action_help(self) -> None:
+        from newsread.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.config.keys))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from newsread.ui.screens.reader import ReaderScreen
+
+        if isinstance(screen, ReaderScreen):
+            yield from reader_commands(screen)
+        yield SystemCommand("Help", "List every key binding", self.action_help)
+        yield from super().get_system_commands(screen)

@@ -1,0 +1,69 @@
+"""Command palette (``ctrl+p``): every reader action, and "Go to actor …" by name."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Iterable
+
+from textual.app import SystemCommand
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+# Help lines for the palette, by binding id (the footer keeps the short descriptions).
+HELP = {
+    "quote.next": "Next quote (the focused actor's only, while one is focused)",
+    "quote.previous": "Previous quote (the focused actor's only, while one is focused)",
+    "quote.speaker": "Go to the mention naming the current quote's speaker",
+    "jump.back": "Go back to where the last jump came from",
+    "entity.next": "Next entity mention",
+    "entity.previous": "Previous entity mention",
+    "search.start": "Search the article text",
+    "search.next": "Next search match",
+    "search.previous": "Previous search match",
+    "focus.clear": "Clear the actor/date focus (or go back to the article list)",
+    "sidebar.toggle": "Show or hide the sidebar",
+    "scroll.top": "Scroll to the top",
+    "scroll.bottom": "Scroll to the bottom",
+    "scroll.page_down": "Scroll down a page",
+    "scroll.page_up": "Scroll up a page",
+    "dates.order": "Dates in document or chronological order",
+}
+
+
+def reader_commands(screen) -> Iterable[SystemCommand]:
+    """One palette command per reader binding that has its own action."""
+    from newsread.ui.widgets.article_view import ArticleView
+    from newsread.ui.widgets.date_list import DateList
+
+    targets = [(screen, type(screen).BINDINGS)]
+    for selector, cls in (("#article", ArticleView), ("#dates", DateList)):
+        targets.append((screen.query_one(selector, cls), [b for b in cls.BINDINGS if b.id in HELP]))
+    for node, bindings in targets:
+        for b in bindings:
+            if "." in b.action:
+                continue  # app.focus_next and friends: Textual's own
+            method = getattr(node, f"action_{b.action}", None)
+            if method is not None:
+                yield SystemCommand(b.description, f"{HELP.get(b.id or '', b.description)}  [{b.key}]", method)
+
+
+class ActorCommands(Provider):
+    """"Go to actor NAME": focus that actor and jump to its first mention."""
+
+    def _actors(self):
+        screen = self.screen
+        nav = getattr(screen, "nav", None)
+        if nav is None or not nav.ready:
+            return []
+        return [(a, partial(screen.goto_actor, a.id)) for a in nav.analysis.actors]
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for actor, callback in self._actors():
+            title = f"Go to actor {actor.name}"
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), callback, help=f"{actor.label} · {actor.mentions} mentions · {actor.quotes} quotes")
+
+    async def discover(self) -> Hits:
+        for actor, callback in self._actors():
+            yield DiscoveryHit(f"Go to actor {actor.name}", callback, help=f"{actor.label} · {actor.quotes} quotes")

@@ -1,0 +1,68 @@
+"""User configuration: ``$XDG_CONFIG_HOME/newsread/config.toml`` (keymap and theme).
+
+```toml
+theme = "textual-light"
+[keys]
+"quote.next" = "right_square_bracket,l"
+```
+Pure Python (tomllib): a broken file yields the defaults plus messages for the
+user, never an exception.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Config:
+    keys: dict[str, str] = field(default_factory=dict)  # binding id -> comma-separated keys
+    theme: str | None = None
+    path: Path | None = None
+    errors: list[str] = field(default_factory=list)
+
+
+def default_path() -> Path:
+    """``$XDG_CONFIG_HOME/newsread/config.toml``, ``~/.config`` when the variable is unset."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "newsread" / "config.toml"
+
+
+def load_config(path: Path | None = None, known_ids: set[str] | None = None) -> Config:
+    """Read the config; a missing file is the defaults, a broken one defaults plus errors."""
+    path = path or default_path()
+    config = Config(path=path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return config
+    except (OSError, UnicodeDecodeError) as exc:
+        config.errors.append(f"{path}: cannot read ({exc}); using the defaults")
+        return config
+    except tomllib.TOMLDecodeError as exc:
+        config.errors.append(f"{path}: not valid TOML ({exc}); using the defaults")
+        return config
+    theme = data.get("theme")
+    if theme is not None:
+        if isinstance(theme, str) and theme.strip():
+            config.theme = theme.strip()
+        else:
+            config.errors.append(f"{path}: theme must be a theme name (a string)")
+    keys = data.get("keys", {})
+    if not isinstance(keys, dict):
+        config.errors.append(f"{path}: [keys] must be a table of binding id = \"key\"")
+        keys = {}
+    for binding_id, value in keys.items():
+        if not isinstance(value, str) or not value.strip():
+            config.errors.append(f"{path}: keys.{binding_id} must be a key string such as \"ctrl+n\"")
+        elif known_ids is not None and binding_id not in known_ids:
+            config.errors.append(f"{path}: keys.{binding_id}: no such binding (see ? for the ids)")
+        else:
+            config.keys[binding_id] = value.strip()
+    unknown = sorted(set(data) - {"theme", "keys"})
+    if unknown:
+        config.errors.append(f"{path}: unknown setting(s) {', '.join(unknown)} ignored")
+    return config

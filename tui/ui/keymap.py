@@ -1,0 +1,34 @@
+"""Every binding newsread declares, by where it applies: for the help screen and the config check."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+
+def catalogue() -> list[tuple[str, list[Binding]]]:
+    """(context, bindings) pairs in the order the help screen lists them."""
+    from newsread.ui.app import NewsreadApp
+    from newsread.ui.screens.article_list import ArticleListScreen
+    from newsread.ui.screens.reader import ReaderScreen
+    from newsread.ui.widgets.actor_list import ActorList
+    from newsread.ui.widgets.article_view import ArticleView
+    from newsread.ui.widgets.date_list import DateList
+    from newsread.ui.widgets.search_bar import SearchBar
+
+    def own(cls) -> list[Binding]:
+        return [b for b in cls.BINDINGS if isinstance(b, Binding)]
+
+    return [
+        ("Reader", own(ReaderScreen)),
+        ("Article text", own(ArticleView)),
+        ("Sidebar: actors", own(ActorList)),
+        ("Sidebar: dates", own(DateList)),
+        ("Search prompt", own(SearchBar)),
+        ("Article list", own(ArticleListScreen)),
+        ("Everywhere", own(NewsreadApp)),
+    ]
+
+
+def binding_ids() -> set[str]:
+    """Ids a user keymap may rebind."""
+    return {b.id for _, bindings in catalogue() for b in bindings if b.id}

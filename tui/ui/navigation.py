@@ -1,0 +1,311 @@
+"""Reader navigation as plain Python: the cursor, focus, jump history and search.
+
+The reader screen owns one :class:`Navigator` and asks it where ``]``, ``s``,
+``}``, ``n``... go; the widgets only draw the answer. Nothing here imports
+Textual, so every rule is unit-tested without an app.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from newsread.analysis.model import Analysis, Quote
+
+# Kinds of item the cursor can rest on.
+QUOTE, ENTITY, SPEAKER, MATCH, DATE = "quote", "entity", "speaker", "match", "date"
+
+
+@dataclass(frozen=True)
+class Item:
+    """Where the cursor is: a span of the article and what it is (index into its list)."""
+
+    kind: str
+    start: int
+    end: int
+    index: int
+
+
+@dataclass(frozen=True)
+class Focus:
+    """The sidebar selection that restricts navigation: an actor id or a date value."""
+
+    kind: str  # "actor" or "date"
+    key: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A place in the jump history: the cursor and the scroll position to return to."""
+
+    item: Item | None
+    scroll_y: int
+
+
+class Navigator:
+    """Cursor, focus, history and search over one article's Analysis."""
+
+    def __init__(self, text: str, analysis: Analysis | None = None) -> None:
+        self.text = text
+        self.analysis: Analysis | None = None
+        self.cursor: Item | None = None
+        self.focus: Focus | None = None
+        self.history: list[Mark] = []
+        self.query: str = ""
+        self.matches: list[tuple[int, int]] = []
+        self.note: str = ""  # one-off remark for the status line ("wrapped", "no quotes")
+        self.quotes: list[Quote] = []
+        self.entities: list = []
+        self.dates: list = []
+        if analysis is not None:
+            self.set_analysis(analysis)
+
+    # -- data ------------------------------------------------------------
+    def set_analysis(self, analysis: Analysis) -> None:
+        """Take a (new) analysis; items are kept in document order."""
+        self.analysis = analysis
+        self.quotes = sorted(analysis.quotes, key=lambda q: (q.start, q.end))
+        self.entities = sorted(analysis.entities, key=lambda e: (e.start, e.end))
+        self.dates = sorted(analysis.dates, key=lambda d: (d.start, d.end))
+
+    @property
+    def ready(self) -> bool:
+        return self.analysis is not None
+
+    # -- helpers -----------------------------------------------------------
+    def _quote_pool(self) -> list[int]:
+        """Indexes of the quotes ``]``/``[`` walk: all, or the focused actor's."""
+        if self.focus and self.focus.kind == "actor":
+            return [i for i, q in enumerate(self.quotes) if q.speaker == self.focus.key]
+        return list(range(len(self.quotes)))
+
+    def _date_pool(self) -> list[int]:
+        """Indexes of the date mentions sharing the focused date's value (or text)."""
+        if not (self.focus and self.focus.kind == "date"):
+            return []
+        return [i for i, d in enumerate(self.dates) if (d.value or d.text) == self.focus.key]
+
+    def _step(self, spans: list[tuple[int, int]], current: int | None, origin: int, direction: int) -> int | None:
+        """Next/previous position in ``spans`` (document order), wrapping around.
+
+        ``current`` is the position of the cursor in ``spans`` when it rests on
+        one of them; otherwise the step starts from character ``origin``.
+        """
+        self.note = ""
+        if not spans:
+            return None
+        if current is not None:
+            nxt = current + direction
+        elif direction > 0:
+            nxt = bisect_right([s for s, _ in spans], origin)
+        else:
+            nxt = bisect_left([s for s, _ in spans], origin) - 1
+        if nxt >= len(spans) or nxt < 0:
+            self.note = "wrapped"
+            nxt %= len(spans)
+        return nxt
+
+    def _origin(self, origin: int | None) -> int:
+        if origin is not None:
+            return origin
+        return self.cursor.start if self.cursor else -1
+
+    def _jump(self, item: Item, scroll_y: int) -> Item:
+        if item != self.cursor:
+            self.history.append(Mark(self.cursor, scroll_y))
+            del self.history[:-200]  # bounded: a long session must not grow without limit
+        self.cursor = item
+        return item
+
+    # -- moves -------------------------------------------------------------
+    def step_quote(self, direction: int, scroll_y: int = 0, origin: int | None = None) -> Item | None:
+        """``]`` (+1) / ``[`` (-1): the next quote, the focused actor's or date's only."""
+        if self.focus and self.focus.kind == "date":
+            return self._step_dates(direction, scroll_y, origin)
+        pool = self._quote_pool()
+        spans = [(self.quotes[i].start, self.quotes[i].end) for i in pool]
+        current = pool.index(self.cursor.index) if self._on(QUOTE) and self.cursor.index in pool else None
+        pos = self._step(spans, current, self._origin(origin), direction)
+        if pos is None:
+            self.note = self._empty_note("quotes")
+            return None
+        q = self.quotes[pool[pos]]
+        return self._jump(Item(QUOTE, q.start, q.end, pool[pos]), scroll_y)
+
+    def _step_dates(self, direction: int, scroll_y: int, origin: int | None) -> Item | None:
+        pool = self._date_pool()
+        spans = [(self.dates[i].start, self.dates[i].end) for i in pool]
+        current = pool.index(self.cursor.index) if self._on(DATE) and self.cursor.index in pool else None
+        pos = self._step(spans, current, self._origin(origin), direction)
+        if pos is None:
+            self.note = "no mentions of this date"
+            return None
+        d = self.dates[pool[pos]]
+        return self._jump(Item(DATE, d.start, d.end, pool[pos]), scroll_y)
+
+    def step_entity(self, direction: int, scroll_y: int = 0, origin: int | None = None) -> Item | None:
+        """``}`` / ``{``: the next entity mention in document order."""
+        spans = [(e.start, e.end) for e in self.entities]
+        current = self.cursor.index if self._on(ENTITY) else None
+        pos = self._step(spans, current, self._origin(origin), direction)
+        if pos is None:
+            self.note = self._empty_note("entities")
+            return None
+        e = self.entities[pos]
+        return self._jump(Item(ENTITY, e.start, e.end, pos), scroll_y)
+
+    def to_speaker(self, scroll_y: int = 0) -> Item | None:
+        """``s``: the mention naming the current quote's speaker."""
+        quote = self.current_quote()
+        self.note = ""
+        if quote is None:
+            self.note = "not on a quote"
+            return None
+        if quote.speaker_start is None or quote.speaker_end is None:
+            self.note = "this quote has no speaker mention"
+            return None
+        index = self.cursor.index
+        return self._jump(Item(SPEAKER, quote.speaker_start, quote.speaker_end, index), scroll_y)
+
+    def back(self) -> Mark | None:
+        """``backspace``: return to where the last jump came from."""
+        self.note = ""
+        if not self.history:
+            self.note = "no earlier position"
+            return None
+        mark = self.history.pop()
+        self.cursor = mark.item
+        return mark
+
+    def select(self, item: Item, scroll_y: int = 0) -> Item:
+        """Put the cursor on ``item`` (a click, a palette command), remembering where it was."""
+        self.note = ""
+        return self._jump(item, scroll_y)
+
+    def item_at(self, offset: int) -> Item | None:
+        """The entity at character ``offset``, else the quote containing it."""
+        for i, e in enumerate(self.entities):
+            if e.start <= offset < e.end:
+                return Item(ENTITY, e.start, e.end, i)
+        for i, q in enumerate(self.quotes):
+            if q.start <= offset < q.end:
+                return Item(QUOTE, q.start, q.end, i)
+        return None
+
+    def to_date(self, index: int, scroll_y: int = 0) -> Item:
+        """Put the cursor on date mention ``index`` (document order)."""
+        d = self.dates[index]
+        return self._jump(Item(DATE, d.start, d.end, index), scroll_y)
+
+    def to_actor(self, actor_id: str, scroll_y: int = 0) -> Item | None:
+        """Put the cursor on the first mention of ``actor_id``."""
+        for i, e in enumerate(self.entities):
+            if e.actor == actor_id:
+                return self._jump(Item(ENTITY, e.start, e.end, i), scroll_y)
+        return None
+
+    # -- focus -------------------------------------------------------------
+    def focus_actor(self, actor_id: str) -> Focus | None:
+        actor = self.analysis.actor(actor_id) if self.analysis else None
+        if actor is None:
+            return None
+        self.focus = Focus("actor", actor.id, actor.name)
+        return self.focus
+
+    def focus_date(self, index: int) -> Focus:
+        d = self.dates[index]
+        key = d.value or d.text
+        self.focus = Focus("date", key, d.value or d.text)
+        return self.focus
+
+    def clear_focus(self) -> bool:
+        had = self.focus is not None
+        self.focus = None
+        return had
+
+    # -- search ------------------------------------------------------------
+    def search(self, query: str) -> int:
+        """Case-insensitive plain-text search (never a regex: the query is data)."""
+        self.query = query
+        self.matches = []
+        if query:
+            hay, needle = self.text.casefold(), query.casefold()
+            # casefold can change lengths (ß -> ss); search on lower() when it does.
+            if len(hay) != len(self.text) or len(needle) != len(query):
+                hay, needle = self.text.lower(), query.lower()
+            i = hay.find(needle)
+            while i >= 0 and len(hay) == len(self.text):
+                self.matches.append((i, i + len(needle)))
+                i = hay.find(needle, i + max(1, len(needle)))
+        return len(self.matches)
+
+    def step_match(self, direction: int, scroll_y: int = 0, origin: int | None = None) -> Item | None:
+        """``n`` / ``N``: the next / previous search match."""
+        current = self.cursor.index if self._on(MATCH) else None
+        pos = self._step(self.matches, current, self._origin(origin), direction)
+        if pos is None:
+            self.note = f"no match for {self.query!r}" if self.query else "no search: press /"
+            return None
+        s, e = self.matches[pos]
+        return self._jump(Item(MATCH, s, e, pos), scroll_y)
+
+    # -- queries -----------------------------------------------------------
+    def _on(self, kind: str) -> bool:
+        return self.cursor is not None and self.cursor.kind == kind
+
+    def _empty_note(self, what: str) -> str:
+        if not self.ready:
+            return "analysis not ready yet"
+        if what == "quotes" and self.focus and self.focus.kind == "actor":
+            return f"no quotes by {self.focus.label}"
+        return f"no {what} found"
+
+    def current_quote(self) -> Quote | None:
+        """The quote under the cursor (on the quote itself or on its speaker mention)."""
+        if self.cursor and self.cursor.kind in (QUOTE, SPEAKER):
+            return self.quotes[self.cursor.index]
+        return None
+
+    def focus_spans(self) -> list[tuple[int, int]]:
+        """Spans to highlight for the current focus: the actor's mentions or the date's."""
+        if self.focus is None:
+            return []
+        if self.focus.kind == "actor":
+            return [(e.start, e.end) for e in self.entities if e.actor == self.focus.key]
+        return [(self.dates[i].start, self.dates[i].end) for i in self._date_pool()]
+
+    def status(self) -> str:
+        """The status line text naming the current item (and the focus)."""
+        parts = [self._describe()]
+        if self.focus:
+            if self.focus.kind == "actor":
+                n = len(self._quote_pool())
+                parts.append(f"focus: {self.focus.label} ({n} quote{'s' if n != 1 else ''}, esc clears)")
+            else:
+                parts.append(f"focus: date {self.focus.label} (esc clears)")
+        if self.note:
+            parts.append(self.note)
+        return " · ".join(p for p in parts if p)
+
+    def _describe(self) -> str:
+        c = self.cursor
+        if c is None:
+            return "No item selected: ] next quote, } next entity, ? help"
+        if c.kind == QUOTE:
+            q = self.quotes[c.index]
+            pool = self._quote_pool()
+            pos = pool.index(c.index) + 1 if c.index in pool else c.index + 1
+            return f"Quote {pos}/{len(pool)} · {q.speaker_name or 'unattributed'} · {q.cue or 'no cue'}"
+        if c.kind == SPEAKER:
+            q = self.quotes[c.index]
+            mention = self.text[c.start : c.end]
+            return f"Speaker of quote {c.index + 1}/{len(self.quotes)} · {q.speaker_name or mention} · “{mention}”"
+        if c.kind == ENTITY:
+            e = self.entities[c.index]
+            actor = self.analysis.actor(e.actor) if self.analysis else None
+            return f"Entity {c.index + 1}/{len(self.entities)} · {e.label} · {actor.name if actor else e.text}"
+        if c.kind == DATE:
+            d = self.dates[c.index]
+            return f"Date {c.index + 1}/{len(self.dates)} · {d.text} · {d.value or 'unresolved'}"
+        return f"Match {c.index + 1}/{len(self.matches)} · “{self.query}”"

@@ -1,0 +1,264 @@
+"""The reader: article pane, sidebar (actors, dates), details, status line, footer.
+
+The screen owns the :class:`Navigator` and is the only place that coordinates
+its widgets: it hands them state (attributes down) and reacts to their
+messages (messages up).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Label
+
+from newsread.article.model import Article
+from newsread.ui.analysis_runner import AnalysisUpdate, Result
+from newsread.ui.marks import analysis_marks, cursor_marks
+from newsread.ui.navigation import DATE, ENTITY, MATCH, QUOTE, SPEAKER, Item, Navigator
+from newsread.ui.widgets.actor_list import ActorList
+from newsread.ui.widgets.article_view import ArticleView
+from newsread.ui.widgets.date_list import DateList
+from newsread.ui.widgets.item_details import ItemDetails
+from newsread.ui.widgets.search_bar import SearchBar
+from newsread.ui.widgets.status_line import StatusLine
+
+
+def article_title(article: Article) -> str:
+    """The title to show: the article's own, else its file name."""
+    if article.title:
+        return article.title
+    if article.source and article.source != "-":
+        return Path(article.source).name
+    return "(standard input)"
+
+
+class ReaderScreen(Screen):
+    """Read one article and walk its quotes, speakers, entities and dates."""
+
+    BINDINGS = [
+        Binding("right_square_bracket", "next_quote", "Next quote", id="quote.next"),
+        Binding("left_square_bracket", "previous_quote", "Prev quote", id="quote.previous"),
+        Binding("s", "speaker", "Speaker", id="quote.speaker"),
+        Binding("backspace", "back", "Back", id="jump.back"),
+        Binding("right_curly_bracket", "next_entity", "Next entity", id="entity.next"),
+        Binding("left_curly_bracket", "previous_entity", "Prev entity", id="entity.previous", show=False),
+        Binding("slash", "search", "Search", id="search.start"),
+        Binding("n", "next_match", "Next match", id="search.next", show=False),
+        Binding("N", "previous_match", "Prev match", id="search.previous", show=False),
+        Binding("escape", "clear_focus", "Clear focus", id="focus.clear", show=False),
+        Binding("ctrl+b", "toggle_sidebar", "Sidebar", id="sidebar.toggle"),
+        Binding("tab", "app.focus_next", "Next pane", id="pane.next", show=False),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", id="pane.previous", show=False),
+    ]
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide"), (160, "-very-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
+
+    def __init__(self, article: Article, index: int = 0, *, from_list: bool = False) -> None:
+        super().__init__()
+        self.article = article
+        self.index = index
+        self.from_list = from_list
+        self.nav = Navigator(article.text)
+        self._base_marks: list = []
+        self.error: str | None = None
+
+    # -- layout --------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="body"):
+            with Vertical(id="main"):
+                yield Label(article_title(self.article), id="title", markup=False)
+                yield ArticleView(self.article, id="article")
+                yield ItemDetails(id="details")
+                yield SearchBar(id="search")
+            with Vertical(id="sidebar"):
+                yield Label("Actors", classes="section")
+                yield ActorList(id="actors")
+                yield Label("Dates", classes="section")
+                yield DateList(id="dates")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#search", SearchBar).display = False
+        self.query_one("#article", ArticleView).focus()
+        self.app.analysis_changed.subscribe(self, self._on_analysis_changed)
+        result = self.app.results.get(self.index)
+        if result is not None:
+            self._apply(result)
+        self._refresh_status(self.app.analysis_state or "waiting for the analysis…")
+        if result is None:
+            self._details().show_text("The text is readable now; entities and quotes appear when the analysis is done.", "dim")
+        for warning in self.article.warnings:
+            self.notify(warning, severity="warning", markup=False)
+
+    # -- analysis arrives ------------------------------------------------------
+    def _on_analysis_changed(self, update: AnalysisUpdate) -> None:
+        if update.index == self.index and update.result is not None:
+            self._apply(update.result)
+        self._refresh_status(update.state)
+
+    def _apply(self, result: Result) -> None:
+        if result.error is not None:
+            self.error = result.error
+            self._details().show_text(f"Analysis failed: {result.error}", "bold")
+            self.notify(result.error, title="Analysis failed", severity="error", markup=False, timeout=10)
+            return
+        analysis = result.analysis
+        self.nav.set_analysis(analysis)
+        self.query_one("#actors", ActorList).show(analysis.actors)
+        self.query_one("#dates", DateList).show(self.nav.dates)
+        self._base_marks = analysis_marks(self.nav)
+        self._details().show_text(
+            f"{len(analysis.quotes)} quotes · {len(analysis.actors)} actors · {len(analysis.entities)} entities · "
+            f"{len(analysis.dates)} dates.  ] next quote  }} next entity  tab sidebar  ? help",
+            "dim",
+        )
+        self._repaint()
+
+    # -- helpers ---------------------------------------------------------------
+    def _view(self) -> ArticleView:
+        return self.query_one("#article", ArticleView)
+
+    def _details(self) -> ItemDetails:
+        return self.query_one("#details", ItemDetails)
+
+    def _scroll_y(self) -> int:
+        return int(self._view().scroll_offset.y)
+
+    def _origin(self) -> int | None:
+        """Start a step from the top of the view when the cursor has scrolled out of it."""
+        view = self._view()
+        cursor = self.nav.cursor
+        if cursor is not None and view.is_row_visible(cursor.start):
+            return None
+        return view.top_offset()
+
+    def _state_text(self) -> str:
+        if self.error:
+            return "analysis failed"
+        if not self.nav.ready:
+            return self.app.analysis_state or "waiting for the analysis…"
+        a = self.nav.analysis
+        return f"{len(a.quotes)} quotes · {len(a.actors)} actors"
+
+    def _refresh_status(self, state: str | None = None) -> None:
+        status = self.query_one("#status", StatusLine)
+        if not self.nav.ready and not self.error:
+            status.show(self.nav.status() if self.nav.cursor else "Reading (analysis in progress)", state or "")
+        else:
+            status.show(self.nav.status(), self._state_text())
+
+    def _repaint(self) -> None:
+        self._view().set_marks(self._base_marks + cursor_marks(self.nav))
+
+    def _moved(self, item: Item | None) -> None:
+        """After any jump: scroll the target into view, redraw marks, name it."""
+        if item is not None:
+            self._view().scroll_to_span(item.start, item.end)
+        self._repaint()
+        self._show_details()
+        self._refresh_status()
+
+    def _show_details(self) -> None:
+        nav, details, c = self.nav, self._details(), self.nav.cursor
+        if c is None or not nav.ready:
+            return
+        if c.kind in (QUOTE, SPEAKER):
+            q = nav.quotes[c.index]
+            mention = nav.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None
+            details.show_quote(q, f"Quote {c.index + 1}/{len(nav.quotes)}", mention)
+        elif c.kind == ENTITY:
+            e = nav.entities[c.index]
+            details.show_entity(e, nav.analysis.actor(e.actor))
+        elif c.kind == DATE:
+            details.show_date(nav.dates[c.index])
+        elif c.kind == MATCH:
+            details.show_text(f"Match {c.index + 1} of {len(nav.matches)} for “{nav.query}”: n next, N previous")
+
+    # -- actions ---------------------------------------------------------------
+    def action_next_quote(self) -> None:
+        self._moved(self.nav.step_quote(+1, self._scroll_y(), self._origin()))
+
+    def action_previous_quote(self) -> None:
+        self._moved(self.nav.step_quote(-1, self._scroll_y(), self._origin()))
+
+    def action_speaker(self) -> None:
+        self._moved(self.nav.to_speaker(self._scroll_y()))
+
+    def action_back(self) -> None:
+        mark = self.nav.back()
+        if mark is not None:
+            view = self._view()
+            view.scroll_to(y=mark.scroll_y, animate=False, force=True)
+            if mark.item is not None:
+                view.scroll_to_span(mark.item.start, mark.item.end)
+        self._moved(None)
+
+    def action_next_entity(self) -> None:
+        self._moved(self.nav.step_entity(+1, self._scroll_y(), self._origin()))
+
+    def action_previous_entity(self) -> None:
+        self._moved(self.nav.step_entity(-1, self._scroll_y(), self._origin()))
+
+    def action_next_match(self) -> None:
+        self._moved(self.nav.step_match(+1, self._scroll_y(), self._origin()))
+
+    def action_previous_match(self) -> None:
+        self._moved(self.nav.step_match(-1, self._scroll_y(), self._origin()))
+
+    def action_search(self) -> None:
+        bar = self.query_one("#search", SearchBar)
+        bar.display = True
+        bar.value = self.nav.query
+        bar.focus()
+
+    def action_clear_focus(self) -> None:
+        if self.nav.clear_focus():
+            self._moved(None)
+        elif self.nav.matches:
+            self.nav.search("")
+            self._moved(None)
+        elif self.from_list:
+            self.app.pop_screen()
+
+    def action_toggle_sidebar(self) -> None:
+        sidebar = self.query_one("#sidebar")
+        sidebar.display = not sidebar.display
+        if not sidebar.display and self.focused is not None and sidebar in self.focused.ancestors:
+            self._view().focus()
+
+    def goto_actor(self, actor_id: str) -> None:
+        """Focus ``actor_id`` and put the cursor on its first mention (palette, sidebar)."""
+        if self.nav.focus_actor(actor_id) is None:
+            return
+        self._moved(self.nav.to_actor(actor_id, self._scroll_y()))
+
+    # -- widget messages ---------------------------------------------------------
+    def on_actor_list_chosen(self, message: ActorList.Chosen) -> None:
+        self.goto_actor(message.actor_id)
+
+    def on_date_list_chosen(self, message: DateList.Chosen) -> None:
+        self.nav.focus_date(message.index)
+        self._moved(self.nav.to_date(message.index, self._scroll_y()))
+
+    def on_search_bar_search(self, message: SearchBar.Search) -> None:
+        bar = self.query_one("#search", SearchBar)
+        bar.display = False
+        self._view().focus()
+        self.nav.search(message.query)
+        self._moved(self.nav.step_match(+1, self._scroll_y(), self._origin()))
+
+    def on_search_bar_cancelled(self, message: SearchBar.Cancelled) -> None:
+        self.query_one("#search", SearchBar).display = False
+        self._view().focus()
+
+    def on_article_view_clicked(self, message: ArticleView.Clicked) -> None:
+        """A click puts the cursor on the entity (or else the quote) under the mouse."""
+        item = self.nav.item_at(message.offset) if self.nav.ready else None
+        if item is not None:
+            self._moved(self.nav.select(item, self._scroll_y()))

@@ -1,0 +1,59 @@
+"""The Actors section of the sidebar: people, organisations, places, groups with counts."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from newsread.analysis.model import ACTOR_LABELS, Actor
+
+GROUP_TITLES = {"PERSON": "People", "ORG": "Organisations", "GPE": "Places", "NORP": "Groups"}
+
+
+def _row(name: Text, counts: Text) -> Table:
+    """Name on the left (cut with …), counts right-aligned: one line whatever the width."""
+    grid = Table.grid(expand=True)
+    grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_row(name, counts)
+    return grid
+
+
+class ActorList(OptionList):
+    """Actors grouped by kind; ``enter`` focuses one (posts :class:`ActorList.Chosen`)."""
+
+    BINDINGS = [Binding("enter", "select", "Focus actor", id="sidebar.focus")]
+
+    class Chosen(Message):
+        """The user picked actor ``actor_id`` to focus."""
+
+        def __init__(self, actor_id: str) -> None:
+            self.actor_id = actor_id
+            super().__init__()
+
+    def show(self, actors: list[Actor]) -> None:
+        """Replace the list; within a group the most mentioned come first."""
+        options: list[Option | None] = []
+        for label in ACTOR_LABELS:
+            group = sorted((a for a in actors if a.label == label), key=lambda a: (-a.mentions, -a.quotes, a.name))
+            if not group:
+                continue
+            if options:
+                options.append(None)  # separator
+            title = Text(f"{GROUP_TITLES[label]} ({len(group)})", style="bold")
+            options.append(Option(_row(title, Text("ment quo", style="dim")), id=f"group-{label}", disabled=True))
+            for a in group:
+                counts = Text(f"{a.mentions:>3}  {a.quotes:>2}")
+                options.append(Option(_row(Text(a.name), counts), id=a.id))
+        if not options:
+            options.append(Option(Text("no actors found", style="dim"), disabled=True))
+        self.set_options(options)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list is self and event.option.id:
+            event.stop()
+            self.post_message(self.Chosen(event.option.id))

@@ -1,0 +1,242 @@
+"""The article pane: a line-based ScrollView that renders only the visible lines.
+
+Article text is data: it becomes ``rich.text.Text`` (never markup) and styles
+are applied by character offsets. Highlights arrive as *marks*
+``(start, end, name)`` set by the screen (attributes down); a click on the text
+posts :class:`ArticleView.Clicked` (messages up).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from newsread.article.model import Article
+from newsread.ui.layout import Line, LineIndex, layout
+
+# Mark names, lowest layer first: later ones are painted over earlier ones.
+MARK_LAYERS = (
+    "quote", "person", "org", "place", "group", "entity", "date",
+    "speaker", "focus", "match", "speaker-current", "cursor",
+)
+# Block kinds with a style of their own (the rest use the widget's base style).
+BLOCK_STYLES = ("title", "heading", "blockquote", "list_item", "code")
+# Display-only replacement of control characters (same length, so offsets hold).
+_CONTROL = {c: " " for c in range(32)}
+
+# Rows kept between a jump target and the edge of the view.
+SCROLL_MARGIN = 3
+
+
+@dataclass(frozen=True)
+class Marks:
+    """Everything the view highlights, as ``(start, end, name)`` in layer order."""
+
+    spans: tuple[tuple[int, int, str], ...] = ()
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Scrollable, wrapped article text with offset-based highlights."""
+
+    COMPONENT_CLASSES = {f"article-view--{n}" for n in MARK_LAYERS + BLOCK_STYLES} | {"article-view--prefix"}
+
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Down", show=False, id="scroll.down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="scroll.up"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="scroll.page_down"),
+        Binding("pageup,b", "page_up", "Page up", show=False, id="scroll.page_up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="scroll.top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="scroll.bottom"),
+    ]
+
+    class Clicked(Message):
+        """The user clicked the character at ``offset`` of the article text."""
+
+        def __init__(self, offset: int) -> None:
+            self.offset = offset
+            super().__init__()
+
+    def __init__(self, article: Article, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.article = article
+        self._display = article.text.translate(_CONTROL)
+        self._marks: dict[int, list[tuple[int, int, str]]] = {}
+        self._lines: list[Line] = []
+        self._index = LineIndex([])
+        self._width = -1
+        self._strips: dict[int, Strip] = {}
+        self._styles: dict[str, Style] = {}
+        self._pending: tuple[int, int] | None = None
+
+    # -- state from the screen --------------------------------------------
+    def set_marks(self, spans: Iterable[tuple[int, int, str]]) -> None:
+        """Replace the highlights; each is clipped to the blocks it covers."""
+        order = {n: i for i, n in enumerate(MARK_LAYERS)}
+        by_block: dict[int, list[tuple[int, int, str]]] = {}
+        blocks = self.article.blocks
+        starts = [b.start for b in blocks]
+        from bisect import bisect_right
+
+        for start, end, name in sorted(spans, key=lambda m: order.get(m[2], 0)):
+            i = max(0, bisect_right(starts, start) - 1)
+            while i < len(blocks) and blocks[i].start < max(end, start + 1):
+                b = blocks[i]
+                if end > b.start and start < b.end or (start == end == b.start):
+                    by_block.setdefault(i, []).append((start, end, name))
+                i += 1
+        self._marks = by_block
+        self._strips.clear()
+        self.refresh()
+
+    # -- layout --------------------------------------------------------------
+    @property
+    def lines(self) -> Sequence[Line]:
+        return self._lines
+
+    def _relayout(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0 or width == self._width:
+            return
+        self._width = width
+        # One cell of margin on each side keeps the text off the borders.
+        self._lines = layout(self._display, self.article.blocks, max(1, width - 2))
+        self._index = LineIndex(self._lines)
+        self._strips.clear()
+        self.virtual_size = Size(width, len(self._lines))
+        if self._pending is not None:
+            start, end = self._pending
+            self._pending = None
+            self.call_after_refresh(self.scroll_to_span, start, end)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._relayout()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._strips.clear()
+
+    def line_of(self, offset: int) -> int:
+        """The display row showing character ``offset``."""
+        return self._index.line_of(offset)
+
+    def top_offset(self) -> int:
+        """Character offset of the first text line in view (where a fresh search starts)."""
+        row = int(self.scroll_offset.y)
+        for line in self._lines[row:]:
+            if line.block >= 0:
+                return line.start - 1
+        return -1
+
+    def is_row_visible(self, offset: int) -> bool:
+        row = self.line_of(offset)
+        top = int(self.scroll_offset.y)
+        return top <= row < top + self.scrollable_content_region.height
+
+    def scroll_to_span(self, start: int, end: int) -> None:
+        """Bring ``[start, end)`` into view with a margin of rows; no animation."""
+        if self._width <= 0 or not self._lines:
+            self._pending = (start, end)
+            return
+        height = self.scrollable_content_region.height
+        first = self.line_of(start)
+        last = self.line_of(max(start, end - 1))
+        top = int(self.scroll_offset.y)
+        margin = min(SCROLL_MARGIN, max(0, (height - 1) // 2))
+        if first >= top + margin and last <= top + height - 1 - margin:
+            return
+        if last - first + 1 + 2 * margin <= height and last > top + height - 1 - margin and first >= top:
+            target = last - height + 1 + margin  # just enough to show the end of the span
+        else:
+            target = first - margin
+        self.scroll_to(y=max(0, target), animate=False, force=True)
+
+    # -- scrolling without animation (the app is used over SSH) ----------------
+    def action_scroll_down(self) -> None:
+        self.scroll_relative(y=1, animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.scroll_relative(y=-1, animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_page_up(animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_end(animate=False)
+
+    # -- rendering -------------------------------------------------------------
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            cls = f"article-view--{name}"
+            style = self.get_component_rich_style(cls, partial=True, default=Style())
+            if style.bgcolor is not None:
+                # Partial styles drop a background's alpha; take the blended colour instead.
+                style += Style(bgcolor=self.get_component_rich_style(cls).bgcolor)
+            self._styles[name] = style
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        if self._width != self.scrollable_content_region.width:
+            self._relayout()
+        row = int(self.scroll_offset.y) + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if row >= len(self._lines):
+            return Strip.blank(width, base)
+        strip = self._strips.get(row)
+        if strip is None:
+            strip = self._render_row(row, width, base)
+            if len(self._strips) > 2000:
+                self._strips.clear()
+            self._strips[row] = strip
+        return strip
+
+    def _render_row(self, row: int, width: int, base: Style) -> Strip:
+        line = self._lines[row]
+        text = Text(" ", style=base, end="")
+        if line.block < 0:
+            return Strip.blank(width, base)
+        kind = line.kind
+        if line.prefix:
+            text.append(line.prefix, self._style("prefix"))
+        offset = len(text)
+        body = self._display[line.start : line.end]
+        text.append(body, self._style(kind) if kind in BLOCK_STYLES else None)
+        for start, end, name in self._marks.get(line.block, ()):
+            s, e = max(start, line.start), min(end, line.end)
+            if s < e:
+                text.stylize(self._style(name), offset + s - line.start, offset + e - line.start)
+        segments = list(text.render(self.app.console, end=""))
+        return Strip(segments).adjust_cell_length(width, base)
+
+    # -- mouse -----------------------------------------------------------------
+    def on_click(self, event: events.Click) -> None:
+        row = int(self.scroll_offset.y) + event.y
+        if not (0 <= row < len(self._lines)) or self._lines[row].block < 0:
+            return
+        line = self._lines[row]
+        from rich.cells import cell_len
+
+        col = event.x - 1 - cell_len(line.prefix)
+        pos, used = line.start, 0
+        while pos < line.end and used + cell_len(self._display[pos]) <= col:
+            used += cell_len(self._display[pos])
+            pos += 1
+        self.post_message(self.Clicked(min(pos, max(line.start, line.end - 1))))

@@ -1,0 +1,77 @@
+"""The Dates section of the sidebar: each date mention with its resolved value."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from newsread.analysis.model import DateMention
+
+
+def chronological(dates: list[DateMention]) -> list[int]:
+    """Indexes of ``dates`` by resolved value; unresolved ones last, in document order."""
+    return sorted(range(len(dates)), key=lambda i: (dates[i].value is None, dates[i].value or "", i))
+
+
+class DateList(OptionList):
+    """Date mentions in document order, or chronological (``o``); ``enter`` focuses one."""
+
+    BINDINGS = [
+        Binding("enter", "select", "Focus date", id="dates.focus"),
+        Binding("o", "toggle_order", "Date order", id="dates.order"),
+    ]
+
+    chronological: reactive[bool] = reactive(False)
+
+    class Chosen(Message):
+        """The user picked date mention ``index`` (document order) to focus."""
+
+        def __init__(self, index: int) -> None:
+            self.index = index
+            super().__init__()
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._dates: list[DateMention] = []
+
+    def show(self, dates: list[DateMention]) -> None:
+        """Replace the list with ``dates`` (given in document order)."""
+        self._dates = list(dates)
+        self._fill()
+
+    def watch_chronological(self) -> None:
+        self._fill()
+        self.border_subtitle = "chronological (o)" if self.chronological else "document order (o)"
+
+    def action_toggle_order(self) -> None:
+        self.chronological = not self.chronological
+
+    def _fill(self) -> None:
+        order = chronological(self._dates) if self.chronological else range(len(self._dates))
+        options = []
+        for i in order:
+            d = self._dates[i]
+            grid = Table.grid(expand=True)
+            grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+            grid.add_column(justify="right", no_wrap=True)
+            grid.add_row(Text(d.text), Text(d.value or "?", style="" if d.value else "dim"))
+            options.append(Option(grid, id=str(i)))
+        if not options:
+            options.append(Option(Text("no dates found", style="dim"), disabled=True))
+        highlighted = self.highlighted_option.id if self.highlighted_option else None
+        self.set_options(options)
+        if highlighted is not None:
+            try:
+                self.highlighted = self.get_option_index(highlighted)
+            except OptionDoesNotExist:
+                pass  # the highlighted date is gone from a new analysis
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list is self and event.option.id is not None:
+            event.stop()
+            self.post_message(self.Chosen(int(event.option.id)))
