@@ -1,0 +1,64 @@
+"""Re-anchor an annotated span after the article text changed.
+
+An event stores the span's offsets and its text, made against a text whose
+sha256 it also stores. When the current text has another sha256, offsets mean
+nothing any more, so the span is searched for by its text: the exact match
+nearest the old offset (ties: the earlier one); failing that, the same words
+with any whitespace between them (the article was re-wrapped), again nearest.
+A span that cannot be found is an orphan: the caller keeps and lists it.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _nearest(positions: list[tuple[int, int]], old_start: int) -> tuple[int, int] | None:
+    if not positions:
+        return None
+    return min(positions, key=lambda p: (abs(p[0] - old_start), p[0]))
+
+
+def find_exact(text: str, needle: str) -> list[tuple[int, int]]:
+    """Every (start, end) where ``needle`` occurs in ``text``, overlaps included."""
+    out = []
+    i = text.find(needle)
+    while i >= 0:
+        out.append((i, i + len(needle)))
+        i = text.find(needle, i + 1)
+    return out
+
+
+def find_loose(text: str, needle: str) -> list[tuple[int, int]]:
+    """Matches of ``needle``'s words separated by any run of whitespace."""
+    words = needle.split()
+    if not words:
+        return []
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+def reanchor(text: str, span_text: str, old_start: int | None) -> tuple[int, int] | None:
+    """Where ``span_text`` is in ``text`` now, or None (an orphan)."""
+    if not span_text or not span_text.strip():
+        return None
+    old = old_start if old_start is not None else 0
+    return _nearest(find_exact(text, span_text), old) or _nearest(find_loose(text, span_text), old)
+
+
+def resolve_span(
+    text: str, sha: str, event_sha: str | None, start: int | None, end: int | None, span_text: str | None
+) -> tuple[tuple[int, int] | None, bool]:
+    """The span of an event in the current ``text``: ((start, end) or None, moved).
+
+    Offsets are trusted as they are only when the event was made against this
+    very text and they still cover the recorded span text.
+    """
+    if start is not None and end is not None and 0 <= start <= end <= len(text):
+        if span_text is None or text[start:end] == span_text:
+            if event_sha == sha or span_text is not None:
+                return (start, end), False
+    if span_text is None:
+        return None, False
+    found = reanchor(text, span_text, start)
+    return found, found is not None and found != (start, end)

@@ -1,0 +1,178 @@
+"""Annotation events: the lines of the journal, after the header.
+
+An event is kept as the JSON object it was read from (``Event.data``), so
+fields written by a newer newsread survive a round trip and events of an
+unknown type are kept (and ignored by replay) rather than dropped.
+
+Every event has ``type``, ``id`` (uuid4 hex), ``time`` (ISO UTC), ``user`` and
+``sha256`` (of the article text it was made against). Span events also have
+``start``/``end`` (offsets into that text) and ``text`` (the span's text, which
+re-anchors the span when the article changes). Type-specific fields:
+
+=================  ===========================================================
+``entity.add``     ``label``
+``entity.remove``  ``label`` (of the removed entity, informative)
+``entity.relabel`` ``label`` (new), ``old_label``
+``quote.add``      ``speaker`` (actor id or null), ``speaker_name``, ``cue``
+``quote.remove``   --
+``quote.speaker``  ``speaker`` (actor id or null), ``speaker_name`` (typed or
+                   the actor's name), ``speaker_label`` (label for a new actor)
+``note``           ``body``; ``start``/``end``/``text`` may be null (a note on
+                   the whole article)
+``undo``           ``target``: the id of the event it undoes
+=================  ===========================================================
+"""
+
+from __future__ import annotations
+
+import datetime
+import getpass
+import hashlib
+import os
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+SCHEMA = "newsread.annotations/1"
+SCHEMA_PREFIX = "newsread.annotations/"
+
+ENTITY_ADD = "entity.add"
+ENTITY_REMOVE = "entity.remove"
+ENTITY_RELABEL = "entity.relabel"
+QUOTE_ADD = "quote.add"
+QUOTE_REMOVE = "quote.remove"
+QUOTE_SPEAKER = "quote.speaker"
+NOTE = "note"
+UNDO = "undo"
+
+EVENT_TYPES = (
+    ENTITY_ADD,
+    ENTITY_REMOVE,
+    ENTITY_RELABEL,
+    QUOTE_ADD,
+    QUOTE_REMOVE,
+    QUOTE_SPEAKER,
+    NOTE,
+    UNDO,
+)
+# Types whose span is required (a note's span is optional, undo has none).
+SPAN_TYPES = (ENTITY_ADD, ENTITY_REMOVE, ENTITY_RELABEL, QUOTE_ADD, QUOTE_REMOVE, QUOTE_SPEAKER)
+
+# Journal bookkeeping, not an annotation: written before an event when the file
+# ended in a torn line, so that a reader can tell that damage from corruption.
+TORN_MARKER = "journal.torn"
+
+
+def text_sha256(text: str) -> str:
+    """The article fingerprint stored in the header and in every event."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def now_iso() -> str:
+    """Current time, ISO 8601 UTC with milliseconds and a ``Z``."""
+    now = datetime.datetime.now(datetime.timezone.utc)
+    return now.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def current_user() -> str:
+    """``$USER``, else the login name from the password database, else ``unknown``."""
+    user = os.environ.get("USER")
+    if user:
+        return user
+    try:
+        return getpass.getuser()
+    except Exception:  # no passwd entry (containers): still record something
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class Event:
+    """One journal line. ``data`` is the full JSON object, unknown fields included."""
+
+    data: dict[str, Any]
+
+    @property
+    def type(self) -> str:
+        return str(self.data.get("type", ""))
+
+    @property
+    def id(self) -> str:
+        return str(self.data.get("id", ""))
+
+    @property
+    def user(self) -> str | None:
+        return self.data.get("user")
+
+    @property
+    def time(self) -> str | None:
+        return self.data.get("time")
+
+    @property
+    def sha256(self) -> str | None:
+        return self.data.get("sha256")
+
+    @property
+    def start(self) -> int | None:
+        return _int_or_none(self.data.get("start"))
+
+    @property
+    def end(self) -> int | None:
+        return _int_or_none(self.data.get("end"))
+
+    @property
+    def text(self) -> str | None:
+        value = self.data.get("text")
+        return value if isinstance(value, str) else None
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+    @property
+    def known(self) -> bool:
+        """True for the annotation types this version understands."""
+        return self.type in EVENT_TYPES
+
+    def has_span(self) -> bool:
+        s, e = self.start, self.end
+        return s is not None and e is not None and 0 <= s <= e and self.text is not None
+
+
+def _int_or_none(value: Any) -> int | None:
+    # bool is an int subclass; a JSON true is not an offset.
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def make_event(
+    type: str,
+    *,
+    article_sha: str,
+    start: int | None = None,
+    end: int | None = None,
+    text: str | None = None,
+    user: str | None = None,
+    **fields: Any,
+) -> Event:
+    """A new event with a fresh id, the current time and user."""
+    if type not in EVENT_TYPES:
+        raise ValueError(f"unknown annotation event type {type!r}")
+    data: dict[str, Any] = {
+        "type": type,
+        "id": uuid.uuid4().hex,
+        "time": now_iso(),
+        "user": user or current_user(),
+        "sha256": article_sha,
+    }
+    if type != UNDO:
+        data.update(start=start, end=end, text=text)
+    data.update(fields)
+    return Event(data)
+
+
+def make_header(article: str | None, sha: str) -> dict[str, Any]:
+    """The journal's first line."""
+    return {"schema": SCHEMA, "article": article, "sha256": sha, "created": now_iso()}
+
+
+def is_event_like(obj: Any) -> bool:
+    """A JSON object that can be kept as an event (has a string type and id)."""
+    return isinstance(obj, dict) and isinstance(obj.get("type"), str) and isinstance(obj.get("id"), str)

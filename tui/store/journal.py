@@ -1,0 +1,380 @@
+"""The append-only annotation journal (JSON Lines with a header).
+
+Durability rules, in order of importance:
+
+* ``append()`` returns only after the line is written and ``os.fsync``-ed, under
+  an exclusive ``fcntl.flock``; one ``write`` per line on an ``O_APPEND``
+  descriptor, so two processes never interleave or lose an event.
+* Nothing is ever truncated or rewritten in place. A torn last line (crash,
+  lost SSH connection) is skipped on read with a warning and left in the file;
+  the next append first terminates it with ``"\\n"`` and a ``journal.torn``
+  marker line naming its offset, so readers can tell that benign damage from
+  real corruption and the new event starts on a line of its own.
+* Creating the journal is atomic: the header is written and fsynced to a
+  temporary file which is hard-linked into place (``link`` fails if another
+  process won the race, and then its journal is used).
+* A damaged journal (a header that is not one, an invalid line in the middle
+  that no torn marker explains) is read in memory as far as it goes (every
+  valid event is shown) and left untouched until the first write. That write
+  keeps the damaged file byte for byte as ``<name>.corrupt-<UTC time>``,
+  starts a fresh journal holding every salvaged event plus the new one, and
+  reports both paths in ``warnings``: the user's visible work survives and
+  the original stays available for inspection.
+* A file that is not a newsread journal at all, or one written with a newer
+  schema version, is refused (:class:`JournalError`) and never touched.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import stat
+import time
+import uuid
+from pathlib import Path
+
+from newsread.store.events import (
+    SCHEMA,
+    SCHEMA_PREFIX,
+    TORN_MARKER,
+    Event,
+    current_user,
+    make_header,
+    now_iso,
+)
+from newsread.store.lines import Parsed, parse_lines
+
+
+class JournalError(Exception):
+    """The journal cannot be used (not a journal, newer schema, unreadable). One line."""
+
+
+def _dumps(obj: dict) -> bytes:
+    # ensure_ascii=False keeps article text readable; json escapes "\n", so one object = one line.
+    return (json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        n = os.write(fd, view)
+        view = view[n:]
+
+
+def _read_from(fd: int, offset: int) -> bytes:
+    chunks = []
+    while True:
+        chunk = os.pread(fd, 1 << 20, offset)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        offset += len(chunk)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some filesystems refuse fsync on directories; the file itself is synced
+    finally:
+        os.close(fd)
+
+
+class Journal:
+    """One journal file: its header, its events in file order, and appends to it.
+
+    ``article`` and ``sha`` describe the article for the header written when
+    the journal is first created (creation is lazy: on the first append).
+    """
+
+    def __init__(self, path: str | os.PathLike, *, article: str | None = None, sha: str | None = None):
+        self.path = Path(path)
+        self.article = article
+        self.sha = sha
+        self.header: dict | None = None
+        self.events: list[Event] = []
+        self.warnings: list[str] = []
+        self.damage: str | None = None  # why the file is damaged (it is repaired on the next append)
+        self.moved_aside: Path | None = None  # where a damaged file was kept
+        self._ids: set[str] = set()
+        self._pending: list[Event] = []  # foreign events read during an append, for reload()
+        self._ino: tuple[int, int] | None = None  # (st_dev, st_ino) of the file we read
+        self._pos = 0  # byte offset just after the last complete line consumed
+        self._sig: tuple | None = None  # (dev, ino, size, mtime_ns) after the last read/write
+
+    # ------------------------------------------------------------------ reading
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def load(self) -> "Journal":
+        """Read the whole file (if it exists). Raises JournalError for a file it must not use."""
+        self.reload()
+        self._pending.clear()  # the first load is not "new" events
+        return self
+
+    def changed(self) -> bool:
+        """Cheap check (one stat) whether reload() would find something new."""
+        if self._pending:
+            return True
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            return self._ino is not None
+        return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns) != self._sig
+
+    def reload(self) -> list[Event]:
+        """Read what other processes appended since the last read; return the new events."""
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+        except FileNotFoundError:
+            if self._ino is not None:
+                self._warn(f"{self.path} disappeared; annotations shown are from memory")
+                self._ino = self._sig = None
+            return self._take_pending()
+        except OSError as exc:
+            raise JournalError(f"cannot read {self.path}: {exc.strerror}") from None
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise JournalError(f"{self.path} is not a regular file")
+            fcntl.flock(fd, fcntl.LOCK_SH)  # never observe half of another process's write
+            try:
+                self._catch_up(fd)
+            except OSError as exc:
+                raise JournalError(f"cannot read {self.path}: {exc.strerror or exc}") from None
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+        return self._take_pending()
+
+    def _warn(self, message: str) -> None:
+        # Reloads re-read a torn tail until it is terminated: say it once.
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def _take_pending(self) -> list[Event]:
+        out, self._pending = self._pending, []
+        return out
+
+    def _catch_up(self, fd: int) -> None:
+        """Read the file from where we stopped (or from 0 if it was replaced). Lock held."""
+        st = os.fstat(fd)
+        ino = (st.st_dev, st.st_ino)
+        if ino != self._ino or st.st_size < self._pos:
+            if self._ino is not None and ino == self._ino:
+                self._warn(f"{self.path} shrank (edited outside newsread?); re-read it")
+            self._ino, self._pos, self.header, self.damage = ino, 0, None, None
+            known = self._ids
+            self.events, self._ids = [], set()
+            self._absorb(parse_lines(_read_from(fd, 0), 0, expect_header=True), known)
+        else:
+            first = self._pos == 0 and self.header is None  # the file was empty when last read
+            self._absorb(parse_lines(_read_from(fd, self._pos), self._pos, expect_header=first), None)
+        self._sig = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+    def _absorb(self, parsed: Parsed, known: set[str] | None) -> None:
+        """Fold one parse into our state. ``known`` = ids seen before a full re-read."""
+        if parsed.end == 0 and not parsed.tail.strip():
+            return  # empty file: created by a racing writer or `touch`; a header will be written
+        if self.header is None:
+            self._check_header(parsed)
+        new = list(parsed.events)
+        if parsed.tail_event is not None:
+            new.append(parsed.tail_event)
+            self._warn(f"{self.path}: the last line has no newline (interrupted write); its event is complete and kept")
+        elif parsed.tail.strip():
+            self._warn(
+                f"{self.path}: ignored a torn last line at byte {parsed.tail_offset} (interrupted write); it stays in the file"
+            )
+        for event in new:
+            if event.id in self._ids:
+                continue  # our own append, or a salvaged copy
+            self._ids.add(event.id)
+            self.events.append(event)
+            if known is None or event.id not in known:
+                self._pending.append(event)
+        for offset, why in parsed.bad:
+            if offset in parsed.markers:
+                self._warn(f"{self.path}: skipped a torn line at byte {offset} (an interrupted write)")
+            else:
+                self.damage = self.damage or f"line at byte {offset} is {why}"
+                self._warn(f"{self.path}: damaged line at byte {offset} ({why}) skipped")
+        if parsed.ignored:
+            self._warn(f"{self.path}: {parsed.ignored} record(s) of unknown kind kept but ignored")
+        self._pos = parsed.end
+
+    def _check_header(self, parsed: Parsed) -> None:
+        header = parsed.header
+        if header is not None:
+            schema = header.get("schema")
+            if schema == SCHEMA:
+                self.header = header
+                return
+            if str(schema).startswith(SCHEMA_PREFIX):
+                raise JournalError(
+                    f"{self.path} was written by a newer newsread (schema {schema}); it is left untouched"
+                )
+        if not parsed.events and parsed.tail_event is None:
+            raise JournalError(f"{self.path} is not a newsread annotation journal; it is left untouched")
+        # Our events under a broken header: damaged, but ours. Salvage.
+        self.damage = parsed.header_error or "the first line is not a newsread header"
+        self._warn(f"{self.path}: {self.damage}")
+        self.header = header or {}
+
+    # ------------------------------------------------------------------ writing
+    def append(self, event: Event) -> Event:
+        """Append one event durably; return it only after fsync. Raises OSError / JournalError."""
+        line = _dumps(event.data)
+        for _ in range(10):  # retries only when another process replaced the file under us
+            self._ensure_created()
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_APPEND)
+            except FileNotFoundError:
+                continue
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                try:
+                    if not self._same_file(fd):
+                        continue
+                    self._catch_up(fd)
+                    if self.damage:
+                        self._repair(fd)
+                        continue  # append to the fresh journal
+                    self._write_locked(fd, line)
+                finally:
+                    fcntl.flock(fd, fcntl.LOCK_UN)
+            finally:
+                os.close(fd)
+            if event.id not in self._ids:
+                self._ids.add(event.id)
+                self.events.append(event)
+            return event
+        raise JournalError(f"{self.path} keeps being replaced by another process; edit not saved")
+
+    def _same_file(self, fd: int) -> bool:
+        st = os.fstat(fd)
+        try:
+            cur = os.stat(self.path)
+        except FileNotFoundError:
+            return False
+        return (st.st_dev, st.st_ino) == (cur.st_dev, cur.st_ino)
+
+    def _write_locked(self, fd: int, line: bytes) -> None:
+        size = os.fstat(fd).st_size
+        prefix = b""
+        if size and os.pread(fd, 1, size - 1) != b"\n":
+            marker = {
+                "type": TORN_MARKER,
+                "id": uuid.uuid4().hex,
+                "time": now_iso(),
+                "user": current_user(),
+                "offset": self._pos,
+                "length": size - self._pos,
+            }
+            prefix = b"\n" + _dumps(marker)
+        _write_all(fd, prefix + line)
+        os.fsync(fd)
+        st = os.fstat(fd)
+        # Everything up to the end is now consumed: a tail was terminated, our line is complete.
+        self._pos = st.st_size
+        self._sig = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+    def _ensure_created(self) -> None:
+        """Create the journal with its header, atomically, unless it already exists."""
+        try:
+            if os.stat(self.path).st_size > 0:
+                return
+        except FileNotFoundError:
+            self._create()
+            return
+        self._init_empty()
+
+    def _create(self) -> None:
+        tmp = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            _write_all(fd, _dumps(make_header(self.article, self.sha)))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        try:
+            os.link(tmp, self.path)  # fails if a racing process created it first: use theirs
+        except FileExistsError:
+            pass
+        except OSError:
+            # No hard links on this filesystem: exclusive create, header under the lock.
+            try:
+                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            except FileExistsError:
+                pass
+            self._init_empty()
+        finally:
+            tmp.unlink(missing_ok=True)
+        _fsync_dir(self.path.parent)
+
+    def _init_empty(self) -> None:
+        """Write the header into an existing empty file (never into a non-empty one)."""
+        fd = os.open(self.path, os.O_RDWR | os.O_APPEND)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            if os.fstat(fd).st_size == 0:
+                _write_all(fd, _dumps(make_header(self.article, self.sha)))
+                os.fsync(fd)
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+    def _repair(self, fd: int) -> None:
+        """Keep the damaged file as ``.corrupt-<time>`` and start afresh with the salvage. Lock held."""
+        aside = self._aside_name()
+        try:
+            os.link(self.path, aside)
+        except FileExistsError:
+            raise JournalError(f"cannot keep the damaged {self.path} aside: {aside} exists") from None
+        except OSError:
+            _copy_exclusive(fd, aside)
+        header = dict(self.header or {})
+        if header.get("schema") != SCHEMA:
+            header = make_header(self.article, self.sha)
+        header["recovered_from"] = aside.name
+        tmp = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex}.tmp")
+        out = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            _write_all(out, _dumps(header) + b"".join(_dumps(e.data) for e in self.events))
+            os.fsync(out)
+        finally:
+            os.close(out)
+        # rename swaps the name only: the damaged bytes live on under `aside`.
+        os.rename(tmp, self.path)
+        _fsync_dir(self.path.parent)
+        self.warnings.append(
+            f"{self.path} was damaged ({self.damage}); kept as {aside}, "
+            f"{len(self.events)} event(s) carried over to a fresh journal"
+        )
+        self.moved_aside, self.damage = aside, None
+        self._ino = None  # the next catch-up re-reads the new file
+
+    def _aside_name(self) -> Path:
+        stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        n = 1
+        while aside.exists():
+            n += 1
+            aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
+        return aside
+
+
+def _copy_exclusive(fd: int, dest: Path) -> None:
+    """Copy the whole file behind ``fd`` to a new file ``dest`` (never overwriting)."""
+    data = _read_from(fd, 0)
+    out = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        _write_all(out, data)
+        os.fsync(out)
+    finally:
+        os.close(out)

@@ -1,0 +1,215 @@
+"""AnnotationStore: the one object the UI and the CLI use for an article's annotations.
+
+Typical use (UI)::
+
+    store = AnnotationStore.open(article.source, article.text, annotations=args_path)
+    view = store.apply(model_analysis)          # AnnotatedAnalysis: show view.analysis
+    store.add_entity(10, 16, "PERSON")          # returns after fsync: now show "saved"
+    view = store.apply(model_analysis)          # replay is cheap; always from the model
+    if store.changed(): store.reload(); view = store.apply(model_analysis)
+
+Offsets passed to the edit methods index the text the store was opened with.
+Every edit raises :class:`AnnotationError` (one line, for the status line)
+when it could not be saved; nothing is shown as saved that is not on disk.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable
+
+from newsread.analysis.model import Analysis
+from newsread.store import events as ev
+from newsread.store.annotated import AnnotatedAnalysis
+from newsread.store.events import Event, current_user, make_event, text_sha256
+from newsread.store.journal import Journal, JournalError
+from newsread.store.location import Location, ensure_parent, is_writable_dir, locate
+from newsread.store.replay import replay
+from newsread.store.undo import latest_undoable, resolve_undo
+
+
+class AnnotationError(Exception):
+    """An annotation could not be saved or loaded. The message is one line for the user."""
+
+
+class AnnotationStore:
+    """The journal of one article, its events, and the edits the user makes."""
+
+    def __init__(self, journal: Journal, location: Location, text: str, source: str | None = None):
+        self.journal = journal
+        self.location = location
+        self.text = text
+        self.source = source
+        self.sha = text_sha256(text)
+        self.user = current_user()
+        self.error: str | None = None  # set when the journal must not be used (read-only)
+
+    @classmethod
+    def open(
+        cls,
+        source: str | None,
+        text: str,
+        *,
+        annotations: str | os.PathLike | None = None,
+        writable: Callable[[Path], bool] = is_writable_dir,
+        base: Path | None = None,
+    ) -> "AnnotationStore":
+        """Find and read the journal for the article ``source`` whose text is ``text``.
+
+        Never raises for a bad journal: ``error`` says why the store is read-only.
+        Nothing is created on disk until the first edit.
+        """
+        sha = text_sha256(text)
+        loc = locate(source, text_sha=sha, override=annotations, writable=writable, base=base)
+        store = cls(Journal(loc.path, article=source, sha=sha), loc, text, source)
+        try:
+            store.journal.load()
+        except JournalError as exc:
+            store.error = str(exc)
+        return store
+
+    # ---------------------------------------------------------------- reading
+    @property
+    def path(self) -> Path:
+        return self.location.path
+
+    @property
+    def events(self) -> list[Event]:
+        return self.journal.events
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.journal.warnings
+
+    @property
+    def read_only(self) -> bool:
+        return self.error is not None
+
+    def describe(self) -> str:
+        """Where annotations are saved, for the status line."""
+        return self.error or self.location.describe()
+
+    def apply(self, analysis: Analysis) -> AnnotatedAnalysis:
+        """The model ``analysis`` with every annotation in effect applied (a copy)."""
+        return replay(analysis, self.events)
+
+    def changed(self) -> bool:
+        """Cheap (one stat): did another process append since we last looked?"""
+        return not self.read_only and self.journal.changed()
+
+    def reload(self) -> list[Event]:
+        """Read events appended by other processes; returns them (in file order)."""
+        if self.read_only:
+            return []
+        try:
+            return self.journal.reload()
+        except JournalError as exc:
+            self.error = str(exc)
+            return []
+
+    # ---------------------------------------------------------------- editing
+    def _append(self, type: str, start: int | None, end: int | None, **fields) -> Event:
+        if self.read_only:
+            raise AnnotationError(f"annotations are read-only: {self.error}")
+        span_text = None
+        if start is not None or end is not None:
+            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(self.text)):
+                raise AnnotationError(f"invalid span {start}..{end} for a text of {len(self.text)} characters")
+            span_text = self.text[start:end]
+        event = make_event(type, article_sha=self.sha, start=start, end=end, text=span_text, user=self.user, **fields)
+        try:
+            ensure_parent(self.path)
+            return self.journal.append(event)
+        except JournalError as exc:
+            raise AnnotationError(str(exc)) from None
+        except OSError as exc:
+            raise AnnotationError(f"could not save to {self.path}: {exc.strerror or exc}") from None
+
+    def add_entity(self, start: int, end: int, label: str) -> Event:
+        """Mark ``text[start:end]`` as an entity with ``label`` (replaces overlapping ones)."""
+        return self._append(ev.ENTITY_ADD, start, end, label=label)
+
+    def remove_entity(self, start: int, end: int, label: str | None = None) -> Event:
+        """Reject the entity at exactly this span."""
+        return self._append(ev.ENTITY_REMOVE, start, end, label=label)
+
+    def relabel_entity(self, start: int, end: int, label: str, old_label: str | None = None) -> Event:
+        """Give the entity at this span another label (adds it if the model has none)."""
+        return self._append(ev.ENTITY_RELABEL, start, end, label=label, old_label=old_label)
+
+    def add_quote(
+        self, start: int, end: int, speaker: str | None = None, speaker_name: str | None = None, cue: str | None = None
+    ) -> Event:
+        """Mark ``text[start:end]`` (the words, without the marks) as a quote."""
+        return self._append(ev.QUOTE_ADD, start, end, speaker=speaker, speaker_name=speaker_name, cue=cue)
+
+    def remove_quote(self, start: int, end: int) -> Event:
+        """Reject the quote at exactly this span."""
+        return self._append(ev.QUOTE_REMOVE, start, end)
+
+    def set_speaker(
+        self,
+        start: int,
+        end: int,
+        speaker: str | None = None,
+        speaker_name: str | None = None,
+        speaker_label: str = "PERSON",
+        speaker_start: int | None = None,
+        speaker_end: int | None = None,
+    ) -> Event:
+        """Set the speaker of the quote at this span: an actor id, or a typed name (a new
+        actor when it matches none), or neither for "unknown speaker"."""
+        extra = {}
+        if speaker_start is not None and speaker_end is not None:
+            extra = {
+                "speaker_start": speaker_start,
+                "speaker_end": speaker_end,
+                "speaker_text": self.text[speaker_start:speaker_end],
+            }
+        return self._append(
+            ev.QUOTE_SPEAKER, start, end, speaker=speaker, speaker_name=speaker_name, speaker_label=speaker_label, **extra
+        )
+
+    def add_note(self, body: str, start: int | None = None, end: int | None = None) -> Event:
+        """A free-text note on a span, or on the whole article without one."""
+        return self._append(ev.NOTE, start, end, body=body)
+
+    def undo(self, target: str | None = None) -> Event | None:
+        """Undo ``target`` or this user's latest edit still in effect; None if nothing to undo."""
+        if target is None:
+            undone, _ = resolve_undo(self.events)
+            found = latest_undoable(self.events, self.user, undone)
+            if found is None:
+                return None
+            target = found.id
+        elif target not in {e.id for e in self.events}:
+            raise AnnotationError(f"no annotation with id {target}")
+        return self._append(ev.UNDO, None, None, target=target)
+
+
+def load_saved(
+    analysis: Analysis, source: str | None, annotations: str | os.PathLike | None = None
+) -> tuple[AnnotatedAnalysis | None, list[str]]:
+    """Headless: apply the saved annotations of an article, never writing anything.
+
+    Returns (None, messages) when there is no journal. An explicit ``annotations``
+    path that does not exist, or a journal that must not be used, raises AnnotationError.
+    """
+    sha = text_sha256(analysis.text)
+    loc = locate(source, text_sha=sha, override=annotations, writable=lambda _p: True)
+    if not loc.path.exists():
+        if annotations is not None:
+            raise AnnotationError(f"{loc.path}: no such annotation journal")
+        return None, []
+    journal = Journal(loc.path, article=source, sha=sha)
+    try:
+        journal.load()
+    except JournalError as exc:
+        raise AnnotationError(str(exc)) from None
+    except OSError as exc:
+        raise AnnotationError(f"cannot read {loc.path}: {exc.strerror or exc}") from None
+    annotated = replay(analysis, journal.events)
+    messages = list(journal.warnings)
+    messages.append(f"{loc.path}: {annotated.summary()}")
+    return annotated, messages
