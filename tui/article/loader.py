@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, Callable
 
+from newsread.article.html import looks_like_html, read_html
 from newsread.article.markdown import read_markdown
 from newsread.article.model import Article, ArticleError
 from newsread.article.sanitize import UTF16_BOMS, clean_text, decode_bytes, display_path, looks_binary
@@ -37,7 +38,7 @@ READERS: dict[str, Reader] = {
 # Suffix -> reader of raw bytes, for formats that decode themselves (HTML
 # declares its charset inside the document). Consulted before READERS.
 ByteReader = Callable[[bytes, str | None], Article]
-BYTE_READERS: dict[str, ByteReader] = {}
+BYTE_READERS: dict[str, ByteReader] = {".html": read_html, ".htm": read_html, ".xhtml": read_html}
 
 # Names accepted by article_from_text(fmt=...).
 FORMATS: dict[str, Reader] = {"text": read_plain_text, "markdown": read_markdown}
@@ -62,16 +63,24 @@ def article_from_text(text: str, source: str | None = None, fmt: str = "text") -
 
 def load_article(path: str) -> Article:
     """Read a file (or stdin for ``"-"``) into an Article; ArticleError on bad input."""
+    if path[:8].lower().startswith(("http://", "https://")):
+        from newsread.article.fetch import fetch_url  # urllib and ssl only when needed
+
+        return fetch_url(path)
     if path == STDIN:
         name = "standard input"
         data = _read_capped(_stdin(), name)
         reader = None  # sniffed below
+        if looks_like_html(data):
+            return read_html(data, path)
     else:
         name = display_path(path)
         data = _read_file(path, name)
         suffix = Path(path).suffix.lower()
         reader = READERS.get(suffix, None if not suffix else read_plain_text)
         byte_reader = BYTE_READERS.get(suffix)
+        if byte_reader is None and suffix not in READERS and looks_like_html(data):
+            byte_reader = read_html  # a saved page named "index" or "story.php"
         if byte_reader is not None:
             if not data.strip():
                 raise ArticleError(f"{name} is empty")
