@@ -1,0 +1,50 @@
+"""Wrapping and offset lookup for the line-based article view (pure)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from newsread.article.model import Block
+from newsread.ui.layout import LineIndex, layout, wrap
+
+
+def test_wrap_breaks_at_spaces():
+    text = "the quick brown fox jumps"
+    assert [text[a:b] for a, b in wrap(text, 10)] == ["the quick", "brown fox", "jumps"]
+
+
+def test_wrap_folds_long_words_and_handles_wide_chars():
+    assert [r for r in wrap("abcdefgh", 3)] == [(0, 3), (3, 6), (6, 8)]
+    text = "日本語のテキスト"
+    assert all(cell_len(text[a:b]) <= 5 for a, b in wrap(text, 5))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab é日 \n"), max_size=80), st.integers(1, 30))
+def test_wrap_keeps_every_word_within_width(text, width):
+    ranges = wrap(text, width)
+    for a, b in ranges:
+        assert 0 <= a <= b <= len(text)
+        assert cell_len(text[a:b]) <= width or b - a == 1
+        assert "\n" not in text[a:b]
+    covered = set()
+    for a, b in ranges:
+        covered.update(range(a, b))
+    # Every visible character shows on some line (only spaces at breaks may be dropped).
+    assert all(i in covered for i, ch in enumerate(text) if ch not in " \n")
+    assert [a for a, _ in ranges] == sorted(a for a, _ in ranges)
+
+
+def test_layout_blank_line_between_blocks_and_prefixes():
+    text = "Title\n\nA quote here\n\nan item"
+    blocks = [Block("heading", 0, 5, 1), Block("blockquote", 7, 19), Block("list_item", 21, 28)]
+    lines = layout(text, blocks, 8)
+    kinds = [(line.block, line.prefix) for line in lines]
+    assert kinds[0] == (0, "") and kinds[1][0] == -1
+    assert lines[2].prefix == "▌ " and lines[2].kind == "blockquote"
+    index = LineIndex(lines)
+    assert lines[index.line_of(text.index("here"))].block == 1
+    assert lines[index.line_of(text.index("an item"))].prefix == "• "
+    assert lines[index.line_of(text.index("item"))].prefix == "  "  # hanging indent
