@@ -1,0 +1,123 @@
+"""Lexicon tables for the quote engine: cue verbs, guards, roles, pronouns, names.
+
+Data only, in module-level tables (as spaCy does), so a reader can extend a
+list without touching the logic.
+"""
+
+from __future__ import annotations
+
+# Reporting verbs, by lemma. A quote attached to one of these (or next to it)
+# is attributed to its subject.
+CUE_LEMMAS = frozenset(
+    """
+    say add tell write insist warn describe tweet testify reply explain note argue claim admit
+    acknowledge recall remember slam assail call urge report state declare announce ask answer
+    respond retort continue conclude comment observe remark suggest stress emphasise emphasize
+    caution complain concede confirm deny maintain mention predict promise protest reiterate
+    repeat reveal vow joke quip sigh grumble mutter whisper shout scream yell cry exclaim boast
+    post blog wonder lament bemoan demand plead pledge acknowledge agree disagree counter object
+    recount recollect estimate believe fear hope worry charge accuse criticise criticize praise
+    brand dub label blast decry condemn hail welcome tout describe characterise characterize
+    contend assert affirm allege announce advise instruct inform assure reassure order
+    testify depose quote cite read tell
+    """.split()
+)
+
+# Lemmas that are cues only with a particle ("point out", "sum up").
+CUE_PARTICLES = {("point", "out"), ("sum", "up"), ("spell", "out"), ("lay", "out"), ("go", "on")}
+
+# Verbs that introduce a quoted TERM, not speech, when they govern the quote
+# without a speaking subject ("diagnosed with", "so-called", "known as").
+TERM_WORDS = frozenset(
+    "called so-called dubbed termed named known labelled labeled nicknamed titled entitled "
+    "diagnosed branded christened".split()
+)
+
+# Lemmas that look like cues but usually govern terms in news copy when the
+# quote is a bare noun phrase and the verb is passive.
+NON_SPEECH_LEMMAS = frozenset("diagnose know name title entitle".split())
+
+PRONOUNS = {
+    "he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p", "it": "n",
+    "we": "p", "i": None,
+}
+SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
+
+# Honorifics / titles stripped from names and used for gender.
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mister": "m", "king": "m", "prince": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f", "lady": "f",
+    "queen": "f", "princess": "f", "madam": "f",
+    "dr": None, "dr.": None, "prof": None, "prof.": None,
+}
+
+# A small list of common first names with a clear gender (cheap pronoun help).
+MALE_NAMES = frozenset(
+    """
+    john james robert michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven paul andrew joshua kenneth kevin brian george edward ronald timothy
+    jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+    samuel gregory frank alexander raymond patrick jack dennis jerry tyler aaron jose adam henry
+    nathan douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald
+    carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie
+    gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip
+    johnny boris vladimir sergei dmitry mohammed muhammad ahmed ali omar hassan abdullah ibrahim
+    recep mevlut mevlüt emmanuel angela_not rudy kurt gordon owen vince tim hunter joe mike bernie
+    """.split()
+)
+FEMALE_NAMES = frozenset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+    sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie
+    rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma
+    samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane
+    virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl
+    andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison
+    doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana
+    brittany natalie isabella charlotte rose alexis kayla fiona theresa nancy hillary kamala
+    pauline tamara judith gul sara angela ursula marine nicola jacinda greta
+    """.split()
+)
+
+# Nouns for a group of people that speaks as one ("the team", "researchers").
+GROUP_NOUNS = frozenset(
+    """
+    team researchers scientists authors investigators experts group scholars economists analysts
+    doctors engineers officials activists residents witnesses lawmakers campaigners organisers
+    organizers students workers police prosecutors
+    """.split()
+)
+
+# Nouns that name an organisation when used as a definite description.
+ORG_NOUNS = frozenset(
+    """
+    company firm ministry government department agency council committee commission party
+    administration court union bank university hospital institute office embassy kremlin
+    military army police spokesman spokeswoman spokesperson board
+    """.split()
+)
+
+# Role nouns whose holder is a person ("the minister", "the envoy").
+ROLE_NOUNS = frozenset(
+    """
+    minister envoy president chancellor secretary ambassador governor senator mayor chief director
+    spokesman spokeswoman spokesperson official officer general commander adviser advisor
+    counselor counsellor diplomat leader premier king queen prince judge lawyer attorney
+    professor researcher scientist doctor pulmonologist surgeon physician author editor
+    founder ceo chairman chairwoman chair executive manager analyst economist student activist
+    witness prosecutor detective inspector captain colonel lieutenant sergeant coach
+    spokesperson representative congressman congresswoman lawmaker candidate patient victim
+    woman man mother father resident owner teacher
+    """.split()
+)
+
+# Description heads that name a person whom the article may never name
+# ("the patient"): they become the speaker_name when no actor fits.
+PERSON_DESCRIPTION_HEADS = ROLE_NOUNS | GROUP_NOUNS
+
+NON_SPEAKER_HEADS = frozenset(
+    "report study statement paper document article letter poll survey data agreement deal".split()
+)
+
+# Determiners dropped from a description used as a speaker name.
+ARTICLES = ("the ", "a ", "an ", "The ", "A ", "An ")

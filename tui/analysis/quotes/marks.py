@@ -1,0 +1,256 @@
+"""Quotation marks: tell marks from apostrophes and pair them into quote spans.
+
+Pure text processing (no spaCy). Pairing runs block by block over the article
+text; a quote still open at the end of a block continues into the next block
+when that block opens with a mark (the newspaper convention for quotes that run
+over several paragraphs). Unbalanced or stray marks never fail: what can be
+paired is paired, the rest is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Mark glyphs by kind. Straight marks carry no direction; curly ones a hint.
+DOUBLE = {'"', "“", "”", "„", "«", "»", "‟", "〝", "〞", "＂"}
+SINGLE = {"'", "‘", "’", "‚", "‹", "›", "‛"}
+OPEN_HINT = {"“", "„", "«", "‘", "‚", "‹", "‟", "‛", "〝"}
+CLOSE_HINT = {"”", "»", "’", "›", "〞"}
+# Closers each opener may pair with (straight/curly mixes are allowed: real
+# articles mix a straight opener with a curly closer).
+PAIRS = {
+    '"': {'"', "”", "“", "＂"},
+    "“": {"”", '"', "“"},
+    "„": {"“", "”", '"'},
+    "‟": {"”", '"'},
+    "«": {"»", '"'},
+    "»": {"«"},
+    "〝": {"〞", "”"},
+    "＂": {"＂", '"'},
+    "'": {"'", "’"},
+    "‘": {"’", "'", "‘"},
+    "‚": {"‘", "’", "'"},
+    "‛": {"’", "'"},
+    "‹": {"›"},
+    "›": {"‹"},
+}
+ALL_MARKS = DOUBLE | SINGLE
+# Characters after which an opening mark may stand (besides whitespace / start).
+_BEFORE_OPEN = set("([{—–-/:;,") | OPEN_HINT | {'"', "'"}
+# Characters that may follow a closing mark (besides whitespace / end).
+_AFTER_CLOSE = set(".,;:!?)]}—–-…/") | CLOSE_HINT | {'"', "'"}
+# Word-initial elisions written with an apostrophe ('em, 'til, 'n').
+_ELISIONS = re.compile(r"(?:em|til|cause|bout|n|round|tis)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\d\d(?:s\b|\b)")
+# Two apostrophes typed as a double quotation mark.
+_TWO_APOS = re.compile(r"''|’’|‘‘|``")
+
+
+@dataclass
+class MarkSpan:
+    """One quote segment: the words between an opening and a closing mark."""
+
+    open: int  # offset of the opening mark
+    close: int | None  # offset of the closing mark (None: ran to the block end)
+    start: int  # the quoted words (marks and edge whitespace excluded)
+    end: int
+    kind: str  # "double" or "single"
+    depth: int = 0  # 0 top level; 1 nested inside another quote
+    block: int = 0  # index of the block (paragraph) it lies in
+    continued: bool = False  # opens a paragraph that continues the previous one's quote
+    continues: bool = False  # left open at its block's end, continued in the next block
+
+
+def kind_of(ch: str) -> str:
+    return "double" if ch in DOUBLE else "single"
+
+
+def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
+    """A single mark used as an apostrophe (don't, '90s, rock 'n' roll)."""
+    ch = text[i]
+    if ch not in SINGLE or ch in ("‹", "›", "‚"):
+        return False
+    p = text[i - 1] if i > lo else ""
+    n = text[i + 1] if i + 1 < hi else ""
+    if p.isalnum() and n.isalpha():
+        return True  # don't, it's, O'Brien
+    if not p.isalnum() and n.isdigit() and _YEAR.match(text, i + 1):
+        return True  # '90s, '18
+    if (not p or p.isspace()) and _ELISIONS.match(text, i + 1):
+        # 'n' in rock 'n' roll; 'em; but not a quote that starts with "Round..."
+        m = _ELISIONS.match(text, i + 1)
+        after = text[m.end()] if m.end() < hi else ""
+        if after in ("'", "’") or m.group(0).islower():
+            return True
+    if p in ("n",) and i >= lo + 2 and text[i - 2] in ("'", "’") and (not n or n.isspace()):
+        return True  # closing ' of 'n'
+    return False
+
+
+def _can_open(text: str, i: int, lo: int, hi: int, ln: int = 1) -> bool:
+    """An opening mark is not followed by a space and follows a space or bracket."""
+    p = text[i - 1] if i > lo else ""
+    n = text[i + ln] if i + ln < hi else ""
+    if not n or n.isspace():
+        return False
+    return not p or p.isspace() or p in _BEFORE_OPEN
+
+
+def _can_close(text: str, i: int, lo: int, hi: int, ln: int = 1) -> bool:
+    """A closing mark is not preceded by a space and is followed by a space or punctuation."""
+    p = text[i - 1] if i > lo else ""
+    n = text[i + ln] if i + ln < hi else ""
+    if not p or p.isspace():
+        return False
+    return not n or n.isspace() or n in _AFTER_CLOSE
+
+
+def _marks_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(offset, length, glyph) of candidate marks in text[lo:hi]; '' pairs count as one double."""
+    out: list[tuple[int, int, str]] = []
+    i = lo
+    while i < hi:
+        ch = text[i]
+        if ch in ALL_MARKS or ch == "`":
+            m = _TWO_APOS.match(text, i, hi)
+            if m:
+                glyph = "“" if m.group(0) in ("‘‘", "``") else ('"' if m.group(0) == "''" else "”")
+                out.append((i, 2, glyph))
+                i += 2
+                continue
+            if ch != "`" and not _is_apostrophe(text, i, lo, hi):
+                out.append((i, 1, ch))
+        i += 1
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _later_single_closer(marks, k: int, text: str, lo: int, hi: int) -> bool:
+    """Is there a later single mark in the block that can close (before any new opener)?"""
+    for pos, ln, g in marks[k + 1 :]:
+        if kind_of(g) != "single":
+            continue
+        if _can_close(text, pos, lo, hi):
+            return True
+        if _can_open(text, pos, lo, hi):
+            return False
+    return False
+
+
+def pair_block(text: str, lo: int, hi: int, block: int = 0) -> tuple[list[MarkSpan], tuple[int, str] | None]:
+    """Pair the marks of one block. Returns the spans and the outermost opener left open."""
+    marks = _marks_in(text, lo, hi)
+    stack: list[tuple[int, int, str]] = []  # (offset, length, glyph)
+    spans: list[MarkSpan] = []
+    for k, (pos, ln, g) in enumerate(marks):
+        kind = kind_of(g)
+        can_open = _can_open(text, pos, lo, hi, ln)
+        can_close = _can_close(text, pos, lo, hi, ln)
+        # Index of the nearest open mark this one may close.
+        target = None
+        for j in range(len(stack) - 1, -1, -1):
+            if g in PAIRS.get(stack[j][2], ()):
+                target = j
+                break
+            if kind_of(stack[j][2]) == "double" and kind == "single":
+                break  # a single mark never closes across an open double quote
+        closes = target is not None and can_close
+        if closes and can_open and g in OPEN_HINT and target != len(stack) - 1:
+            closes = False  # “ that could open: prefer opening a nested quote
+        if closes and kind == "single" and text[pos - 1:pos] in ("s", "S") and can_open is False:
+            # Plural possessive (the companies' profits) or a real closer? A later
+            # closer in the block means this one is an apostrophe.
+            nxt = text[pos + 1 : pos + 2]
+            if nxt == " " and _later_single_closer(marks, k, text, lo, hi):
+                closes = False
+                continue
+        if closes:
+            o_pos, o_len, o_g = stack[target]
+            del stack[target:]  # marks opened after it and never closed were stray
+            s, e = _trim(text, o_pos + o_len, pos)
+            if e > s:
+                spans.append(MarkSpan(o_pos, pos, s, e, kind_of(o_g), depth=target, block=block))
+        elif can_open and not (g in CLOSE_HINT and can_close):
+            stack.append((pos, ln, g))
+        # anything else is a stray mark: skipped
+    leftover = (stack[0][0] + stack[0][1], stack[0][2]) if stack else None
+    return spans, leftover
+
+
+def _opens_block(text: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """(offset just after the mark, glyph) when the block starts with an opening mark."""
+    s, _ = _trim(text, lo, hi)
+    if s < hi and text[s] in ALL_MARKS and _can_open(text, s, lo, hi) and not _is_apostrophe(text, s, lo, hi):
+        return s + 1, text[s]
+    return None
+
+
+def find_mark_spans(text: str, blocks: list[tuple[int, int]]) -> list[MarkSpan]:
+    """Every quote segment in the article, in text order.
+
+    ``blocks`` are the (start, end) ranges of the paragraphs in text order.
+    """
+    out: list[MarkSpan] = []
+    for b, (lo, hi) in enumerate(blocks):
+        spans, left = pair_block(text, lo, hi, b)
+        out.extend(spans)
+        if not left:
+            continue
+        o_end, glyph = left
+        s, e = _trim(text, o_end, hi)
+        if e <= s:
+            continue
+        nxt = _opens_block(text, *blocks[b + 1]) if b + 1 < len(blocks) else None
+        if nxt and kind_of(nxt[1]) == kind_of(glyph):
+            out.append(MarkSpan(o_end - 1, None, s, e, kind_of(glyph), block=b, continues=True))
+        elif _plausible_unclosed(text, lo, o_end - 1, s, e):
+            out.append(MarkSpan(o_end - 1, None, s, e, kind_of(glyph), block=b))
+    _flag_continued(out, text, blocks)
+    out.sort(key=lambda m: (m.start, -m.end))
+    _set_depths(out)
+    return out
+
+
+def _plausible_unclosed(text: str, lo: int, mark: int, s: int, e: int) -> bool:
+    """An opener never closed in its block: keep it when it opens the paragraph (or
+    follows a colon) and the rest reads like speech, not a stray mark."""
+    before = text[lo:mark].rstrip()
+    return (not before or before.endswith((":", ","))) and len(text[s:e].split()) >= 3
+
+
+def _flag_continued(spans: list[MarkSpan], text: str, blocks: list[tuple[int, int]]) -> None:
+    continuing = {m.block + 1 for m in spans if m.continues}
+    for m in spans:
+        if m.block in continuing and m.depth == 0:
+            lo = blocks[m.block][0]
+            if not text[lo : m.open].strip():
+                m.continued = True
+
+
+def _set_depths(spans: list[MarkSpan]) -> None:
+    """Depth by containment: a span inside another is nested (depth 1+)."""
+    open_stack: list[MarkSpan] = []
+    for m in spans:
+        while open_stack and open_stack[-1].end < m.end:
+            open_stack.pop()
+        while open_stack and not (open_stack[-1].start <= m.start and m.end <= open_stack[-1].end):
+            open_stack.pop()
+        m.depth = len(open_stack)
+        open_stack.append(m)
+
+
+def dominant_kind(spans: list[MarkSpan]) -> str | None:
+    """The article's main quote style: the kind with more top-level segments."""
+    d = sum(1 for m in spans if m.depth == 0 and m.kind == "double")
+    s = sum(1 for m in spans if m.depth == 0 and m.kind == "single")
+    if not d and not s:
+        return None
+    return "double" if d >= s else "single"

@@ -1,0 +1,74 @@
+"""Proper-name spans: a name's tokens without titles, ranks or places before it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsread.analysis.quotes.cues import ARTICLES, HONORIFICS, ROLE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsread.analysis.quotes.index import ArticleIndex
+
+# Words written before a name that are not part of it (titles, ranks, offices).
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister foreign defence defense interior finance special envoy
+    ambassador secretary state general lt lt. col col. gen gen. capt capt. maj maj. sgt sgt.
+    rep rep. sen sen. gov gov. judge justice chief deputy acting former activist senator
+    governor mayor chancellor king queen prince princess pope rev rev. father sister brother
+    professor prof prof. dr dr. mr mr. mrs mrs. ms ms. sir dame lord lady cardinal bishop
+    commissioner director chairman ceo spokesman spokeswoman attorney coach captain colonel
+    lieutenant sergeant officer agent detective inspector congressman congresswoman speaker
+    united nations un u.n. press white house kremlin
+    """.split()
+) | ROLE_NOUNS | set(HONORIFICS)
+
+_PARTICLES = {"de", "van", "von", "al", "el", "bin", "da", "del", "la", "le", "der", "di", "du", "abu", "ibn"}
+
+
+def strip_article(text: str) -> str:
+    for a in ARTICLES:
+        if text.startswith(a):
+            return text[len(a) :]
+    return text
+
+
+def _name_tok(t: "Token") -> bool:
+    return t.pos_ == "PROPN" or t.lower_ in _PARTICLES or (t.text == "." and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN")
+
+
+def name_chain(ix: "ArticleIndex", d: int, tok: "Token") -> tuple[tuple[int, int], list[str]] | None:
+    """((first, end) token range, words) of the name whose head is ``tok``.
+
+    Walks left over the contiguous proper-noun chain, then drops leading titles
+    ("Turkish Foreign Minister"), ranks ("Lt. Col.") and place names ("for Syria
+    Staffan de Mistura").
+    """
+    doc = tok.doc
+    # a compound part of a longer name: move to the head ("Dmitry" -> "Peskov")
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.pos_ == "PROPN" and tok.head.i - tok.i <= 4:
+        tok = tok.head
+    if not _name_tok(tok):
+        return None
+    j = tok.i + 1
+    i = tok.i
+    while i - 1 >= 0 and _name_tok(doc[i - 1]) and not doc[i - 1].is_space:
+        i -= 1
+    ents = ix.docs[d].ents
+    # drop leading titles and places while a name remains
+    while i < tok.i:
+        t = doc[i]
+        e = ents.get(t.i)
+        place = e is not None and e.label in ("GPE", "NORP", "LOC") and ents.get(tok.i) is not e
+        if t.lower_ in TITLE_WORDS or t.text == "." or place or t.lower_ in _PARTICLES and i == tok.i - 1 and False:
+            i += 1
+            continue
+        break
+    while i < tok.i and doc[i].lower_ in _PARTICLES and doc[i].text.islower() and i == tok.i:
+        i += 1
+    words = [t.text for t in doc[i:j] if t.text != "."]
+    if not words:
+        return None
+    return (i, j), words

@@ -1,0 +1,390 @@
+"""Resolve a speaker mention to an actor: names, pronouns, descriptions, groups.
+
+Built once per article (role table, group table, subject candidates), then
+asked for each quote's mention. Mentions inside quotes are never antecedents.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsread.analysis.model import Entity
+from newsread.analysis.quotes.cues import (
+    FEMALE_NAMES,
+    GROUP_NOUNS,
+    HONORIFICS,
+    MALE_NAMES,
+    ORG_NOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+)
+from newsread.analysis.quotes.index import ArticleIndex
+from newsread.analysis.quotes.names import TITLE_WORDS, name_chain, strip_article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from newsread.analysis.actors import ActorTable
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: actor id (or None), display name, the mention used, how."""
+
+    actor: str | None
+    name: str
+    start: int
+    end: int
+    via: str  # name / pronoun / description
+    label: str = "PERSON"  # PERSON, ORG, GPE, NORP or GROUP
+    gender: str | None = None
+
+
+class Resolver:
+    """Per-article speaker resolution."""
+
+    def __init__(self, ix: ArticleIndex, entities: list[Entity], table: "ActorTable"):
+        self.ix = ix
+        self.table = table
+        self.by_id = {a.id: a for a in table.actors}
+        self._cache: dict[tuple[int, int], Speaker | None] = {}
+        self._busy: set[tuple[int, int]] = set()
+        self.roles: list[tuple[int, str, set[str], Speaker]] = []  # pos, role noun, modifiers
+        self.groups: list[tuple[int, Speaker]] = []
+        self.norps: list[tuple[int, str]] = []  # nationality adjectives outside quotes
+        self.cands: list[tuple[int, int, int]] = []  # (global pos, doc, token) subject candidates
+        self.extra: list[tuple[int, Speaker]] = []  # quote speakers, registered in order
+        self._build()
+
+    # ---- tables -----------------------------------------------------------
+    def _build(self) -> None:
+        ix = self.ix
+        for d, info in enumerate(ix.docs):
+            doc = info.doc
+            for t in doc:
+                if info.depth[t.i]:
+                    continue
+                e = info.ents.get(t.i)
+                if e is not None and e.label == "NORP" and t.pos_ in ("ADJ", "PROPN") and t.i == _ent_last(ix, d, e):
+                    self.norps.append((info.starts[t.i], e.text))
+                if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in ("who", "which", "that", "this", "there", "it"):
+                    h = t.head
+                    if h.dep_ in ("ROOT", "conj", "ccomp") or h.head is h:
+                        self.cands.append((info.starts[t.i], d, t.i))
+                elif t.lower_ in ("it",) and t.dep_ == "nsubj" and t.head.dep_ == "ROOT":
+                    self.cands.append((info.starts[t.i], d, t.i))
+                low = t.lower_
+                if low in ROLE_NOUNS and t.pos_ in ("NOUN", "PROPN"):
+                    self._role_from_title(d, t)
+                if t.lemma_.lower() in GROUP_NOUNS or low in GROUP_NOUNS:
+                    sp = self._named_group(d, t)
+                    if sp:
+                        self.groups.append((info.starts[t.i], sp))
+        self.cands.sort()
+        self._cand_pos = [c[0] for c in self.cands]
+
+    def _role_from_title(self, d: int, t: "Token") -> None:
+        """'Foreign Minister X', 'X, the UN envoy', 'the Envoy for Syria X': role -> person."""
+        ix = self.ix
+        person = None
+        # pre-nominal title: the role noun is part of the name's compound chain
+        if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i:
+            person = t.head
+        for c in t.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                person = c
+            if c.dep_ == "prep" and c.lower_ in ("for", "to", "of"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ == "PROPN":
+                        chain = name_chain(ix, d, p)
+                        if chain and len(chain[1]) >= 2 and _looks_person(ix, d, p):
+                            person = p
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+            person = t.head
+        if person is None:
+            return
+        sp = self.resolve_name(d, person)
+        if sp is None or sp.label != "PERSON":
+            return
+        mods = {c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")}
+        self.roles.append((ix.docs[d].starts[t.i], t.lemma_.lower(), mods | {t.lower_}, sp))
+
+    def _named_group(self, d: int, t: "Token") -> Speaker | None:
+        """'University of Michigan researchers': a group noun with a proper-name modifier."""
+        ix = self.ix
+        doc = ix.docs[d].doc
+        left = [c for c in t.subtree if c.i < t.i]
+        if not left:
+            return None
+        lo = min(c.i for c in left)
+        if doc[lo].dep_ == "det":
+            lo += 1
+        toks = doc[lo : t.i + 1]
+        if not any(x.pos_ == "PROPN" for x in toks) or any(x.is_punct and x.text != "." for x in toks):
+            return None
+        if len(toks) > 6:
+            return None
+        name = toks.text
+        actor = self.table.add(name, "ORG")
+        self.by_id[actor.id] = actor
+        s, e = ix.gspan(d, lo, t.i + 1)
+        return Speaker(actor.id, actor.name, s, e, "description", label="GROUP")
+
+    # ---- resolution -------------------------------------------------------
+    def resolve(self, d: int, i: int) -> Speaker | None:
+        """The speaker a mention (doc d, head token i) refers to."""
+        key = (d, i)
+        if key in self._cache:
+            return self._cache[key]
+        if key in self._busy:
+            return None
+        self._busy.add(key)
+        try:
+            sp = self._resolve(d, i)
+        finally:
+            self._busy.discard(key)
+        self._cache[key] = sp
+        return sp
+
+    def _resolve(self, d: int, i: int) -> Speaker | None:
+        tok = self.ix.docs[d].doc[i]
+        low = tok.lower_
+        if low in PRONOUNS and tok.pos_ == "PRON":
+            return self.resolve_pronoun(d, tok)
+        # an apposition that names the speaker: "another witness, ..., Fiona Hill"
+        for c in tok.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ != "PROPN":
+                sp = self.resolve_name(d, c)
+                if sp:
+                    return sp
+        if low in ROLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS:
+            named = self._title_with_name(d, tok)
+            if named:
+                return named
+        if tok.pos_ == "PROPN" and not _generic_org(self.ix, d, tok):
+            return self.resolve_name(d, tok)
+        return self.resolve_description(d, tok)
+
+    def _title_with_name(self, d: int, tok: "Token") -> Speaker | None:
+        """'the United Nations Special Envoy for Syria Staffan de Mistura' names the person."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "to", "of"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ == "PROPN" and _looks_person(self.ix, d, p):
+                        return self.resolve_name(d, p)
+        return None
+
+    def resolve_name(self, d: int, tok: "Token") -> Speaker | None:
+        """A proper name: the actor of its entity, upgraded to the fullest same-surname person."""
+        ix = self.ix
+        chain = name_chain(ix, d, tok)
+        if chain is None:
+            return None
+        (i, j), words = chain
+        name = " ".join(words)
+        s, e = ix.gspan(d, i, j)
+        ent = ix.entity(d, tok)
+        actor = None
+        if ent is not None and ent.actor and ent.label == "PERSON":
+            actor = self.by_id.get(ent.actor)
+        label = ent.label if ent is not None else ("PERSON" if _looks_person(ix, d, tok) else "ORG")
+        if actor is None or len(actor.name.split()) == 1:
+            fuller = self._person_by_surname(words[-1], len(words))
+            if fuller is not None and (label == "PERSON" or ent is None or ent.label in ("ORG", "GPE")):
+                if label == "PERSON" or len(words) == 1:
+                    actor = fuller
+        if actor is None:
+            actor = self.table.lookup(name) or (self.by_id.get(ent.actor) if ent is not None and ent.actor else None)
+            if actor is not None and label == "PERSON" and actor.label != "PERSON":
+                actor = None
+        if actor is None:
+            if ent is None and len(words) == 1 and tok.pos_ != "PROPN":
+                return None
+            actor = self.table.add(name, label if label in ("PERSON", "ORG", "GPE", "NORP") else "PERSON")
+            self.by_id[actor.id] = actor
+        return Speaker(actor.id, actor.name, s, e, "name", label=actor.label, gender=_gender(words))
+
+    def _person_by_surname(self, surname: str, n_words: int):
+        best = None
+        for a in self.table.actors:
+            if a.label != "PERSON":
+                continue
+            parts = a.name.split()
+            if len(parts) > n_words and parts[-1].lower() == surname.lower():
+                if best is None or len(parts) > len(best.name.split()):
+                    best = a
+        return best
+
+    def resolve_pronoun(self, d: int, tok: "Token") -> Speaker | None:
+        """Nearest preceding compatible subject or quote speaker, outside quotes."""
+        ix = self.ix
+        pos = ix.docs[d].starts[tok.i]
+        want = PRONOUNS.get(tok.lower_)
+        k = bisect.bisect_left(self._cand_pos, pos)
+        extra = [x for x in self.extra if x[0] < pos]
+        ei = len(extra) - 1
+        ci = k - 1
+        tries = 0
+        while (ci >= 0 or ei >= 0) and tries < 40:
+            tries += 1
+            if ei >= 0 and (ci < 0 or extra[ei][0] >= self.cands[ci][0]):
+                sp = extra[ei][1]
+                ei -= 1
+            else:
+                _, cd, cti = self.cands[ci]
+                ci -= 1
+                if (cd, cti) == (d, tok.i):
+                    continue
+                sp = self.resolve(cd, cti)
+            if sp is not None and _compatible(want, sp):
+                s, e = ix.gspan(d, tok.i, tok.i + 1)
+                return Speaker(sp.actor, sp.name, s, e, "pronoun", sp.label, sp.gender)
+        return None
+
+    def resolve_description(self, d: int, tok: "Token") -> Speaker | None:
+        """'the minister', 'the team', 'the foreign ministry', 'the patient'."""
+        ix = self.ix
+        doc = ix.docs[d].doc
+        lemma = tok.lemma_.lower()
+        low = tok.lower_
+        lo = _desc_start(tok)
+        s, e = ix.gspan(d, lo, tok.i + 1)
+        pos = ix.docs[d].starts[tok.i]
+        desc = strip_article(doc[lo : tok.i + 1].text)
+        mods = {c.lower_ for c in doc[lo : tok.i] if c.dep_ != "det"}
+        if lemma in GROUP_NOUNS or low in GROUP_NOUNS:
+            own = self._named_group(d, tok)
+            if own is not None:
+                return own
+            g = self._latest(self.groups, pos)
+            if g is not None:
+                return Speaker(g.actor, g.name, s, e, "description", "GROUP")
+            return Speaker(None, desc, s, e, "description", "GROUP")
+        if lemma in ORG_NOUNS or low in ORG_NOUNS:
+            sp = self._org(d, tok, lo, desc, mods, pos)
+            if sp is not None:
+                return Speaker(sp.actor, sp.name, s, e, "description", sp.label)
+        if lemma in ROLE_NOUNS or low in ROLE_NOUNS:
+            holders = [r for r in self.roles if r[0] < pos and r[1] == lemma]
+            if holders:
+                fit = [r for r in holders if mods & r[2]] or holders
+                sp = fit[-1][3]
+                return Speaker(sp.actor, sp.name, s, e, "description", "PERSON", sp.gender)
+            if doc[lo].lower_ in ("a", "an", "another"):
+                nxt = self._next_person(pos)
+                if nxt is not None:
+                    return Speaker(nxt.actor, nxt.name, s, e, "description", "PERSON", nxt.gender)
+            return Speaker(None, desc, s, e, "description", "PERSON")
+        if tok.pos_ == "PROPN" or ix.entity(d, tok) is not None:
+            return self.resolve_name(d, tok)
+        if tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NNPS"):
+            return Speaker(None, desc, s, e, "description", "GROUP")
+        return None
+
+    def _org(self, d, tok, lo, desc, mods, pos) -> Speaker | None:
+        """An organisation description: NORP + noun names it; else the matching ORG actor."""
+        ix = self.ix
+        doc = ix.docs[d].doc
+        norp = [c for c in doc[lo : tok.i] if (e := ix.docs[d].ents.get(c.i)) is not None and e.label == "NORP"]
+        words = [w for w in desc.split()]
+        if norp:
+            name = " ".join(words)
+            a = self.table.add(name, "ORG")
+            self.by_id[a.id] = a
+            return Speaker(a.id, a.name, 0, 0, "description", "ORG")
+        want = {w.lower() for w in words}
+        for a in reversed(self.table.actors):
+            if a.label == "ORG" and want <= {w.lower() for w in a.name.split()}:
+                return Speaker(a.id, a.name, 0, 0, "description", "ORG")
+        k = bisect.bisect_left(self.norps, (pos, ""))
+        if k > 0 and tok.lemma_.lower() in ("ministry", "government", "embassy", "military", "army", "police"):
+            name = f"{self.norps[k - 1][1]} {' '.join(words)}"
+            a = self.table.add(name, "ORG")
+            self.by_id[a.id] = a
+            return Speaker(a.id, a.name, 0, 0, "description", "ORG")
+        return None
+
+    def _latest(self, items: list[tuple[int, Speaker]], pos: int) -> Speaker | None:
+        before = [sp for p, sp in items if p < pos]
+        if before:
+            return before[-1]
+        return items[0][1] if items else None
+
+    def _next_person(self, pos: int) -> Speaker | None:
+        """Cataphora: 'a career Army officer ...' named as the next subject."""
+        k = bisect.bisect_right(self._cand_pos, pos)
+        for p, cd, cti in self.cands[k : k + 6]:
+            tok = self.ix.docs[cd].doc[cti]
+            if tok.pos_ == "PROPN":
+                sp = self.resolve(cd, cti)
+                if sp is not None and sp.label == "PERSON" and sp.actor:
+                    return sp
+        return None
+
+    def register(self, pos: int, sp: Speaker) -> None:
+        """A quote's resolved speaker becomes an antecedent for later pronouns."""
+        self.extra.append((pos, sp))
+
+
+def _ent_last(ix: ArticleIndex, d: int, e: Entity) -> int:
+    i, j = ix.token_range(d, e.start, e.end)
+    return j - 1
+
+
+def _desc_start(tok: "Token") -> int:
+    """First token of a description noun phrase (det/amod/compound to the left)."""
+    lo = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("det", "amod", "compound", "nmod", "nummod", "poss") and not c.is_punct:
+            lo = min(lo, c.left_edge.i)
+    return lo
+
+
+def _gender(words: list[str]) -> str | None:
+    if not words:
+        return None
+    first = words[0].lower().rstrip(".")
+    if first in HONORIFICS:
+        return HONORIFICS[first]
+    if first in MALE_NAMES:
+        return "m"
+    if first in FEMALE_NAMES:
+        return "f"
+    return None
+
+
+def _compatible(want: str | None, sp: Speaker) -> bool:
+    if want in ("m", "f"):
+        if sp.label != "PERSON":
+            return False
+        return sp.gender in (None, want)
+    if want == "p":
+        return sp.label in ("GROUP", "ORG", "NORP")
+    if want == "n":
+        return sp.label in ("ORG", "GPE")
+    return True
+
+
+def _looks_person(ix: ArticleIndex, d: int, tok: "Token") -> bool:
+    e = ix.docs[d].ents.get(tok.i)
+    if e is not None and e.label == "PERSON":
+        return True
+    chain = name_chain(ix, d, tok)
+    if chain is None:
+        return False
+    words = chain[1]
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("de", "van", "von", "al", "bin", "da", "del", "la", "le") for w in words)
+
+
+def _generic_org(ix: ArticleIndex, d: int, tok: "Token") -> bool:
+    """'the foreign ministry' tagged as a proper name: treat as a description."""
+    e = ix.docs[d].ents.get(tok.i)
+    if e is None:
+        return tok.lemma_.lower() in ORG_NOUNS and not tok.text[:1].isupper()
+    words = e.text.split()
+    return words[0].lower() == "the" and all(w.islower() for w in words[1:])
+
+
+__all__ = ["Resolver", "Speaker", "TITLE_WORDS"]

@@ -1,0 +1,79 @@
+"""Quoted terms and titles that are not speech ("so-called 'X'", a headline's title-case term)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsread.analysis.quotes.index import ArticleIndex
+from newsread.analysis.quotes.marks import MarkSpan
+
+if TYPE_CHECKING:
+    from newsread.analysis.quotes.attribution import Attribution
+
+# Text right before an opening mark that introduces a term, not words spoken.
+_TERM_BEFORE = re.compile(
+    r"(?:so-called|so called|what(?:'s|’s| is| are| was) (?:called|known as|termed|dubbed)|known as|"
+    r"diagnosed with|suffering from|dubbed|termed|nicknamed|labell?ed(?: as)?|referred to as|"
+    r"(?:a|the) (?:type|form|kind|case) of|titled|entitled|called|named|word|phrase|term|slogan|hashtag)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+# Verbs in that list that are speech when a subject speaks them ("Trump called it ...").
+_ACTIVE_OK = {"called", "dubbed", "labelled", "labeled", "termed", "branded"}
+_SHORT = 4  # words: an unattributed partial quote this short is a scare quote
+
+
+def is_term(ix: ArticleIndex, d: int, m: MarkSpan, qi: int, qj: int, att: "Attribution | None") -> bool:
+    """Should this mark pair be dropped as a quoted term or title?"""
+    text = ix.text
+    inner = text[m.start : m.end]
+    lo, hi = ix.blocks[d]
+    before = text[lo : m.open]
+    words = inner.split()
+    # a title-case term in a title-case headline: 'A Man Develops "Feather-Duvet Lung"'
+    if _headline(text[lo:hi]) and words and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return True
+    g = _TERM_BEFORE.search(before)
+    if g and not _spoken_guard(ix, d, qi, g.group(0)):
+        return True
+    if att is None and len(words) <= _SHORT and before.strip() and not _sentence_like(inner):
+        return True
+    return False
+
+
+def _spoken_guard(ix: ArticleIndex, d: int, qi: int, guard: str) -> bool:
+    """'Trump called it a "disgrace"': the guard verb has a speaking subject."""
+    last = guard.split()[-1].lower()
+    if last not in _ACTIVE_OK:
+        return False
+    doc = ix.docs[d].doc
+    k = qi - 1
+    while k >= 0 and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    if k < 0 or doc[k].lower_ != last:
+        return False
+    verb = doc[k]
+    if any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ in ("acl", "amod", "relcl"):
+        return False
+    if k > 0 and doc[k - 1].lower_ in ("'s", "’s", "is", "are", "was", "were", "so", "-", "be", "been"):
+        return False
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _headline(block: str) -> bool:
+    """A block written in title case with no sentence end: a headline."""
+    b = block.strip()
+    if not b or b[-1] in ".!?\"”’'" and len(b.split()) > 12:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", b)]
+    if len(words) < 3:
+        return False
+    small = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "after", "as", "from"}
+    caps = sum(1 for w in words if w[0].isupper() or w.lower() in small)
+    return caps >= 0.8 * len(words) and caps > sum(1 for w in words if w.lower() in small)
+
+
+def _sentence_like(inner: str) -> bool:
+    s = inner.strip()
+    return bool(s) and s[0].isupper() and s[-1] in ".!?," and len(s.split()) >= 3
