@@ -173,3 +173,16 @@ def test_stdin_plain_and_markdown():
 
     empty = run_stdin(b" \n")
     assert empty.stdout.decode().strip() == "ERROR standard input is empty"
+
+
+def test_utf16_invalid_tail_warns(tmp_path):
+    # An odd trailing byte and a lone high surrogate: not valid UTF-16.
+    article = load_article(write(tmp_path, "u16.txt", "Héllo".encode("utf-16") + b"\x00\xd8x"))
+    assert article.text.startswith("Héllo") and "\ufffd" in article.text
+    assert article.warnings == ["input is not valid UTF-16: 1 character replaced with \ufffd"]
+
+
+def test_path_objects_and_invalid_names(tmp_path):
+    article = load_article(Path(write(tmp_path, "p.md", "# Title\n\nBody.")))
+    assert article.title == "Title"
+    assert error_of("bad\x00name.txt") == "bad\\x00name.txt: not a valid file name"

@@ -61,8 +61,9 @@ def article_from_text(text: str, source: str | None = None, fmt: str = "text") -
     return article
 
 
-def load_article(path: str) -> Article:
+def load_article(path: str | os.PathLike[str]) -> Article:
     """Read a file (or stdin for ``"-"``) into an Article; ArticleError on bad input."""
+    path = os.fspath(path)
     if path[:8].lower().startswith(("http://", "https://")):
         from newsread.article.fetch import fetch_url  # urllib and ssl only when needed
 
@@ -127,6 +128,9 @@ def _read_file(path: str, name: str) -> bytes:
         raise ArticleError(f"{name}: is a directory, not an article") from None
     except OSError as exc:
         raise ArticleError(f"{name}: cannot read ({exc.strerror or exc.__class__.__name__})") from None
+    except ValueError:
+        # A NUL character in the path (possible from library callers, not from argv).
+        raise ArticleError(f"{name}: not a valid file name") from None
 
 
 def _read_capped(stream: BinaryIO, name: str) -> bytes:

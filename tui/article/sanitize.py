@@ -47,8 +47,13 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
         data = data[len(_UTF8_BOM) :]
     elif data.startswith(UTF16_BOMS):
         # Windows editors save "Unicode" text as UTF-16; the BOM makes it unambiguous.
-        text = data.decode("utf-16", errors="replace")
-        return text, warnings
+        try:
+            return data.decode("utf-16"), warnings
+        except UnicodeDecodeError:
+            text = data.decode("utf-16", errors="replace")
+            bad = text.count("\ufffd") - data.decode("utf-16", errors="ignore").count("\ufffd")
+            warnings.append(f"input is not valid UTF-16: {bad} character{'s' if bad != 1 else ''} replaced with \ufffd")
+            return text, warnings
     try:
         return data.decode("utf-8"), warnings
     except UnicodeDecodeError:
