@@ -53,7 +53,7 @@ def test_nothing_skipped_gives_no_message(tmp_path: Path):
 
 def test_empty_and_missing_folders_are_errors(tmp_path: Path):
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
-    with pytest.raises(ArticleError, match=r": no articles in this folder \(looked for \.txt"):
+    with pytest.raises(ArticleError, match=r": no articles in this folder \(looked for \.htm, \.html, .*\.md, .*\.txt"):
         read_folder(str(tmp_path))
     with pytest.raises(ArticleError, match=r"nope: no such folder$"):
         read_folder(str(tmp_path / "nope"))

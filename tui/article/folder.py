@@ -19,7 +19,6 @@ from typing import Callable
 from newsread.article.model import Article, ArticleError
 from newsread.article.sanitize import display_path
 
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 _JOURNAL_SUFFIX = ".newsread.jsonl"
 
 
@@ -42,9 +41,17 @@ class FolderContents:
         return f"{display_path(self.folder)}: skipped {' and '.join(counts)} ({shown})"
 
 
+def article_suffixes() -> list[str]:
+    """The suffixes the loader has a reader for (one table for files and folders)."""
+    from newsread.article import loader
+
+    return sorted(set(loader.READERS) | set(loader.BYTE_READERS))
+
+
 def read_folder(path: str) -> FolderContents:
     """List the article files directly inside ``path`` (.txt, .md, .html ...)."""
     name = display_path(path)
+    suffixes = article_suffixes()
     try:
         entries = list(os.scandir(path))
     except FileNotFoundError:
@@ -64,12 +71,12 @@ def read_folder(path: str) -> FolderContents:
             is_file, is_dir = entry.is_file(), entry.is_dir()
         except OSError:
             is_file = is_dir = False
-        if is_file and Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES:
+        if is_file and Path(entry.name).suffix.lower() in suffixes:
             contents.paths.append(os.path.join(path, entry.name))
         else:
             contents.skipped.append(entry.name + ("/" if is_dir else ""))
     if not contents.paths:
-        raise ArticleError(f"{name}: no articles in this folder (looked for {', '.join(ARTICLE_SUFFIXES)})")
+        raise ArticleError(f"{name}: no articles in this folder (looked for {', '.join(suffixes)})")
     return contents
 
 
