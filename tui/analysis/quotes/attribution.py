@@ -32,6 +32,7 @@ _SUBJ = ("nsubj", "nsubjpass")
 _INHERIT_DEPS = ("conj", "advcl", "xcomp", "pcomp", "acl")
 _RELATIVE = {"who", "that", "which", "whom"}
 _SENT_END = {".", "!", "?"}
+_LEAD_FILLERS = {"quote", "that", ":", ","}
 
 
 @dataclass
@@ -198,13 +199,59 @@ def by_surface(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attribu
             for u in window[:n]:
                 if u.pos_ in ("PROPN", "PRON") or (u.pos_ == "NOUN" and u.dep_ in _SUBJ):
                     return Attribution(d, _chunk_head(u).i, cue_text(t), t.i, how="surface")
+            # "the patient described ...": the noun right before the cue (adverbs skipped)
+            k = n - 1
+            while k >= 0 and window[k].pos_ == "ADV":
+                k -= 1
+            if k >= 0 and window[k].pos_ == "NOUN":
+                return Attribution(d, window[k].i, cue_text(t), t.i, how="surface")
             return None
+    return None
+
+
+def by_lead(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attribution | None:
+    """'X said: "..."', 'heard Trump ask, quote, "..."': a cue right before the opening mark."""
+    doc = ix.docs[d].doc
+    depth = ix.docs[d].depth
+    k = qi - 1
+    while k >= 0 and (doc[k].is_punct or doc[k].lower_ in _LEAD_FILLERS) and qi - k <= 5:
+        k -= 1
+    if k < 1 or depth[k] > base:
+        return None
+    t = doc[k]
+    if not (is_cue(t) or (t.lemma_.lower() in CUE_LEMMAS and t.text.islower())):
+        return None
+    s = own_subject(t, ix, d, base)
+    if s is None:
+        u = k - 1
+        while u >= 0 and doc[u].pos_ == "ADV":
+            u -= 1
+        if u >= 0 and doc[u].pos_ in ("PROPN", "PRON", "NOUN") and depth[u] <= base:
+            s = _chunk_head(doc[u])
+    if _usable(s):
+        return Attribution(d, s.i, cue_text(t), t.i, how="lead")
+    return None
+
+
+def by_headline(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attribution | None:
+    """A short block with no sentence end ('Syria "welcomes" agreement'): its first named actor."""
+    doc = ix.docs[d].doc
+    if len(doc) > 14 or base or any(t.text in _SENT_END for t in doc):
+        return None
+    for t in doc[:qi]:
+        if ix.entity(d, t) is not None and ix.docs[d].depth[t.i] == 0:
+            return Attribution(d, t.i, None, None, how="headline")
     return None
 
 
 def _chunk_head(tok: "Token") -> "Token":
     """The head of a name written as a compound chain (Dmitry -> Peskov)."""
-    while tok.dep_ in ("compound", "flat", "amod", "det", "nmod") and tok.head.i > tok.i and tok.head.i - tok.i < 5:
+    while (
+        tok.dep_ in ("compound", "flat", "amod", "det", "nmod")
+        and tok.head.i > tok.i
+        and tok.head.i - tok.i < 5
+        and not (tok.pos_ == "PROPN" and not tok.head.text[:1].isupper())
+    ):
         tok = tok.head
     return tok
 
@@ -245,7 +292,7 @@ def attribute(ix: ArticleIndex, d: int, qi: int, qj: int, base: int = 0) -> Attr
     """The attribution of quote tokens [qi, qj) of doc d (base: the quote's nesting depth)."""
     if qi >= qj:
         return None
-    for finder in (by_syntax, by_sentence, by_surface, by_according):
+    for finder in (by_syntax, by_lead, by_sentence, by_surface, by_according, by_headline):
         a = finder(ix, d, qi, qj, base)
         if a is not None:
             return a

@@ -48,7 +48,13 @@ def name_chain(ix: "ArticleIndex", d: int, tok: "Token") -> tuple[tuple[int, int
     """
     doc = tok.doc
     # a compound part of a longer name: move to the head ("Dmitry" -> "Peskov")
-    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i and tok.head.pos_ == "PROPN" and tok.head.i - tok.i <= 4:
+    while (
+        tok.dep_ in ("compound", "flat")
+        and tok.head.i > tok.i
+        and tok.head.pos_ == "PROPN"
+        and tok.head.text[:1].isupper()
+        and tok.head.i - tok.i <= 4
+    ):
         tok = tok.head
     if not _name_tok(tok):
         return None

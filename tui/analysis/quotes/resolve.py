@@ -163,6 +163,8 @@ class Resolver:
             named = self._title_with_name(d, tok)
             if named:
                 return named
+        if tok.pos_ == "PROPN" and (low in ROLE_NOUNS or low in TITLE_WORDS) and tok.dep_ != "compound":
+            return self.resolve_description(d, tok)
         if tok.pos_ == "PROPN" and not _generic_org(self.ix, d, tok):
             return self.resolve_name(d, tok)
         return self.resolve_description(d, tok)
@@ -268,7 +270,7 @@ class Resolver:
                 return Speaker(sp.actor, sp.name, s, e, "description", sp.label)
         if lemma in ROLE_NOUNS or low in ROLE_NOUNS:
             holders = [r for r in self.roles if r[0] < pos and r[1] == lemma]
-            if holders:
+            if holders and tok.tag_ not in ("NNS", "NNPS"):
                 fit = [r for r in holders if mods & r[2]] or holders
                 sp = fit[-1][3]
                 return Speaker(sp.actor, sp.name, s, e, "description", "PERSON", sp.gender)
@@ -276,7 +278,7 @@ class Resolver:
                 nxt = self._next_person(pos)
                 if nxt is not None:
                     return Speaker(nxt.actor, nxt.name, s, e, "description", "PERSON", nxt.gender)
-            return Speaker(None, desc, s, e, "description", "PERSON")
+            return Speaker(None, desc, s, e, "description", "GROUP" if tok.tag_ in ("NNS", "NNPS") else "PERSON")
         if tok.pos_ == "PROPN" or ix.entity(d, tok) is not None:
             return self.resolve_name(d, tok)
         if tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NNPS"):
