@@ -35,8 +35,12 @@ from newsread.analysis.names import (
 )
 from newsread.analysis.parsed import ParsedArticle
 
-# "Full Name (ACR)" where the article defines an acronym.
-_DEFINITION = re.compile(r"((?:[A-Z][\w’'&.-]*\s+)(?:(?:of|the|and|for|[A-Z][\w’'&.-]*)\s+)*[A-Z][\w’'&.-]*)\s*\(([A-Z][A-Z.]{1,7})\)")
+# "Full Name (ACR)" where the article defines an acronym: capitalised words, small joining
+# words and Arabic-style "al-" prefixes inside ("Hayat Tahrir al-Sham (HTS)").
+_CAP = r"(?:[a-z]{1,3}-)?[A-Z][\w’'&.-]*"
+_DEFINITION = re.compile(
+    rf"((?:{_CAP}\s+)(?:(?:of|the|and|for|to|on|de|du|des|{_CAP})\s+)*{_CAP})\s*\(([A-Z][A-Z.]{{1,7}})\)"
+)
 
 
 def _words(name: str, label: str | None) -> list[str]:
@@ -87,7 +91,7 @@ class ActorTable:
         if not words:
             return None, False
         people = [a for a in self.actors if a.label == "PERSON"]
-        for match in (_ends_with, _starts_with, _variant):
+        for match in (_ends_with, _starts_with, _variant, _contains):
             hits = [a for a in people if any(match(_words(n, "PERSON"), words) for n in [a.name, *a.aliases])]
             if hits:
                 best = max(hits, key=lambda a: (a.mentions, -self.actors.index(a)))
@@ -188,29 +192,53 @@ class ActorTable:
         return actor
 
 
+def _same(a: list[str], b: list[str]) -> bool:
+    """Equal word lists, allowing transliteration variants ("Zelensky" = "Zelenskiy")."""
+    return len(a) == len(b) and all(x == y or spelling_variant(x, y) for x, y in zip(a, b))
+
+
 def _ends_with(full: list[str], part: list[str]) -> bool:
-    return len(part) < len(full) and full[-len(part):] == part
+    return 0 < len(part) < len(full) and _same(full[-len(part):], part)
 
 
 def _starts_with(full: list[str], part: list[str]) -> bool:
-    return len(part) < len(full) and full[: len(part)] == part
+    return 0 < len(part) < len(full) and _same(full[: len(part)], part)
 
 
 def _variant(full: list[str], part: list[str]) -> bool:
-    return len(part) == 1 and len(full) >= 1 and spelling_variant(full[-1], part[0])
+    return full != part and _same(full, part)
+
+
+def _contains(full: list[str], part: list[str]) -> bool:
+    """A single-word actor ("Zelenskyy") that a longer name now spells out in full."""
+    return len(full) == 1 and _ends_with(part, full)
+
+
+def _defined_name(words: list[str], acronym: str) -> str:
+    """The words before "(ACR)" that the acronym stands for.
+
+    The shortest trailing run whose initials are the acronym; otherwise the longest trailing
+    run that starts with the acronym's first letter and is not longer than the acronym
+    (a capitalised sentence opening before the name is not part of it).
+    """
+    acr = acronym.replace(".", "")
+    for k in range(len(words) - 1, -1, -1):
+        if initials(" ".join(words[k:])) == acr:
+            return clean_name(" ".join(words[k:]), person=False)
+    best = words[-1:]
+    for k in range(len(words)):
+        run = words[k:]
+        if len(run) <= len(acr) + 1 and run[0][:1].upper() == acr[0]:
+            best = run
+            break
+    return clean_name(" ".join(best), person=False)
 
 
 def build_actors(parsed: ParsedArticle, entities: list[Entity]) -> ActorTable:
     """Create actors for the actor-labelled entities and set ``Entity.actor``."""
     table = ActorTable()
     for m in _DEFINITION.finditer(parsed.text):
-        full, acr = m.group(1), m.group(2).replace(".", "")
-        words = [w for w in full.split()]
-        # Keep only the trailing words that the acronym can stand for ("... the United Nations (UN)").
-        for k in range(len(words)):
-            if initials(" ".join(words[k:])) == acr or k == len(words) - 1:
-                table._acronyms[acr] = bare(clean_name(" ".join(words[k:]), person=False))
-                break
+        table._acronyms[m.group(2).replace(".", "")] = bare(_defined_name(m.group(1).split(), m.group(2)))
     # Full person names, longest first, so that short forms can join a name mentioned later.
     seen: set[str] = set()
     fulls = []

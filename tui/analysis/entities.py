@@ -54,6 +54,8 @@ INSTITUTION_NOUNS = frozenset(
 # Prepositions linking a title to its domain: "Special Envoy for Syria", "ambassador to Ukraine".
 _TITLE_PREPS = frozenset(("for", "to", "of", "on", "at"))
 _COMPASS = frozenset("northern southern eastern western north south east west central".split())
+# Parts of speech that never start a name (the model's PROPN starts names).
+_NOT_NAME_POS = frozenset(("ADV", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "INTJ", "PART"))
 _POSSESSIVE_TOKENS = frozenset(("'s", "’s", "'", "’"))
 _AGE = re.compile(r"\d+[- ]year[- ]old", re.IGNORECASE)
 _UNITS = re.compile(r"\b(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|feet|foot|inch(?:es)?|yards?|kg|pounds?)\b", re.I)
@@ -83,7 +85,7 @@ def extract_entities(parsed: ParsedArticle) -> list[Entity]:
         fixed.extend(_split_swallowed_title(parsed.docs[w.doc][1], w, known))
     fixed = [w for w in fixed if _keep(parsed.docs[w.doc][1], w)]
     for w in fixed:
-        if w.label == "PERSON" and _place_cue(parsed.docs[w.doc][1], w):
+        if w.label in ("PERSON", "ORG") and _place_cue(parsed.docs[w.doc][1], w):
             w.label = "GPE"
     out: list[Entity] = []
     for w in fixed:
@@ -107,8 +109,23 @@ def _fix_span(doc: "Doc", w: _Ent) -> list[_Ent]:
                     extra.append(_Ent(w.doc, k + 1, w.end, "DATE"))
                 w = _Ent(w.doc, w.start, k, w.label)
                 break
+        # "The World Health Organization (WHO": the name ends at the parenthesis; an acronym
+        # inside it is a mention of its own.
+        for k in range(w.start + 1, w.end):
+            if doc[k].text == "(":
+                inner = doc[k + 1 : w.end]
+                if len(inner) == 1 and inner[0].text.isupper() and inner[0].is_alpha:
+                    extra.append(_Ent(w.doc, k + 1, w.end, w.label))
+                w = _Ent(w.doc, w.start, k, w.label)
+                break
         while w.end > w.start and doc[w.end - 1].text in _POSSESSIVE_TOKENS:
             w.end -= 1
+        # A capitalised sentence opener run into the name: "Later Okafor", "However Smith".
+        while (
+            w.end - w.start > 1 and doc[w.start].pos_ in _NOT_NAME_POS and doc[w.start].lower_ != "the"
+            and (doc[w.start].is_sent_start or doc[w.start].i == 0 or doc[w.start - 1].is_punct)
+        ):
+            w.start += 1
         # Leading "the": kept for a place only when capitalised mid-sentence ("The Hague").
         while w.end - w.start > 1 and doc[w.start].lower_ == "the" and (
             w.label != "GPE" or doc[w.start].text == "the" or doc[w.start].is_sent_start
@@ -208,7 +225,7 @@ def _keep(doc: "Doc", w: _Ent) -> bool:
 
 
 def _place_cue(doc: "Doc", w: _Ent) -> bool:
-    """A 'person' that the parse puts after 'the city of' / 'areas of X and' is a place."""
+    """A name that the parse puts after 'the city of' / 'areas of X and' is a place."""
     root = doc[w.start : w.end].root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head

@@ -1,0 +1,113 @@
+"""Actors: alias merging and the ActorTable interface, on sentences written for the test."""
+
+from __future__ import annotations
+
+from newsread.analysis import analyze
+from newsread.analysis.actors import ActorTable, build_actors
+from newsread.analysis.entities import extract_entities
+from newsread.analysis.pipeline import parse
+from newsread.article import article_from_text
+
+PUB = "2021-03-10"
+
+
+def table_for(text, nlp):
+    parsed = parse(article_from_text(text), nlp)
+    entities = extract_entities(parsed)
+    return build_actors(parsed, entities), entities
+
+
+def people(a):
+    return [x for x in a.actors if x.label == "PERSON"]
+
+
+def test_surname_joins_full_name_and_titles_are_not_names(nlp):
+    text = (
+        "Finance Minister Anna Kowalczyk met Portuguese President Marcelo Duarte in Lisbon on Monday. "
+        "Kowalczyk said the talks went well, and President Duarte agreed."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    names = {p.name: p for p in people(a)}
+    assert set(names) == {"Anna Kowalczyk", "Marcelo Duarte"}
+    assert names["Anna Kowalczyk"].aliases == ["Anna Kowalczyk", "Kowalczyk"]
+    assert names["Anna Kowalczyk"].mentions == 2
+    assert "Duarte" in names["Marcelo Duarte"].aliases
+    assert [x.id for x in a.actors] == [f"a{i + 1}" for i in range(len(a.actors))]
+
+
+def test_short_form_before_the_full_name_joins_it(nlp):
+    text = "Kowalczyk wins vote\n\nWarsaw mayor Anna Kowalczyk won the vote on Sunday. Kowalczyk thanked her supporters."
+    a = analyze(text, nlp=nlp, published=PUB)
+    (p,) = people(a)
+    assert p.name == "Anna Kowalczyk" and set(p.aliases) == {"Kowalczyk", "Anna Kowalczyk"}
+    assert p.mentions == 3
+
+
+def test_shared_surname_does_not_crash_or_merge_two_people(nlp):
+    text = "Hunter Biden and Jill Biden arrived at the White House. Biden waved to the crowd."
+    a = analyze(text, nlp=nlp, published=PUB)
+    ps = people(a)
+    assert sorted(p.name for p in ps) == ["Hunter Biden", "Jill Biden"]
+    # The shared short form is attached to one of them but listed as an alias of neither.
+    bare = [e for e in a.entities if e.text == "Biden"]
+    assert bare and bare[0].actor in {p.id for p in ps}
+    assert all("Biden" not in p.aliases for p in ps)
+
+
+def test_acronym_merges_with_the_name_by_initials_or_definition(nlp):
+    a = analyze("The United Nations said on Monday that UN staff would leave.", nlp=nlp, published=PUB)
+    (un,) = [x for x in a.actors if x.label == "ORG"]
+    assert un.name == "United Nations" and set(un.aliases) == {"United Nations", "UN"}
+
+    table, _ = table_for("Fighters of Hayat Tahrir al-Sham (HTS) hold the town. HTS said it would stay.", nlp)
+    hts = table.add("Hayat Tahrir al-Sham", "ORG")
+    assert table.lookup("HTS", "ORG") is hts
+
+
+def test_transliteration_variants_of_a_surname_merge(nlp):
+    a = analyze("President Zelenskyy met Volodymyr Zelensky's advisers.", nlp=nlp, published=PUB)
+    (p,) = people(a)
+    assert p.name == "Volodymyr Zelensky"
+    assert {e.actor for e in a.entities if e.label == "PERSON"} == {p.id}
+
+
+def test_lookup_ignores_titles_possessives_and_the(nlp):
+    table, _ = table_for("Michael Okafor, a spokesman for the International Red Cross, said aid arrived.", nlp)
+    okafor = table.lookup("Michael Okafor")
+    assert okafor is not None and okafor.label == "PERSON"
+    assert table.lookup("Mr. Okafor's") is okafor
+    assert table.lookup("okafor", "PERSON") is okafor
+    assert table.lookup("Michael") is okafor  # forename
+    assert table.lookup("Okafor", "ORG") is None
+    red_cross = table.lookup("the International Red Cross’s")
+    assert red_cross is not None and red_cross.label == "ORG"
+    assert table.lookup("Jane Smith") is None
+
+
+def test_add_creates_or_extends_actors(nlp):
+    table, _ = table_for("Michael Okafor said aid arrived in Aleppo.", nlp)
+    n = len(table.actors)
+    okafor = table.add("Spokesman Okafor", "PERSON")
+    assert okafor.name == "Michael Okafor" and "Okafor" in okafor.aliases and len(table.actors) == n
+    gov = table.add("The Syrian government", "ORG")
+    assert gov.name == "Syrian government" and gov.id == f"a{n + 1}"
+    assert table.lookup("the Syrian government’s") is gov
+    assert table.add("Syrian government", "ORG") is gov
+
+
+def test_actor_at_and_mentions(nlp):
+    text = "Michael Okafor said aid arrived. Later Okafor left Aleppo."
+    table, entities = table_for(text, nlp)
+    okafor = table.lookup("Okafor")
+    i = text.index("Okafor", 20)
+    assert table.actor_at(i, i + 3) is okafor
+    assert table.actor_at(text.index("aid"), text.index("aid") + 3) is None
+    assert [e.text for e in table.mentions(okafor.id)] == ["Michael Okafor", "Okafor"]
+
+
+def test_empty_table():
+    t = ActorTable()
+    assert t.lookup("Anyone") is None and t.actor_at(0, 5) is None and t.mentions("a1") == []
+    a = t.add("Ms Jane Roe", "PERSON")
+    assert (a.id, a.name) == ("a1", "Jane Roe")
+    assert t.lookup("Roe") is a and t.lookup("Jane") is a
