@@ -186,3 +186,19 @@ def test_path_objects_and_invalid_names(tmp_path):
     article = load_article(Path(write(tmp_path, "p.md", "# Title\n\nBody.")))
     assert article.title == "Title"
     assert error_of("bad\x00name.txt") == "bad\\x00name.txt: not a valid file name"
+
+
+def test_too_large_stream_stops_at_the_cap():
+    # A pipe reports no size: the cap must hold while reading. The child lowers
+    # the module constant so the test needs only 30 kB of input.
+    code = (
+        "from newsread.article import ArticleError, load_article, loader\n"
+        "loader.MAX_BYTES = 20000\n"
+        "try:\n    load_article('-')\n"
+        "except ArticleError as e:\n    print('ERROR', e)\n"
+        "else:\n    print('OK')\n"
+    )
+    over = subprocess.run([sys.executable, "-c", code], input=b"words " * 5000, capture_output=True, timeout=60)
+    assert over.stdout.decode().strip() == "ERROR standard input: too large (over 20000 bytes)"
+    under = subprocess.run([sys.executable, "-c", code], input=b"words " * 3000, capture_output=True, timeout=60)
+    assert under.stdout.decode().strip() == "OK"

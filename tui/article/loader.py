@@ -17,12 +17,14 @@ from typing import BinaryIO, Callable
 from newsread.article.html import looks_like_html, read_html
 from newsread.article.markdown import read_markdown
 from newsread.article.model import Article, ArticleError
-from newsread.article.sanitize import UTF16_BOMS, clean_text, decode_bytes, display_path, looks_binary
+from newsread.article.sanitize import BINARY_SNIFF_BYTES, UTF16_BOMS, clean_text, decode_bytes, display_path, looks_binary
 from newsread.article.text import read_plain_text
+from newsread.article.urls import is_address
 
 # Larger inputs are refused before they are read: no news article is this big,
 # and analysing one would take minutes.
 MAX_BYTES = 50 * 1024 * 1024
+_CHUNK = 1024 * 1024
 
 Reader = Callable[[str, str | None], Article]
 
@@ -64,7 +66,7 @@ def article_from_text(text: str, source: str | None = None, fmt: str = "text") -
 def load_article(path: str | os.PathLike[str]) -> Article:
     """Read a file (or stdin for ``"-"``) into an Article; ArticleError on bad input."""
     path = os.fspath(path)
-    if path[:8].lower().startswith(("http://", "https://")):
+    if is_address(path):
         from newsread.article.fetch import fetch_url  # urllib and ssl only when needed
 
         return fetch_url(path)
@@ -134,21 +136,26 @@ def _read_file(path: str, name: str) -> bytes:
 
 
 def _read_capped(stream: BinaryIO, name: str) -> bytes:
+    """Read to the end, refusing binary data early and anything over MAX_BYTES."""
+    chunks: list[bytes] = []
+    total = 0
     try:
-        first = stream.read(8192)
-        if first is None:
-            first = b""
-        # Fail fast on binary data (e.g. /dev/urandom) instead of reading 50 MB of it.
-        # UTF-16 text is full of NULs but announces itself with a BOM.
-        if looks_binary(first) and not first.startswith(UTF16_BOMS):
-            raise ArticleError(f"{name}: looks like a binary file, not text")
-        rest = stream.read(MAX_BYTES + 1 - len(first)) if first else b""
+        while True:
+            # Small first read: fail fast on binary data (e.g. /dev/urandom)
+            # instead of reading 50 MB of it; then larger reads.
+            chunk = stream.read(BINARY_SNIFF_BYTES if not chunks else _CHUNK)
+            if not chunk:
+                break
+            # UTF-16 text is full of NULs but announces itself with a BOM.
+            if not chunks and looks_binary(chunk) and not chunk.startswith(UTF16_BOMS):
+                raise ArticleError(f"{name}: looks like a binary file, not text")
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > MAX_BYTES:
+                raise ArticleError(f"{name}: too large (over {_mb(MAX_BYTES)})")
     except OSError as exc:
         raise ArticleError(f"{name}: cannot read ({exc.strerror or exc.__class__.__name__})") from None
-    data = first + (rest or b"")
-    if len(data) > MAX_BYTES:
-        raise ArticleError(f"{name}: too large (over {_mb(MAX_BYTES)})")
-    return data
+    return b"".join(chunks)
 
 
 def _mb(n: int) -> str:
