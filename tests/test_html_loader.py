@@ -53,10 +53,16 @@ def test_page_without_article_through_the_loader(tmp_path: Path):
         load_article(str(path))
 
 
-def test_refused_url_scheme_message_through_the_loader():
-    # "ftp://" is not dispatched to fetch (only http/https are URLs): it is a missing file.
-    with pytest.raises(ArticleError, match="no such file"):
-        load_article("ftp://example.org/a.txt")
+@pytest.mark.parametrize("arg", ["ftp://example.org/a.txt", "file:///etc/passwd", "javascript:alert(1)"])
+def test_other_schemes_are_refused_by_name_through_the_loader(arg):
+    with pytest.raises(ArticleError, match=r"only http:// and https:// addresses can be opened"):
+        load_article(arg)
+
+
+def test_an_existing_file_with_a_colon_is_still_a_file(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("notes:v2.txt").write_text("Version two of the notes about the ferry.\n")
+    assert load_article("notes:v2.txt").text.startswith("Version two")
 
 
 def test_cli_extract_reads_a_saved_page(tmp_path: Path):

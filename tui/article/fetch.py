@@ -22,6 +22,7 @@ from email.message import Message
 from newsread import __version__
 from newsread.article.model import Article, ArticleError
 from newsread.article.sanitize import display_path
+from newsread.article.urls import is_url  # noqa: F401  (re-exported)
 
 # Whole fetch, all redirects included: a reader waiting longer has given up.
 FETCH_TIMEOUT = 15.0
@@ -35,11 +36,6 @@ _CHUNK = 64 * 1024
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _MARKDOWN_TYPES = ("text/markdown", "text/x-markdown")
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
-
-
-def is_url(arg: str) -> bool:
-    """True for an http:// or https:// address (what the loader hands to fetch_url)."""
-    return arg[:8].lower().startswith(("http://", "https://"))
 
 
 @dataclass
