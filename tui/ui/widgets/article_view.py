@@ -98,6 +98,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._strips.clear()
         self.refresh()
 
+    def _marks_flat(self) -> set[tuple[int, int, str]]:
+        """Every mark currently set (for tests and debugging)."""
+        return {m for marks in self._marks.values() for m in marks}
+
     # -- layout --------------------------------------------------------------
     @property
     def lines(self) -> Sequence[Line]:

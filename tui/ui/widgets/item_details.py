@@ -26,10 +26,10 @@ class ItemDetails(Static):
     """Shows whatever the screen hands it; every value is appended as plain text."""
 
     def show_quote(self, quote: Quote, position: str, mention: str | None) -> None:
+        # Speaker, cue and resolution first: the area has a fixed height and a
+        # long quote is cut, but it is also highlighted in the article itself.
         text = Text()
         text.append(f"{position}  ", style="bold")
-        text.append("“" + quote.text + "”")
-        text.append("\n")
         _field(text, "Speaker", quote.speaker_name or "unattributed")
         if mention and mention != quote.speaker_name:
             text.append(f" (as “{mention}”)")
@@ -37,6 +37,8 @@ class ItemDetails(Static):
         _field(text, "Cue", quote.cue)
         text.append("   ")
         _field(text, "Resolved", RESOLVED_WORDS.get(quote.resolved_via or "", quote.resolved_via))
+        text.append("\n")
+        text.append("“" + quote.text + "”", style="italic")
         self._set(text)
 
     def show_entity(self, entity: Entity, actor: Actor | None) -> None:

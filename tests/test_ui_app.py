@@ -1,0 +1,94 @@
+"""App-level flows: several files (article list), user config (keymap, theme), text safety."""
+
+from __future__ import annotations
+
+import pytest
+from rich.style import Style
+
+from newsread.article import article_from_text
+from newsread.ui.app import NewsreadApp
+from newsread.ui.screens.article_list import ArticleListScreen
+from newsread.ui.screens.reader import ReaderScreen
+from newsread.ui.widgets.article_view import ArticleView
+
+from conftest import SEED_DATE
+
+pytestmark = pytest.mark.anyio
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+async def settle(app, pilot):
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_several_files_open_the_list(seed_article, nlp, tmp_path, seed_analysis):
+    other = article_from_text("Mara Quill said the harbour would reopen on Friday.\n", source=str(tmp_path / "b.txt"))
+    app = NewsreadApp([seed_article, other], published=SEED_DATE, config_path=tmp_path / "none.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, ArticleListScreen)
+        await settle(app, pilot)
+        table = app.screen.query_one("#articles")
+        assert table.get_cell("0", "quotes") == str(len(seed_analysis.quotes))
+        assert table.get_cell("0", "actors") == str(len(seed_analysis.actors))
+        assert table.get_cell("1", "state") == "analysed"
+        assert app.screen.query_one("#status").item_text.startswith("2/2 analysed")
+        await pilot.press("j", "enter")
+        assert isinstance(app.screen, ReaderScreen) and app.screen.article is other
+        assert app.screen.nav.ready  # already analysed in the background
+        await pilot.press("escape")
+        assert isinstance(app.screen, ArticleListScreen)
+        await pilot.press("k", "enter")
+        assert app.screen.article is seed_article
+
+
+async def test_keymap_and_theme_from_config(seed_article, nlp, tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text('theme = "textual-light"\n[keys]\n"entity.next" = "e"\n', encoding="utf-8")
+    app = NewsreadApp([seed_article], published=SEED_DATE, config_path=path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.theme == "textual-light"
+        await pilot.press("e")
+        assert app.screen.query_one("#status").item_text.startswith("Entity 1/")
+
+
+async def test_broken_config_warns_and_uses_defaults(seed_article, nlp, tmp_path, capsys):
+    path = tmp_path / "config.toml"
+    path.write_text("[keys\n", encoding="utf-8")
+    app = NewsreadApp([seed_article], published=SEED_DATE, config_path=path)
+    assert "not valid TOML" in capsys.readouterr().err
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert any("not valid TOML" in str(n.message) for n in app._notifications)
+        await pilot.press("right_curly_bracket")
+        assert app.screen.query_one("#status").item_text.startswith("Entity 1/")
+
+
+async def test_article_text_is_never_markup(nlp, tmp_path):
+    text = "[bold red]Not markup[/] and \x1b[31m no escapes, said [link=x]Ann Lee[/link].\n"
+    article = article_from_text(text, source=str(tmp_path / "m.txt"))
+    app = NewsreadApp([article], config_path=tmp_path / "none.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        view = app.screen.query_one("#article", ArticleView)
+        shown = view.render_line(0).text
+        assert "[bold red]Not markup[/]" in shown and "\x1b" not in shown
+
+
+async def test_cursor_is_reverse_video(seed_article, nlp, tmp_path):
+    """The cursor's non-colour cue: reverse video, visible under NO_COLOR too."""
+    app = NewsreadApp([seed_article], published=SEED_DATE, config_path=tmp_path / "none.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        view = app.screen.query_one("#article", ArticleView)
+        assert view._style("cursor").reverse
+        assert view._style("person").underline and view._style("org").bold and view._style("place").italic
+        await pilot.press("right_curly_bracket")
+        row = view.line_of(app.screen.nav.cursor.start) - int(view.scroll_offset.y)
+        assert any(seg.style and seg.style.reverse for seg in view.render_line(row))
