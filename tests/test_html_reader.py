@@ -87,6 +87,20 @@ def test_visible_byline_charset_and_no_date():
     assert ("heading", 3) in {(b.kind, b.level) for b in a.blocks}
 
 
+def test_wordpress_shape_microdata_inline_ad_and_comment_list():
+    a = _read("blog_wordpress.html")
+    _check_offsets(a)
+    assert a.title == "Tram depot plan splits Eastfield residents"
+    assert a.byline == "Jonas Kowal"
+    assert a.site == "Eastfield Chronicle"
+    assert a.published == "2023-11-07"  # <time itemprop="datePublished">
+    assert "\u2018We found out from a leaflet,\u2019 said Colin Brandt" in a.text
+    assert "promised a second meeting before Christmas" in a.text
+    for junk in ("ADVERTISEMENT", "Win a weekend", "Share this", "Twitter", "thoughts on", "Kiln Lane resident",
+                 "stop complaining", "Leave a Reply", "Recent Posts", "Allotment", "Proudly powered", "Tagged"):
+        assert junk not in a.text, junk
+
+
 def test_page_without_article_is_a_clear_error():
     with pytest.raises(ArticleError, match=r"^no_article.html: no article text found in this page$"):
         _read("no_article.html")
@@ -143,6 +157,24 @@ def test_top_heading_is_the_title_when_metadata_has_none():
     assert (a.blocks[0].kind, a.block_text(a.blocks[0])) == ("title", "Ferry starts in June")
 
 
+def test_double_line_breaks_split_paragraphs():
+    page = (
+        "<html><head><title>Bridge opens</title></head><body><div id=main>"
+        "The mayor <em>opened</em> the new bridge on Friday after two years of works.<br><br>"
+        "\"It is a good day for the town,\" she said to the <a href='/crowd'>small crowd</a> at the river.<br> <br>"
+        "Traffic will use it from Monday.</div></body></html>"
+    )
+    a = read_html(page, "b.html")
+    _check_offsets(a)
+    assert [a.block_text(b) for b in a.blocks] == [
+        "Bridge opens",
+        "The mayor opened the new bridge on Friday after two years of works.",
+        "\"It is a good day for the town,\" she said to the small crowd at the river.",
+        "Traffic will use it from Monday.",
+    ]
+    assert {(i.kind, a.text[i.start : i.end]) for i in a.inlines} == {("emphasis", "opened"), ("link", "small crowd")}
+
+
 def test_decode_html_prefers_declared_then_meta():
     data = "<html><head><meta charset='iso-8859-1'></head><body>caf\u00e9 \u2019</body></html>".encode("cp1252")
     text, warns = decode_html(data)
@@ -191,6 +223,7 @@ def test_any_markup_gives_valid_offsets_or_a_clear_error():
         for b in a.blocks:
             assert prev <= b.start < b.end <= len(a.text)
             assert a.text[b.start : b.end].strip()
+            assert b.kind == "code" or "\n\n" not in a.text[b.start : b.end]
             prev = b.end
         for i in a.inlines:
             assert 0 <= i.start < i.end <= len(a.text)

@@ -42,6 +42,8 @@ _LINE_ENDS = re.compile("\r\n?|[\x0b\x0c\u2028\u2029]")
 # and trafilatura discards a page whose tree holds a control character.
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));?")
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
 _HI_KINDS = {"#i": "emphasis", "#b": "strong", "#t": "code"}
 _CONTAINERS = {"body", "div", "doc", "main"}
 
@@ -100,8 +102,6 @@ def read_html(data: bytes | str, source: str | None = None, *, encoding: str | N
     (helps trafilatura with relative links and the site name). Raises
     ArticleError when the page has no article text.
     """
-    import trafilatura
-
     warnings: list[str] = []
     if isinstance(data, bytes):
         data, warnings = decode_html(data, encoding)
@@ -113,37 +113,17 @@ def read_html(data: bytes | str, source: str | None = None, *, encoding: str | N
     data, refs = _drop_control_refs(data)
     removed += refs
     name = display_path(source or url or "page")
-    try:
-        doc = trafilatura.bare_extraction(
-            data,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_formatting=True,
-            include_links=True,
-            include_tables=True,
-            include_images=False,
-            # Only dates the page states in its markup: a date guessed from
-            # body text would silently move every relative date.
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
-    except Exception as exc:  # trafilatura/lxml failures on malformed pages
-        raise ArticleError(f"{name}: cannot read this page as HTML ({exc.__class__.__name__})") from None
-    if doc is None or doc.body is None:
+    # Precision first: a reader would rather lose a photo caption than read an
+    # advert aloud. Balanced mode only when precision finds no article at all
+    # (short pages, unusual markup).
+    for precise in (True, False):
+        doc = _extract(data, url, name, precise)
+        built = _build(doc) if doc is not None and doc.body is not None else None
+        if built is not None:
+            break
+    else:
         raise ArticleError(f"{name}: no article text found in this page")
-    builder = _Builder()
-    title = _clean(doc.title)
-    if title:
-        builder.add_title(title)
-    builder.walk(doc.body)
-    text = builder.text()
-    first = builder.blocks[0] if builder.blocks else None
-    if title is None and first is not None and first.kind == "heading" and first.level == 1:
-        # No metadata title: the page's own top heading is the headline.
-        builder.blocks[0] = Block("title", first.start, first.end)
-        title = text[first.start : first.end]
-    if not any(b.kind != "title" and len(text[b.start : b.end].split()) >= MIN_ARTICLE_WORDS for b in builder.blocks):
-        raise ArticleError(f"{name}: no article text found in this page")
+    builder, text, title = built
     if removed or builder.removed:
         warnings.append(removed_warning(removed + builder.removed))
     return Article(
@@ -157,6 +137,47 @@ def read_html(data: bytes | str, source: str | None = None, *, encoding: str | N
         site=_clean(doc.sitename) or _clean(doc.hostname),
         warnings=warnings,
     )
+
+
+def _extract(page: str, url: str | None, name: str, precise: bool):
+    """trafilatura's Document (metadata and body tree), or None when it finds nothing."""
+    import trafilatura
+
+    try:
+        return trafilatura.bare_extraction(
+            page,
+            url=url,
+            favor_precision=precise,
+            with_metadata=True,
+            include_comments=False,
+            include_formatting=True,
+            include_links=True,
+            include_tables=True,
+            include_images=False,
+            # Only dates the page states in its markup: a date guessed from
+            # body text would silently move every relative date.
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # trafilatura/lxml failures on malformed pages
+        raise ArticleError(f"{name}: cannot read this page as HTML ({exc.__class__.__name__})") from None
+
+
+def _build(doc) -> "tuple[_Builder, str, str | None] | None":
+    """Blocks from the extracted tree; None when no block reads like article text."""
+    builder = _Builder()
+    title = _clean(doc.title)
+    if title:
+        builder.add_title(title)
+    builder.walk(doc.body)
+    text = builder.text()
+    first = builder.blocks[0] if builder.blocks else None
+    if title is None and first is not None and first.kind == "heading" and first.level == 1:
+        # No metadata title: the page's own top heading is the headline.
+        builder.blocks[0] = Block("title", first.start, first.end)
+        title = text[first.start : first.end]
+    if not any(b.kind != "title" and len(text[b.start : b.end].split()) >= MIN_ARTICLE_WORDS for b in builder.blocks):
+        return None
+    return builder, text, title
 
 
 def _drop_control_refs(page: str) -> tuple[str, int]:
@@ -250,10 +271,25 @@ class _Builder:
     def _emit(self, kind: str, line: _Line, level: int, strip: bool = True) -> None:
         raw = line.value()
         self.removed += line.removed
-        # Code keeps its indentation; only surrounding blank lines go.
-        chars = None if strip else "\n"
-        value = raw.strip(chars)
-        lead = len(raw) - len(raw.lstrip(chars))
+        # Code keeps its indentation and blank lines; only surrounding blank lines go.
+        if not strip:
+            lead = len(raw) - len(raw.lstrip("\n"))
+            self._add_block(kind, level, raw.strip("\n"), [(k, a - lead, b - lead, h) for k, a, b, h in line.inlines])
+            return
+        # "<br><br>" is how many pages separate paragraphs: a blank line inside
+        # a block would break the "blocks joined by one blank line" rule, so split.
+        pos = 0
+        for m in list(_BLANK_LINE.finditer(raw)) + [None]:
+            end = m.start() if m else len(raw)
+            piece = raw[pos:end]
+            lead = len(piece) - len(piece.lstrip())
+            shift = pos + lead
+            self._add_block(kind, level, piece.strip(), [(k, a - shift, b - shift, h) for k, a, b, h in line.inlines])
+            if m:
+                pos = m.end()
+
+    def _add_block(self, kind: str, level: int, value: str, inlines: list[tuple[str, int, int, str | None]]) -> None:
+        """Append one block (``inlines`` relative to ``value``, clipped to it)."""
         if not value.strip():
             return
         if self.parts:
@@ -263,8 +299,8 @@ class _Builder:
         self.parts.append(value)
         self.pos += len(value)
         self.blocks.append(Block(kind, start, self.pos, level))
-        for kind_, a, b, href in line.inlines:
-            a, b = max(a - lead, 0), min(b - lead, len(value))
+        for kind_, a, b, href in inlines:
+            a, b = max(a, 0), min(b, len(value))
             while a < b and value[a].isspace():
                 a += 1
             while b > a and value[b - 1].isspace():
