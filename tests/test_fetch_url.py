@@ -67,6 +67,10 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(301, b"", Location="/loop-b")
         elif path == "/loop-b":
             self._send(301, b"", Location="/loop-a")
+        elif path.startswith("/chain/"):  # every hop a new address: no loop, just too many
+            self._send(302, b"", Location=f"/chain/{int(path.rsplit('/', 1)[1]) + 1}")
+        elif path == "/caf%C3%A9%20story?q=%C3%BC":  # what a typed non-ASCII address must become
+            self._send(200, HARBOUR)
         elif path == "/to-file":
             self._send(302, b"", Location="file:///etc/passwd")
         elif path == "/slow":
@@ -175,6 +179,15 @@ def test_redirect_is_followed(server):
 def test_redirect_loop(server):
     with pytest.raises(ArticleError, match=r"/loop-a: redirect loop \(back to .*/loop-a\)$"):
         fetch_url(server + "/loop-a")
+
+
+def test_too_many_redirects(server):
+    with pytest.raises(ArticleError, match=r"/chain/0: more than 10 redirects$"):
+        fetch_url(server + "/chain/0")
+
+
+def test_non_ascii_address_is_quoted(server):
+    assert fetch_url(server + "/café story?q=ü").title == "Harbour council approves new ferry route"
 
 
 def test_redirect_to_file_scheme_is_refused(server):

@@ -82,7 +82,7 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_FETC
     deadline = time.monotonic() + timeout
     opener = urllib.request.build_opener(_NoRedirect)
     seen: list[str] = []
-    current = url
+    current = _to_ascii(url)
     while True:
         _check_scheme(current, name, redirected=current != url)
         seen.append(current)
@@ -107,7 +107,7 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_FETC
             with exc:
                 location = exc.headers.get("Location") if exc.headers else None
                 if 300 <= exc.code < 400 and location:
-                    nxt = urllib.parse.urljoin(current, location)
+                    nxt = _to_ascii(urllib.parse.urljoin(current, location))
                     if nxt in seen:
                         raise ArticleError(f"{name}: redirect loop (back to {display_path(nxt)})") from None
                     if len(seen) > MAX_REDIRECTS:
@@ -138,6 +138,23 @@ def _check_scheme(url: str, name: str, redirected: bool) -> None:
         raise ArticleError(f"{where}only http:// and https:// addresses can be opened (not {display_path(scheme)})")
     if not parts.hostname:
         raise ArticleError(f"{where}the address has no host name")
+
+
+def _to_ascii(url: str) -> str:
+    """An address as typed ("https://exämple.org/straße") in the ASCII form HTTP needs."""
+    parts = urllib.parse.urlsplit(url.strip())
+    netloc = parts.netloc
+    if not netloc.isascii() and parts.hostname:
+        try:
+            host = parts.hostname.encode("idna").decode("ascii")
+        except UnicodeError:
+            return url  # left as is: urllib's own error names the problem
+        netloc = netloc.replace(parts.hostname, host) if parts.hostname in netloc else host
+    safe = "/%:@!$&'()*+,;=~-._"
+    return urllib.parse.urlunsplit(
+        (parts.scheme, netloc, urllib.parse.quote(parts.path, safe=safe),
+         urllib.parse.quote(parts.query, safe=safe + "?"), urllib.parse.quote(parts.fragment, safe=safe + "?"))
+    )
 
 
 def _read_body(resp, name: str, deadline: float, timeout: float, max_bytes: int) -> bytes:
