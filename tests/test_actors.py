@@ -111,3 +111,15 @@ def test_empty_table():
     a = t.add("Ms Jane Roe", "PERSON")
     assert (a.id, a.name) == ("a1", "Jane Roe")
     assert t.lookup("Roe") is a and t.lookup("Jane") is a
+
+
+def test_suffix_surname_and_a_relative_with_the_same_surname(nlp):
+    text = (
+        "Martin Luther King Jr. spoke in Washington in 1963. King's speech inspired millions. "
+        "Coretta Scott King later recalled the day."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    names = {p.name: p for p in people(a)}
+    assert set(names) == {"Martin Luther King Jr.", "Coretta Scott King"}
+    assert names["Martin Luther King Jr."].mentions == 2
+    assert names["Coretta Scott King"].mentions == 1

@@ -122,3 +122,10 @@ def test_no_person_is_a_pronoun_weekday_or_lowercase_word(seed_analysis, nlp):
         for e in a.entities:
             if e.label == "PERSON":
                 assert looks_like_person_name(e.text.split()), e.text
+
+
+def test_party_and_state_abbreviation_is_not_a_place(nlp):
+    text = "Sen. Elizabeth Warren, D-Mass., and Rep. Alexandria Ocasio-Cortez, D-N.Y., criticized the bill."
+    a = analyze(text, nlp=nlp, published=PUB)
+    assert not any(e.text.startswith("D-") for e in a.entities)
+    assert {x.name for x in a.actors if x.label == "PERSON"} == {"Elizabeth Warren", "Alexandria Ocasio-Cortez"}

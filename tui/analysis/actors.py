@@ -32,6 +32,7 @@ from newsread.analysis.names import (
     looks_like_person_name,
     name_words,
     spelling_variant,
+    strip_suffixes,
 )
 from newsread.analysis.parsed import ParsedArticle
 
@@ -44,7 +45,10 @@ _DEFINITION = re.compile(
 
 
 def _words(name: str, label: str | None) -> list[str]:
-    return [bare(w) for w in name_words(name, person=label in (None, "PERSON"))]
+    """The folded words a name is matched on (a person's without "Jr." and the like)."""
+    person = label in (None, "PERSON")
+    words = name_words(name, person=person)
+    return [bare(w) for w in (strip_suffixes(words) if person else words)]
 
 
 class ActorTable:
@@ -92,7 +96,9 @@ class ActorTable:
             return None, False
         people = [a for a in self.actors if a.label == "PERSON"]
         for match in (_ends_with, _starts_with, _variant, _contains):
-            hits = [a for a in people if any(match(_words(n, "PERSON"), words) for n in [a.name, *a.aliases])]
+            # A longer name absorbs a known person only if that person is known by one word alone.
+            names = (lambda a: [a.name]) if match is _contains else (lambda a: [a.name, *a.aliases])
+            hits = [a for a in people if any(match(_words(n, "PERSON"), words) for n in names(a))]
             if hits:
                 best = max(hits, key=lambda a: (a.mentions, -self.actors.index(a)))
                 return best, len(hits) > 1

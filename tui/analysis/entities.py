@@ -34,6 +34,7 @@ from newsread.analysis.names import (
     looks_like_person_name,
     name_key,
     name_words,
+    strip_suffixes,
 )
 from newsread.analysis.parsed import ParsedArticle
 
@@ -56,6 +57,7 @@ _TITLE_PREPS = frozenset(("for", "to", "of", "on", "at"))
 _COMPASS = frozenset("northern southern eastern western north south east west central".split())
 # Parts of speech that never start a name (the model's PROPN starts names).
 _NOT_NAME_POS = frozenset(("ADV", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "INTJ", "PART"))
+_PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _POSSESSIVE_TOKENS = frozenset(("'s", "’s", "'", "’"))
 _AGE = re.compile(r"\d+[- ]year[- ]old", re.IGNORECASE)
 _UNITS = re.compile(r"\b(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|feet|foot|inch(?:es)?|yards?|kg|pounds?)\b", re.I)
@@ -83,7 +85,8 @@ def extract_entities(parsed: ParsedArticle) -> list[Entity]:
     fixed: list[_Ent] = []
     for w in work:
         fixed.extend(_split_swallowed_title(parsed.docs[w.doc][1], w, known))
-    fixed = [w for w in fixed if _keep(parsed.docs[w.doc][1], w)]
+    surnames = _surnames(parsed, fixed)
+    fixed = [w for w in fixed if _keep(parsed.docs[w.doc][1], w, surnames)]
     for w in fixed:
         if w.label in ("PERSON", "ORG") and _place_cue(parsed.docs[w.doc][1], w):
             w.label = "GPE"
@@ -200,7 +203,18 @@ def _split_swallowed_title(doc: "Doc", w: _Ent, known: set[str]) -> list[_Ent]:
     return [_Ent(w.doc, w.start, w.start + split, "GPE"), _Ent(w.doc, w.start + split, w.end, "PERSON")]
 
 
-def _keep(doc: "Doc", w: _Ent) -> bool:
+def _surnames(parsed: ParsedArticle, work: list[_Ent]) -> set[str]:
+    """Last names of the people named in full ("King" of "Martin Luther King Jr.")."""
+    out = set()
+    for w in work:
+        if w.label == "PERSON":
+            words = strip_suffixes(name_words(parsed.docs[w.doc][1][w.start : w.end].text))
+            if len(words) >= 2:
+                out.add(bare(words[-1]))
+    return out
+
+
+def _keep(doc: "Doc", w: _Ent, surnames: set[str] = frozenset()) -> bool:
     """False for spans that cannot be what their label says."""
     if w.end <= w.start:
         return False
@@ -212,7 +226,10 @@ def _keep(doc: "Doc", w: _Ent) -> bool:
         return True
     words = [t.text for t in span]
     if all(bare(x) in TITLE_WORDS or bare(x) == "the" for x in words):
-        return False  # "Activist", "Defence": a title, not a name
+        # "Activist", "Defence": a title, not a name; unless someone is called that ("King").
+        return w.label == "PERSON" and bare(words[-1]) in surnames
+    if _PARTY_STATE.match(text):
+        return False  # "D-Mass.": a US party and state, not a place
     if not any(c.isupper() for c in text):
         return w.label == "ORG" and span[-1].lower_ in INSTITUTION_NOUNS
     if w.label == "PERSON":
@@ -242,40 +259,46 @@ def harmonise_labels(entities: list[Entity]) -> None:
 
     - A name that is a person's surname or full name elsewhere ("Gordon Sondland" ... "Sondland"
       tagged GPE) becomes PERSON: the small model often tags bare surnames as places or
-      organisations.
+      organisations. Acronyms in capitals are left alone.
+    - A single name tagged PERSON and something else takes the majority (a tie changes nothing),
+      so one stray PERSON tag does not turn a place into a person or back.
     - Other names tagged with several actor labels take the most frequent; a name ever tagged
       GPE is a place rather than a nationality ("the Sochi agreement").
     - "Southern X" where X is a place is a place.
     """
-    surnames: set[str] = set()
-    fulls: set[str] = set()
+    persons: set[str] = set()  # full names and surnames of people named in full
     for e in entities:
         if e.label == "PERSON":
-            words = name_words(e.text)
+            words = strip_suffixes(name_words(e.text))
             if len(words) >= 2 and looks_like_person_name(words):
-                surnames.add(bare(words[-1]))
-                fulls.add(" ".join(bare(x) for x in words))
-            elif len(words) == 1:
-                fulls.add(bare(words[0]))
+                persons.add(bare(words[-1]))
+                persons.add(" ".join(bare(x) for x in words))
+    actor_ents = [e for e in entities if e.label in ACTOR_LABELS]
+    for e in actor_ents:
+        if e.label != "PERSON" and not e.text.isupper() and name_key(e.text, person=False) in persons:
+            e.label = "PERSON"
     votes: dict[str, dict[str, int]] = {}
-    for e in entities:
-        if e.label in ("ORG", "GPE", "NORP") and not e.text.isupper():
-            key = name_key(e.text, person=False)
-            if key in fulls or key in surnames:
-                e.label = "PERSON"
-                continue
-        if e.label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
-            votes.setdefault(name_key(e.text, person=False), {}).setdefault(e.label, 0)
-            votes[name_key(e.text, person=False)][e.label] += 1
-    places = {k for k, v in votes.items() if "GPE" in v}
-    for e in entities:
-        if e.label not in ("ORG", "GPE", "NORP"):
-            continue
+    for e in actor_ents:
         key = name_key(e.text, person=False)
+        votes.setdefault(key, {}).setdefault(e.label, 0)
+        votes[key][e.label] += 1
+    places = {k for k, v in votes.items() if "GPE" in v}
+    for e in actor_ents:
+        key = name_key(e.text, person=False)
+        v = votes.get(key, {})
+        if "PERSON" in v and key not in persons and len(v) > 1:
+            others = sum(c for lab, c in v.items() if lab != "PERSON")
+            if v["PERSON"] > others:
+                e.label = "PERSON"
+            elif others > v["PERSON"] and e.label == "PERSON":
+                e.label = max((lab for lab in v if lab != "PERSON"), key=lambda lab: v[lab])
+            continue
+        if e.label == "PERSON":
+            continue
         words = key.split()
         if len(words) >= 2 and words[0] in _COMPASS and " ".join(words[1:]) in places:
             e.label = "GPE"
             continue
-        v = {lab: c for lab, c in votes.get(key, {}).items() if lab in ("ORG", "GPE", "NORP")}
-        if len(v) > 1:
-            e.label = "GPE" if "GPE" in v and v.get("NORP") else max(v, key=lambda lab: v[lab])
+        nv = {lab: c for lab, c in v.items() if lab != "PERSON"}
+        if len(nv) > 1:
+            e.label = "GPE" if "GPE" in nv and nv.get("NORP") else max(nv, key=lambda lab: nv[lab])

@@ -127,6 +127,17 @@ def name_words(name: str, person: bool = True) -> list[str]:
     return words
 
 
+# Generational suffixes: part of the full name, but not of the surname ("King" of "King Jr.").
+NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
+def strip_suffixes(words: list[str]) -> list[str]:
+    """'Martin Luther King Jr.' words without the trailing 'Jr.'."""
+    while len(words) > 1 and bare(words[-1]).rstrip(",") in NAME_SUFFIXES:
+        words = words[:-1]
+    return words
+
+
 def clean_name(name: str, person: bool = True) -> str:
     """'the Russian President Vladimir Putin's' -> 'Vladimir Putin'."""
     return " ".join(name_words(name, person))
