@@ -29,14 +29,14 @@ def find_quotes(parsed: ParsedArticle, entities: list[Entity], actors: ActorTabl
         return []
     ix = ArticleIndex(parsed, entities, spans)
     res = Resolver(ix, entities, actors)
-    items: list[tuple[MarkSpan, int, int, int, Attribution | None]] = []
+    items: list[tuple[MarkSpan, int, int, int, list[Attribution]]] = []
     for m in spans:
         d = ix.doc_of(m.start)
         if d is None:
             continue
         qi, qj = ix.token_range(d, m.start, m.end)
         att = attribute(ix, d, qi, qj, base=m.depth)
-        if is_term(ix, d, m, qi, qj, att):
+        if is_term(ix, d, m, qi, qj, att[0] if att else None):
             continue
         items.append((m, d, qi, qj, att))
     return _assemble(parsed.text, ix, res, items)
@@ -52,10 +52,11 @@ def _assemble(text: str, ix: ArticleIndex, res: Resolver, items) -> list[Quote]:
         sp: Speaker | None = None
         cue = None
         via = None
-        if att is not None:
-            sp = res.resolve(att.d, att.head)
-            cue = att.cue
-            via = sp.via if sp else None
+        for a in att:
+            sp = res.resolve(a.d, a.head)
+            if sp is not None:
+                cue, via = a.cue, sp.via
+                break
         if sp is None and m.depth > 0:
             continue  # a nested quote with no speaker of its own is part of its parent
         if sp is None and m.continued and prev_top is not None and prev_top[2] == d - 1:
@@ -127,7 +128,28 @@ def _floating(ix, res, d, prev_top):
                 return sp, a.cue, sp.via
     if prev_top is not None and d - prev_top[2] <= 2:
         return prev_top[0], None, "inherited"
+    if d + 1 < len(ix.docs):
+        # "'...' / That was how Maria Lopez remembered it.": named just after
+        for a in _block_cues(ix, d + 1):
+            sp = res.resolve(a.d, a.head)
+            if sp is not None and sp.actor:
+                return sp, a.cue, sp.via
     return None
+
+
+def _block_cues(ix: ArticleIndex, d: int):
+    """Cue verbs with a subject in the first sentence of block d (outside quotes)."""
+    from newsread.analysis.quotes.attribution import Attribution, cue_text, is_cue, subject_of, _usable
+
+    doc = ix.docs[d].doc
+    if not len(doc):
+        return
+    first = next(iter(doc.sents))
+    for t in first:
+        if ix.docs[d].depth[t.i] == 0 and is_cue(t):
+            s = subject_of(t, ix, d, 0, False)
+            if _usable(s):
+                yield Attribution(d, s.i, cue_text(t), t.i, how="after")
 
 
 def _backfill_continuations(out: list[Quote], items) -> None:

@@ -46,8 +46,12 @@ class Attribution:
     how: str = "syntax"
 
 
-def is_cue(tok: "Token") -> bool:
-    """Is this token a reporting verb (by lemma), active voice?"""
+def is_cue(tok: "Token", loose: bool = False) -> bool:
+    """Is this token a reporting verb (by lemma), active voice?
+
+    ``loose`` accepts a participle the parser attached as a modifier (right
+    after a closing mark, '"...," the patient described' is speech).
+    """
     lemma = tok.lemma_.lower()
     verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
     if not verbal and tok.lower_ not in CUE_FORMS:
@@ -56,9 +60,11 @@ def is_cue(tok: "Token") -> bool:
         if not any((lemma, c.lower_) in CUE_PARTICLES for c in tok.children if c.dep_ == "prt"):
             return False
     if any(c.dep_ == "auxpass" for c in tok.children):
-        return False  # "that being said", "was told" : not a speaking subject
-    if tok.dep_ == "amod":
-        return False
+        return any(c.dep_ == "agent" for c in tok.children)
+    if not loose and (tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl"))):
+        # "that being said", "was told", "the plan, described as": not a speaking
+        # subject, unless the passive names one ("described by critics as")
+        return any(c.dep_ == "agent" for c in tok.children)
     return True
 
 
@@ -68,7 +74,13 @@ def cue_text(tok: "Token") -> str:
 
 
 def own_subject(tok: "Token", ix: ArticleIndex, d: int, base: int) -> "Token | None":
-    """The subject written on the verb itself (nsubj, or the noun after an inverted cue)."""
+    """The subject written on the verb itself (nsubj; 'by X' of a passive cue)."""
+    if tok.tag_ == "VBN":
+        for c in tok.children:
+            if c.dep_ == "agent":
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                if objs and ix.docs[d].depth[objs[0].i] <= base:
+                    return objs[0]
     for c in tok.children:
         if c.dep_ in _SUBJ and ix.docs[d].depth[c.i] <= base:
             if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
@@ -105,6 +117,11 @@ def subject_of(tok: "Token", ix: ArticleIndex, d: int, base: int, quote_before: 
             seen += 1
             continue
         if tok.dep_ == "prep" or tok.head.dep_ == "prep":
+            tok = tok.head
+            seen += 1
+            continue
+        if tok.dep_ in ("dobj", "pobj", "attr") and tok.pos_ == "NOUN" and seen:
+            # "issued a statement warning that ...": the statement's issuer
             tok = tok.head
             seen += 1
             continue
@@ -189,7 +206,7 @@ def by_surface(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attribu
         window.append(doc[k])
         k += 1
     for n, t in enumerate(window):
-        if is_cue(t) or t.lower_ in CUE_FORMS:
+        if is_cue(t, loose=True) or t.lower_ in CUE_FORMS:
             if n == 0:
                 # inverted: said Smith / said the minister
                 for u in window[1:5]:
@@ -288,12 +305,20 @@ def lead_in(ix: ArticleIndex, d: int) -> Attribution | None:
     return None
 
 
-def attribute(ix: ArticleIndex, d: int, qi: int, qj: int, base: int = 0) -> Attribution | None:
-    """The attribution of quote tokens [qi, qj) of doc d (base: the quote's nesting depth)."""
+FINDERS = (by_syntax, by_lead, by_sentence, by_surface, by_according, by_headline)
+
+
+def attribute(ix: ArticleIndex, d: int, qi: int, qj: int, base: int = 0) -> list[Attribution]:
+    """Candidate attributions of quote tokens [qi, qj) of doc d, best first.
+
+    ``base`` is the quote's nesting depth. The caller takes the first whose
+    mention resolves to a speaker.
+    """
+    out: list[Attribution] = []
     if qi >= qj:
-        return None
-    for finder in (by_syntax, by_lead, by_sentence, by_surface, by_according, by_headline):
+        return out
+    for finder in FINDERS:
         a = finder(ix, d, qi, qj, base)
-        if a is not None:
-            return a
-    return None
+        if a is not None and all((a.d, a.head) != (b.d, b.head) for b in out):
+            out.append(a)
+    return out

@@ -19,7 +19,7 @@ CUE_LEMMAS = frozenset(
     recount recollect estimate believe fear hope worry charge accuse criticise criticize praise
     brand dub label blast decry condemn hail welcome tout describe characterise characterize
     contend assert affirm allege announce advise instruct inform assure reassure order
-    testify depose quote cite read tell
+    testify depose introduce
     """.split()
 )
 
@@ -96,6 +96,12 @@ ORG_NOUNS = frozenset(
     military army police spokesman spokeswoman spokesperson board
     """.split()
 )
+
+# Organisation nouns that refer back to the latest organisation named ("the company").
+GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization agency carrier airline bank".split())
+
+# People who speak for an organisation: "a spokesman for X" is attributed to X.
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson representative".split())
 
 # Role nouns whose holder is a person ("the minister", "the envoy").
 ROLE_NOUNS = frozenset(

@@ -106,6 +106,12 @@ def _can_close(text: str, i: int, lo: int, hi: int, ln: int = 1) -> bool:
     return not n or n.isspace() or n in _AFTER_CLOSE
 
 
+def _spaced(text: str, i: int, ln: int, lo: int, hi: int) -> bool:
+    p = text[i - 1] if i > lo else " "
+    n = text[i + ln] if i + ln < hi else " "
+    return p.isspace() and n.isspace()
+
+
 def _marks_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """(offset, length, glyph) of candidate marks in text[lo:hi]; '' pairs count as one double."""
     out: list[tuple[int, int, str]] = []
@@ -162,6 +168,12 @@ def pair_block(text: str, lo: int, hi: int, block: int = 0) -> tuple[list[MarkSp
                 break
             if kind_of(stack[j][2]) == "double" and kind == "single":
                 break  # a single mark never closes across an open double quote
+        # A double mark with spaces on both sides (' " We are leaving ," said'):
+        # a typing slip; let the open/closed state decide.
+        spaced = not can_open and not can_close and kind == "double" and _spaced(text, pos, ln, lo, hi)
+        if spaced:
+            can_close = target is not None
+            can_open = not can_close
         closes = target is not None and can_close
         if closes and can_open and g in OPEN_HINT and target != len(stack) - 1:
             closes = False  # “ that could open: prefer opening a nested quote

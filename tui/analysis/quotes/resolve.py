@@ -16,6 +16,8 @@ from newsread.analysis.quotes.cues import (
     GROUP_NOUNS,
     HONORIFICS,
     MALE_NAMES,
+    GENERIC_ORG_NOUNS,
+    SPOKES_NOUNS,
     ORG_NOUNS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -56,6 +58,13 @@ class Resolver:
         self.norps: list[tuple[int, str]] = []  # nationality adjectives outside quotes
         self.cands: list[tuple[int, int, int]] = []  # (global pos, doc, token) subject candidates
         self.extra: list[tuple[int, Speaker]] = []  # quote speakers, registered in order
+        self.orgs: list[tuple[int, str]] = []  # (pos, actor id) of ORG mentions outside quotes
+        for e in entities:
+            if e.label == "ORG" and e.actor and ix.doc_of(e.start) is not None:
+                d = ix.doc_of(e.start)
+                i, _ = ix.token_range(d, e.start, e.end)
+                if i < len(ix.docs[d].depth) and not ix.docs[d].depth[i] and not e.text[:1].islower():
+                    self.orgs.append((e.start, e.actor))
         self._build()
 
     # ---- tables -----------------------------------------------------------
@@ -115,6 +124,17 @@ class Resolver:
         """'University of Michigan researchers': a group noun with a proper-name modifier."""
         ix = self.ix
         doc = ix.docs[d].doc
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in ("at", "from", "of", "with") and p.i == t.i + 1:
+                objs = [o for o in p.children if o.dep_ == "pobj" and ix.entity(d, o) is not None]
+                if objs and ix.entity(d, objs[0]).label in ("ORG", "GPE"):
+                    lo = t.i - 1 if t.i and doc[t.i - 1].dep_ == "det" else t.i
+                    lo = lo + 1 if doc[lo].dep_ == "det" else lo
+                    hi = objs[0].i + 1
+                    actor = self.table.add(doc[lo:hi].text, "ORG")
+                    self.by_id[actor.id] = actor
+                    s, e = ix.gspan(d, lo, hi)
+                    return Speaker(actor.id, actor.name, s, e, "description", label="GROUP")
         left = [c for c in t.subtree if c.i < t.i]
         if not left:
             return None
@@ -268,6 +288,12 @@ class Resolver:
             sp = self._org(d, tok, lo, desc, mods, pos)
             if sp is not None:
                 return Speaker(sp.actor, sp.name, s, e, "description", sp.label)
+            if lemma not in ROLE_NOUNS:
+                return Speaker(None, desc, s, e, "description", "ORG")
+        if lemma in SPOKES_NOUNS:
+            org = self._spokes_org(d, tok)
+            if org is not None:
+                return Speaker(org.actor, org.name, s, e, "description", "ORG")
         if lemma in ROLE_NOUNS or low in ROLE_NOUNS:
             holders = [r for r in self.roles if r[0] < pos and r[1] == lemma]
             if holders and tok.tag_ not in ("NNS", "NNPS"):
@@ -281,8 +307,26 @@ class Resolver:
             return Speaker(None, desc, s, e, "description", "GROUP" if tok.tag_ in ("NNS", "NNPS") else "PERSON")
         if tok.pos_ == "PROPN" or ix.entity(d, tok) is not None:
             return self.resolve_name(d, tok)
-        if tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NNPS"):
-            return Speaker(None, desc, s, e, "description", "GROUP")
+        if tok.pos_ == "NOUN":
+            plural = tok.tag_ in ("NNS", "NNPS")
+            # an unknown noun: a speaker when a cue says so, never a pronoun's antecedent
+            return Speaker(None, desc, s, e, "description", "GROUP" if plural else "OTHER")
+        return None
+
+    def _spokes_org(self, d: int, tok: "Token") -> Speaker | None:
+        """'a spokesman for the Department of Energy', 'a Kremlin spokeswoman': the organisation."""
+        ix = self.ix
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "at"):
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        e = ix.entity(d, o)
+                        if e is not None and e.label in ("ORG", "GPE", "NORP"):
+                            return self.resolve_name(d, o)
+            if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i:
+                e = ix.entity(d, c)
+                if e is not None and e.label == "ORG":
+                    return self.resolve_name(d, c)
         return None
 
     def _org(self, d, tok, lo, desc, mods, pos) -> Speaker | None:
@@ -299,6 +343,10 @@ class Resolver:
         want = {w.lower() for w in words}
         for a in reversed(self.table.actors):
             if a.label == "ORG" and want <= {w.lower() for w in a.name.split()}:
+                return Speaker(a.id, a.name, 0, 0, "description", "ORG")
+        if tok.lemma_.lower() in GENERIC_ORG_NOUNS and not mods:
+            k = bisect.bisect_left(self.orgs, (pos, ""))
+            if k > 0 and (a := self.by_id.get(self.orgs[k - 1][1])) is not None:
                 return Speaker(a.id, a.name, 0, 0, "description", "ORG")
         k = bisect.bisect_left(self.norps, (pos, ""))
         if k > 0 and tok.lemma_.lower() in ("ministry", "government", "embassy", "military", "army", "police"):
