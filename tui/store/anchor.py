@@ -2,9 +2,13 @@
 
 An event stores the span's offsets and its text, made against a text whose
 sha256 it also stores. When the current text has another sha256, offsets mean
-nothing any more, so the span is searched for by its text: the exact match
-nearest the old offset (ties: the earlier one); failing that, the same words
-with any whitespace between them (the article was re-wrapped), again nearest.
+nothing any more, so the span is searched for by its text: among the exact
+matches, the one whose surroundings best agree with the context recorded in
+the event (``before``/``after``, a few dozen characters each side), then the
+one nearest the old offset (ties: the earlier one); failing any exact match,
+the same words with any whitespace between them (the article was re-wrapped),
+chosen the same way. Context matters because an edit at the top shifts every
+offset: "nearest the old offset" alone then picks the wrong one of two "Cole".
 A span that cannot be found is an orphan: the caller keeps and lists it.
 """
 
@@ -13,10 +17,34 @@ from __future__ import annotations
 import re
 
 
-def _nearest(positions: list[tuple[int, int]], old_start: int) -> tuple[int, int] | None:
+CONTEXT = 32  # characters of context recorded each side of a span
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def context_score(text: str, start: int, end: int, before: str | None, after: str | None) -> int:
+    """How many characters around ``text[start:end]`` agree with the recorded context."""
+    score = 0
+    if before:
+        score += _common_prefix(text[max(0, start - len(before)) : start][::-1], before[::-1])
+    if after:
+        score += _common_prefix(text[end : end + len(after)], after)
+    return score
+
+
+def _best(
+    text: str, positions: list[tuple[int, int]], old_start: int, before: str | None, after: str | None
+) -> tuple[int, int] | None:
     if not positions:
         return None
-    return min(positions, key=lambda p: (abs(p[0] - old_start), p[0]))
+    return min(positions, key=lambda p: (-context_score(text, *p, before, after), abs(p[0] - old_start), p[0]))
 
 
 def find_exact(text: str, needle: str) -> list[tuple[int, int]]:
@@ -38,16 +66,27 @@ def find_loose(text: str, needle: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 
-def reanchor(text: str, span_text: str, old_start: int | None) -> tuple[int, int] | None:
+def reanchor(
+    text: str, span_text: str, old_start: int | None, before: str | None = None, after: str | None = None
+) -> tuple[int, int] | None:
     """Where ``span_text`` is in ``text`` now, or None (an orphan)."""
     if not span_text or not span_text.strip():
         return None
     old = old_start if old_start is not None else 0
-    return _nearest(find_exact(text, span_text), old) or _nearest(find_loose(text, span_text), old)
+    return _best(text, find_exact(text, span_text), old, before, after) or _best(
+        text, find_loose(text, span_text), old, before, after
+    )
 
 
 def resolve_span(
-    text: str, sha: str, event_sha: str | None, start: int | None, end: int | None, span_text: str | None
+    text: str,
+    sha: str,
+    event_sha: str | None,
+    start: int | None,
+    end: int | None,
+    span_text: str | None,
+    before: str | None = None,
+    after: str | None = None,
 ) -> tuple[tuple[int, int] | None, bool]:
     """The span of an event in the current ``text``: ((start, end) or None, moved).
 
@@ -60,5 +99,5 @@ def resolve_span(
                 return (start, end), False
     if span_text is None:
         return None, False
-    found = reanchor(text, span_text, start)
+    found = reanchor(text, span_text, start, before, after)
     return found, found is not None and found != (start, end)

@@ -7,7 +7,9 @@ unknown type are kept (and ignored by replay) rather than dropped.
 Every event has ``type``, ``id`` (uuid4 hex), ``time`` (ISO UTC), ``user`` and
 ``sha256`` (of the article text it was made against). Span events also have
 ``start``/``end`` (offsets into that text) and ``text`` (the span's text, which
-re-anchors the span when the article changes). Type-specific fields:
+re-anchors the span when the article changes), with ``before``/``after``: up to
+32 characters of context each side, which pick the right one of several
+occurrences when re-anchoring. Type-specific fields:
 
 =================  ===========================================================
 ``entity.add``     ``label``

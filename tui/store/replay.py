@@ -47,6 +47,14 @@ def replay(analysis: Analysis, events: list[Event]) -> AnnotatedAnalysis:
     return out
 
 
+def _resolve(text: str, sha: str, event: Event) -> tuple[tuple[int, int] | None, bool]:
+    before, after = event.get("before"), event.get("after")
+    return resolve_span(
+        text, sha, event.sha256, event.start, event.end, event.text,
+        before if isinstance(before, str) else None, after if isinstance(after, str) else None,
+    )
+
+
 class _Folder:
     def __init__(self, out: AnnotatedAnalysis) -> None:
         self.out = out
@@ -81,7 +89,7 @@ class _Folder:
         if event.start is None or event.end is None or event.text is None:
             self.out.unapplied.append((event, "event has no span"))
             return None
-        span, moved = resolve_span(self.an.text, self.sha, event.sha256, event.start, event.end, event.text)
+        span, moved = _resolve(self.an.text, self.sha, event)
         if span is None:
             self.out.orphans.append(event)
         elif moved:
@@ -245,7 +253,7 @@ class _Folder:
         start = end = None
         orphaned = False
         if event.text is not None:
-            span, moved = resolve_span(self.an.text, self.sha, event.sha256, event.start, event.end, event.text)
+            span, moved = _resolve(self.an.text, self.sha, event)
             if span is None:
                 orphaned = True
                 self.out.orphans.append(event)

@@ -21,6 +21,7 @@ from typing import Callable
 
 from newsread.analysis.model import Analysis
 from newsread.store import events as ev
+from newsread.store.anchor import CONTEXT
 from newsread.store.annotated import AnnotatedAnalysis
 from newsread.store.events import Event, current_user, make_event, text_sha256
 from newsread.store.journal import Journal, JournalError
@@ -117,6 +118,9 @@ class AnnotationStore:
             if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(self.text)):
                 raise AnnotationError(f"invalid span {start}..{end} for a text of {len(self.text)} characters")
             span_text = self.text[start:end]
+            # Context lets re-anchoring tell apart two occurrences of the same words.
+            fields["before"] = self.text[max(0, start - CONTEXT) : start]
+            fields["after"] = self.text[end : end + CONTEXT]
         event = make_event(type, article_sha=self.sha, start=start, end=end, text=span_text, user=self.user, **fields)
         try:
             ensure_parent(self.path)
