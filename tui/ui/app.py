@@ -27,8 +27,8 @@ class NewsreadApp(App[int]):
     CSS_PATH = [styles_dir() / "app.tcss", styles_dir() / "reader.tcss"]
     COMMANDS = App.COMMANDS | {ActorCommands}
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="app.quit"),
-        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit newsread"),
+        Binding("question_mark", "help", "Help", id="app.help", tooltip="This list of keys"),
     ]
 
     def __init__(

@@ -8,27 +8,6 @@ from typing import Iterable
 from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-# Help lines for the palette, by binding id (the footer keeps the short descriptions).
-HELP = {
-    "quote.next": "Next quote (the focused actor's only, while one is focused)",
-    "quote.previous": "Previous quote (the focused actor's only, while one is focused)",
-    "quote.speaker": "Go to the mention naming the current quote's speaker",
-    "jump.back": "Go back to where the last jump came from",
-    "entity.next": "Next entity mention",
-    "entity.previous": "Previous entity mention",
-    "search.start": "Search the article text",
-    "search.next": "Next search match",
-    "search.previous": "Previous search match",
-    "focus.clear": "Clear the actor/date focus (or go back to the article list)",
-    "sidebar.toggle": "Show or hide the sidebar",
-    "scroll.top": "Scroll to the top",
-    "scroll.bottom": "Scroll to the bottom",
-    "scroll.page_down": "Scroll down a page",
-    "scroll.page_up": "Scroll up a page",
-    "dates.order": "Dates in document or chronological order",
-}
-
-
 def reader_commands(screen) -> Iterable[SystemCommand]:
     """One palette command per reader binding that has its own action."""
     from newsread.ui.widgets.article_view import ArticleView
@@ -36,14 +15,15 @@ def reader_commands(screen) -> Iterable[SystemCommand]:
 
     targets = [(screen, type(screen).BINDINGS)]
     for selector, cls in (("#article", ArticleView), ("#dates", DateList)):
-        targets.append((screen.query_one(selector, cls), [b for b in cls.BINDINGS if b.id in HELP]))
+        targets.append((screen.query_one(selector, cls), [b for b in cls.BINDINGS if b.action != "select"]))
     for node, bindings in targets:
         for b in bindings:
             if "." in b.action:
                 continue  # app.focus_next and friends: Textual's own
             method = getattr(node, f"action_{b.action}", None)
             if method is not None:
-                yield SystemCommand(b.description, f"{HELP.get(b.id or '', b.description)}  [{b.key}]", method)
+                title = b.tooltip or b.description
+                yield SystemCommand(title, f"key: {b.key}  (id {b.id})", method)
 
 
 class ActorCommands(Provider):

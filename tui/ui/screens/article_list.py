@@ -19,9 +19,9 @@ class ArticleListScreen(Screen):
     """``enter`` opens the highlighted article; escape in the reader comes back here."""
 
     BINDINGS = [
-        Binding("enter", "open", "Open", id="list.open"),
-        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("enter", "open", "Open", id="list.open", tooltip="Open the highlighted article"),
+        Binding("j", "cursor_down", "Down", show=False, id="list.down", tooltip="Next article"),
+        Binding("k", "cursor_up", "Up", show=False, id="list.up", tooltip="Previous article"),
     ]
 
     def compose(self) -> ComposeResult:

@@ -47,7 +47,7 @@ class HelpScreen(ModalScreen[None]):
         for context, bindings in catalogue():
             table.add_row(Text(context, style="underline"), Text(""), Text(""))
             for b in bindings:
-                table.add_row(Text(self._keys(b)), Text(b.description or b.action), Text(b.id or ""))
+                table.add_row(Text(self._keys(b)), Text(b.tooltip or b.description or b.action), Text(b.id or ""))
             table.add_row("", "", "")
         table.add_row(Text("ctrl+p", style="bold"), Text("command palette (every action, go to actor …)"), Text(""))
         return table

@@ -39,20 +39,28 @@ def article_title(article: Article) -> str:
 class ReaderScreen(Screen):
     """Read one article and walk its quotes, speakers, entities and dates."""
 
+    # Short descriptions fit the footer at 80 columns; tooltips are the help text.
     BINDINGS = [
-        Binding("right_square_bracket", "next_quote", "Next quote", id="quote.next"),
-        Binding("left_square_bracket", "previous_quote", "Prev quote", id="quote.previous"),
-        Binding("s", "speaker", "Speaker", id="quote.speaker"),
-        Binding("backspace", "back", "Back", id="jump.back"),
-        Binding("right_curly_bracket", "next_entity", "Next entity", id="entity.next"),
-        Binding("left_curly_bracket", "previous_entity", "Prev entity", id="entity.previous", show=False),
-        Binding("slash", "search", "Search", id="search.start"),
-        Binding("n", "next_match", "Next match", id="search.next", show=False),
-        Binding("N", "previous_match", "Prev match", id="search.previous", show=False),
-        Binding("escape", "clear_focus", "Clear focus", id="focus.clear", show=False),
-        Binding("ctrl+b", "toggle_sidebar", "Sidebar", id="sidebar.toggle"),
-        Binding("tab", "app.focus_next", "Next pane", id="pane.next", show=False),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", id="pane.previous", show=False),
+        Binding("right_square_bracket", "next_quote", "Quote", id="quote.next",
+                tooltip="Next quote (the focused actor's only, while one is focused)"),
+        Binding("left_square_bracket", "previous_quote", "Prev", id="quote.previous",
+                tooltip="Previous quote (the focused actor's only, while one is focused)"),
+        Binding("s", "speaker", "Speaker", id="quote.speaker",
+                tooltip="Go to the mention naming the current quote's speaker"),
+        Binding("backspace", "back", "Back", id="jump.back", tooltip="Go back to where the last jump came from"),
+        Binding("right_curly_bracket", "next_entity", "Entity", id="entity.next", tooltip="Next entity mention"),
+        Binding("left_curly_bracket", "previous_entity", "Prev entity", id="entity.previous", show=False,
+                tooltip="Previous entity mention"),
+        Binding("slash", "search", "Search", id="search.start", tooltip="Search the text (plain, case-insensitive)"),
+        Binding("n", "next_match", "Next match", id="search.next", show=False, tooltip="Next search match"),
+        Binding("N", "previous_match", "Prev match", id="search.previous", show=False, tooltip="Previous search match"),
+        Binding("escape", "clear_focus", "Clear focus", id="focus.clear", show=False,
+                tooltip="Clear the actor/date focus or the search; back to the article list"),
+        Binding("ctrl+b", "toggle_sidebar", "Sidebar", id="sidebar.toggle", tooltip="Show or hide the sidebar"),
+        Binding("tab", "app.focus_next", "Next pane", id="pane.next", show=False,
+                tooltip="Move focus: article, actors, dates"),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", id="pane.previous", show=False,
+                tooltip="Move focus back: dates, actors, article"),
     ]
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide"), (160, "-very-wide")]
@@ -81,7 +89,7 @@ class ReaderScreen(Screen):
                 yield Label("Dates", classes="section")
                 yield DateList(id="dates")
         yield StatusLine(id="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#search", SearchBar).display = False

@@ -26,7 +26,10 @@ def _row(name: Text, counts: Text) -> Table:
 class ActorList(OptionList):
     """Actors grouped by kind; ``enter`` focuses one (posts :class:`ActorList.Chosen`)."""
 
-    BINDINGS = [Binding("enter", "select", "Focus actor", id="sidebar.focus")]
+    BINDINGS = [
+        Binding("enter", "select", "Focus actor", id="sidebar.focus",
+                tooltip="Focus this actor: highlight its mentions, ] and [ walk its quotes")
+    ]
 
     class Chosen(Message):
         """The user picked actor ``actor_id`` to focus."""
@@ -45,9 +48,9 @@ class ActorList(OptionList):
             if options:
                 options.append(None)  # separator
             title = Text(f"{GROUP_TITLES[label]} ({len(group)})", style="bold")
-            options.append(Option(_row(title, Text("ment quo", style="dim")), id=f"group-{label}", disabled=True))
+            options.append(Option(_row(title, Text("")), id=f"group-{label}", disabled=True))
             for a in group:
-                counts = Text(f"{a.mentions:>3}  {a.quotes:>2}")
+                counts = Text(f"{a.mentions:>2}m {a.quotes:>2}q", style="" if a.quotes else "dim")
                 options.append(Option(_row(Text(a.name), counts), id=a.id))
         if not options:
             options.append(Option(Text("no actors found", style="dim"), disabled=True))

@@ -51,12 +51,12 @@ class ArticleView(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {f"article-view--{n}" for n in MARK_LAYERS + BLOCK_STYLES} | {"article-view--prefix"}
 
     BINDINGS = [
-        Binding("j,down", "scroll_down", "Down", show=False, id="scroll.down"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="scroll.up"),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="scroll.page_down"),
-        Binding("pageup,b", "page_up", "Page up", show=False, id="scroll.page_up"),
-        Binding("g,home", "scroll_home", "Top", show=False, id="scroll.top"),
-        Binding("G,end", "scroll_end", "Bottom", show=False, id="scroll.bottom"),
+        Binding("j,down", "scroll_down", "Down", show=False, id="scroll.down", tooltip="Scroll down a line"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="scroll.up", tooltip="Scroll up a line"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="scroll.page_down", tooltip="Scroll down a page"),
+        Binding("pageup,b", "page_up", "Page up", show=False, id="scroll.page_up", tooltip="Scroll up a page"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="scroll.top", tooltip="Scroll to the top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="scroll.bottom", tooltip="Scroll to the bottom"),
     ]
 
     class Clicked(Message):

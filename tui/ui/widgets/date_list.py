@@ -22,8 +22,10 @@ class DateList(OptionList):
     """Date mentions in document order, or chronological (``o``); ``enter`` focuses one."""
 
     BINDINGS = [
-        Binding("enter", "select", "Focus date", id="dates.focus"),
-        Binding("o", "toggle_order", "Date order", id="dates.order"),
+        Binding("enter", "select", "Focus date", id="dates.focus",
+                tooltip="Focus this date: highlight its mentions, ] and [ walk them"),
+        Binding("o", "toggle_order", "Date order", id="dates.order",
+                tooltip="Dates in document or chronological order"),
     ]
 
     chronological: reactive[bool] = reactive(False)

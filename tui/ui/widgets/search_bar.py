@@ -10,7 +10,7 @@ from textual.widgets import Input
 class SearchBar(Input):
     """Posts :class:`SearchBar.Search` on enter and :class:`SearchBar.Cancelled` on escape."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel search", id="search.cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel search", id="search.cancel", tooltip="Close the search prompt")]
 
     class Search(Message):
         def __init__(self, query: str) -> None:
