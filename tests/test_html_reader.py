@@ -175,6 +175,14 @@ def test_double_line_breaks_split_paragraphs():
     assert {(i.kind, a.text[i.start : i.end]) for i in a.inlines} == {("emphasis", "opened"), ("link", "small crowd")}
 
 
+@pytest.mark.parametrize("wrap", ["{}", "<article>{}</article>", "<div class='story'>{}</div>"])
+def test_fragments_without_html_or_body(wrap):
+    p = "<p>The mayor opened the new bridge on Friday after two years of works, the city said.</p>"
+    a = read_html(wrap.format(p), "f.html")
+    assert a.text == "The mayor opened the new bridge on Friday after two years of works, the city said."
+    assert [b.kind for b in a.blocks] == ["paragraph"]
+
+
 def test_decode_html_prefers_declared_then_meta():
     data = "<html><head><meta charset='iso-8859-1'></head><body>caf\u00e9 \u2019</body></html>".encode("cp1252")
     text, warns = decode_html(data)

@@ -98,6 +98,10 @@ def read_html(data: bytes | str, source: str | None = None, *, encoding: str | N
     data, refs = _drop_control_refs(data)
     removed += refs
     name = display_path(source or url or "page")
+    if not re.search(r"<(html|body)\b", data[:META_SNIFF_BYTES], re.I):
+        # A fragment ("<article><p>...</p></article>", a copied snippet): trafilatura
+        # rejects a document with a single top element unless it is wrapped.
+        data = f"<html><body>{data}</body></html>"
     # Precision first: a reader would rather lose a photo caption than read an
     # advert aloud. Balanced mode only when precision finds no article at all
     # (short pages, unusual markup).
