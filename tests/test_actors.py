@@ -123,3 +123,17 @@ def test_suffix_surname_and_a_relative_with_the_same_surname(nlp):
     assert set(names) == {"Martin Luther King Jr.", "Coretta Scott King"}
     assert names["Martin Luther King Jr."].mentions == 2
     assert names["Coretta Scott King"].mentions == 1
+
+
+def test_untagged_surname_of_a_known_person_is_a_mention(nlp):
+    text = "The envoy, Marta Lindqvist, was recalled in May. Ms. Lindqvist said she felt threatened. Lindqvist later resigned."
+    a = analyze(text, nlp=nlp, published=PUB)
+    (p,) = people(a)
+    assert p.mentions == 3
+    assert [e.text for e in a.entities if e.actor == p.id] == ["Marta Lindqvist", "Lindqvist", "Lindqvist"]
+
+
+def test_company_legal_suffix_is_optional(nlp):
+    a = analyze("Orbital Systems Inc. said on Tuesday that profits fell. Orbital Systems shares dropped.", nlp=nlp, published=PUB)
+    (org,) = [x for x in a.actors if x.label == "ORG"]
+    assert org.name == "Orbital Systems Inc." and org.mentions == 2

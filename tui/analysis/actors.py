@@ -48,7 +48,17 @@ def _words(name: str, label: str | None) -> list[str]:
     """The folded words a name is matched on (a person's without "Jr." and the like)."""
     person = label in (None, "PERSON")
     words = name_words(name, person=person)
+    if label == "ORG":
+        # "Apple Inc." is "Apple"
+        while len(words) > 1 and bare(words[-1]).rstrip(",") in _CORPORATE:
+            words = words[:-1]
+        if len(words) > 1 and words[-2].endswith(","):
+            words[-2] = words[-2].rstrip(",")
     return [bare(w) for w in (strip_suffixes(words) if person else words)]
+
+
+# Legal-form suffixes that an organisation's short name leaves out.
+_CORPORATE = frozenset("inc corp corporation co ltd llc plc ag sa nv gmbh lp llp".split())
 
 
 class ActorTable:

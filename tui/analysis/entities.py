@@ -87,6 +87,7 @@ def extract_entities(parsed: ParsedArticle) -> list[Entity]:
         fixed.extend(_split_swallowed_title(parsed.docs[w.doc][1], w, known))
     surnames = _surnames(parsed, fixed)
     fixed = [w for w in fixed if _keep(parsed.docs[w.doc][1], w, surnames)]
+    fixed.extend(_missed_surnames(parsed, fixed, surnames))
     for w in fixed:
         if w.label in ("PERSON", "ORG") and _place_cue(parsed.docs[w.doc][1], w):
             w.label = "GPE"
@@ -211,6 +212,32 @@ def _surnames(parsed: ParsedArticle, work: list[_Ent]) -> set[str]:
             words = strip_suffixes(name_words(parsed.docs[w.doc][1][w.start : w.end].text))
             if len(words) >= 2:
                 out.add(bare(words[-1]))
+    return out
+
+
+def _missed_surnames(parsed: ParsedArticle, work: list[_Ent], surnames: set[str]) -> list[_Ent]:
+    """Bare surnames of people named in full that the model did not tag ("Ms. Yovanovitch said").
+
+    Only a proper noun standing alone (no proper noun right before or after it, so "Capitol
+    Hill" is not "Hill") outside every other entity.
+    """
+    if not surnames:
+        return []
+    covered = {(w.doc, k) for w in work for k in range(w.start, w.end)}
+    out = []
+    for i, (_, doc) in enumerate(parsed.docs):
+        for tok in doc:
+            if (i, tok.i) in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+                continue
+            if bare(tok.text) not in surnames:
+                continue
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and bare(prev.text) not in TITLE_WORDS:
+                continue
+            if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+                continue
+            out.append(_Ent(i, tok.i, tok.i + 1, "PERSON"))
     return out
 
 
