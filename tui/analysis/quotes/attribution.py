@@ -160,6 +160,10 @@ def by_syntax(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attribut
                 break
             h = h.head
             steps += 1
+    if len(cues) > 1 and cues[-1].dep_ == "ROOT" and cues[-1].i >= qj:
+        # '... told staff "X," said another witness': the sentence's own
+        # attribution clause, after the quote, names who is speaking
+        cues = [cues[-1]] + cues[:-1]
     for c in cues:  # innermost first (walk order)
         s = own_subject(c, ix, d, base)
         if s is None and c.i > qi:

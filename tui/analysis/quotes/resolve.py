@@ -99,7 +99,7 @@ class Resolver:
         ix = self.ix
         person = None
         # pre-nominal title: the role noun is part of the name's compound chain
-        if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i:
+        if t.dep_ in ("compound", "nmod") and t.head.pos_ == "PROPN" and t.head.i > t.i:
             person = t.head
         for c in t.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN":
