@@ -137,3 +137,18 @@ def test_company_legal_suffix_is_optional(nlp):
     a = analyze("Orbital Systems Inc. said on Tuesday that profits fell. Orbital Systems shares dropped.", nlp=nlp, published=PUB)
     (org,) = [x for x in a.actors if x.label == "ORG"]
     assert org.name == "Orbital Systems Inc." and org.mentions == 2
+
+
+from hypothesis import given, settings, strategies as st
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.text(max_size=25), st.sampled_from(["PERSON", "ORG", "GPE", "NORP"])), max_size=8))
+def test_table_add_and_lookup_never_crash(items):
+    t = ActorTable()
+    for name, label in items:
+        a = t.add(name, label)
+        assert a in t.actors
+        t.lookup(name)
+        t.lookup(name, label)
+    assert [a.id for a in t.actors] == [f"a{i + 1}" for i in range(len(t.actors))]

@@ -115,3 +115,16 @@ def test_dateline_dates_the_article_when_nothing_else_does(nlp):
     a = analyze("BERLIN, March 10, 2021 (dpa) — Ministers met on Monday.", nlp=nlp)
     assert a.published == "2021-03-10"
     assert {d.text: d.value for d in a.dates}.get("Monday") == "2021-03-08"
+
+
+from hypothesis import given, settings, strategies as st
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40), st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1))))
+def test_resolve_never_crashes_and_returns_iso_shapes(text, ref):
+    import re
+
+    value = resolve(text, ref)
+    assert value is None or re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?", value)
+    assert find_dateline(text) is None or len(find_dateline(text)) == 10

@@ -129,3 +129,20 @@ def test_party_and_state_abbreviation_is_not_a_place(nlp):
     a = analyze(text, nlp=nlp, published=PUB)
     assert not any(e.text.startswith("D-") for e in a.entities)
     assert {x.name for x in a.actors if x.label == "PERSON"} == {"Elizabeth Warren", "Alexandria Ocasio-Cortez"}
+
+
+def test_headline_words_and_brand_shapes_are_not_people(nlp):
+    text = (
+        "Hospital Chief Warns Of Winter Crisis As Cases Climb\n\n"
+        "The head of St Mary's Hospital, Professor Alan Whitby, said on Monday that wards were full. "
+        "Elon Musk said his company SpaceX would help."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    check_offsets(a)
+    assert {x.name for x in a.actors if x.label == "PERSON"} == {"Alan Whitby", "Elon Musk"}
+    assert ("St Mary's Hospital", "ORG") in ents(a)  # a possessive inside a name stays
+
+
+def test_residents_of_x_makes_x_a_place(nlp):
+    a = analyze("Residents of Mariupol said the shelling continued overnight.", nlp=nlp, published=PUB)
+    assert ("Mariupol", "GPE") in ents(a)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from newsread.analysis.model import ACTOR_LABELS, Entity
 from newsread.analysis.names import (
+    FUNCTION_WORDS,
     MONTHS,
     NAME_PARTICLES,
     PRONOUNS,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 PLACE_NOUNS = frozenset(
     "city cities town towns village villages area areas province provinces region regions district "
     "districts neighbourhood neighborhood suburb suburbs municipality governorate county counties "
-    "state island islands capital port".split()
+    "state island islands capital port outskirts residents inhabitants citizens".split()
 )
 # Head nouns that make a lowercase phrase an organisation all the same ("the foreign ministry").
 INSTITUTION_NOUNS = frozenset(
@@ -57,6 +58,8 @@ _TITLE_PREPS = frozenset(("for", "to", "of", "on", "at"))
 _COMPASS = frozenset("northern southern eastern western north south east west central".split())
 # Parts of speech that never start a name (the model's PROPN starts names).
 _NOT_NAME_POS = frozenset(("ADV", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "INTJ", "PART"))
+# A lowercase letter followed by a capital at the end of a word, or digits: a brand's shape.
+_CAMEL = re.compile(r"[a-z][A-Z]\b|[A-Za-z]\d|\d[A-Za-z]")
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _POSSESSIVE_TOKENS = frozenset(("'s", "’s", "'", "’"))
 _AGE = re.compile(r"\d+[- ]year[- ]old", re.IGNORECASE)
@@ -106,11 +109,10 @@ def _fix_span(doc: "Doc", w: _Ent) -> list[_Ent]:
     extra: list[_Ent] = []
     if w.label in ACTOR_LABELS:
         # A possessive inside the span ends the name: "Trump’s July 25".
+        # Only when a date follows: "St Mary's Hospital" and "McDonald's" are names.
         for k in range(w.start + 1, w.end - 1):
-            if doc[k].text in _POSSESSIVE_TOKENS:
-                rest = doc[k + 1 : w.end]
-                if _MONTH_DAY.match(rest.text):
-                    extra.append(_Ent(w.doc, k + 1, w.end, "DATE"))
+            if doc[k].text in _POSSESSIVE_TOKENS and _MONTH_DAY.match(doc[k + 1 : w.end].text):
+                extra.append(_Ent(w.doc, k + 1, w.end, "DATE"))
                 w = _Ent(w.doc, w.start, k, w.label)
                 break
         # "The World Health Organization (WHO": the name ends at the parenthesis; an acronym
@@ -259,8 +261,12 @@ def _keep(doc: "Doc", w: _Ent, surnames: set[str] = frozenset()) -> bool:
         return False  # "D-Mass.": a US party and state, not a place
     if not any(c.isupper() for c in text):
         return w.label == "ORG" and span[-1].lower_ in INSTITUTION_NOUNS
+    if w.label == "PERSON" and _CAMEL.search(text):
+        w.label = "ORG"  # "SpaceX", "YouTube": brand shapes, not personal names
     if w.label == "PERSON":
         first = bare(words[0])
+        if any(bare(x) in FUNCTION_WORDS for x in words):
+            return False  # "Warns Of" in a title-case headline
         if len(words) == 1 and (first in PRONOUNS or first in WEEKDAYS or first in MONTHS):
             return False
         if not any(t.is_alpha for t in span):

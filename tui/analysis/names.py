@@ -43,6 +43,9 @@ NAME_PARTICLES = frozenset(
     "de da di del della der den du van von le la al el bin ibn bint ben ter zu y dos das".split()
 )
 
+# Words that never belong to a personal name, even capitalised in a title-case headline.
+FUNCTION_WORDS = frozenset("of as in to for and or the at on with by from after before over into is are was".split())
+
 PRONOUNS = frozenset(
     "i me my mine you your he him his she her hers it its we us our they them their "
     "who whom whose this that these those someone anyone everyone nobody".split()
@@ -170,7 +173,7 @@ def looks_like_person_name(words: list[str]) -> bool:
             continue
         if bare(w) not in NAME_PARTICLES:
             return False
-    return True
+    return not any(bare(w) in FUNCTION_WORDS for w in words)
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
