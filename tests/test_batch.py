@@ -134,3 +134,23 @@ def test_several_files_without_json_print_summaries(capsys, nlp, corpus):
 def test_negative_jobs_is_a_usage_error(capsys, corpus):
     code, out, err = _run(capsys, corpus, "--jobs", "-1")
     assert code == 2 and "--jobs" in err
+
+
+def test_batch_applies_each_articles_annotations_like_single_extract(capsys, nlp, corpus):
+    from newsread.article import load_article
+    from newsread.store import AnnotationStore
+
+    path = corpus / "c_ferry.txt"
+    article = load_article(str(path))
+    start = article.text.index("Lakeside")
+    AnnotationStore.open(str(path), article.text).add_entity(start, start + len("Lakeside"), "FAC")
+    code, out, err = _run(capsys, corpus, "--json-lines")
+    assert code == 0, err
+    batch_ferry = _lines(out)[2]
+    assert {"start": start, "end": start + 8, "label": "FAC"}.items() <= next(
+        e for e in batch_ferry["entities"] if e["start"] == start
+    ).items()
+    code, single, _ = _run(capsys, path, "--json")
+    assert json.loads(single) == batch_ferry
+    code, out, _ = _run(capsys, corpus, "--json-lines", "--no-annotations")
+    assert _lines(out)[2] != batch_ferry

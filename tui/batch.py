@@ -62,7 +62,8 @@ class Outcome:
     name: str
     data: str | None = None  # json.dumps(Analysis.to_dict())
     error: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # about the input file
+    notes: list[str] = field(default_factory=list)  # about its annotation journal
 
 
 def article_suffixes() -> set[str]:
@@ -141,9 +142,13 @@ def parse_many(articles: Sequence[Article], nlp: "Language", batch_size: int = P
     return parsed
 
 
-def analyze_chunk(items: list[Item], model: str, published: str | None, use_cache: bool) -> list[Outcome]:
+def analyze_chunk(
+    items: list[Item], model: str, published: str | None, use_cache: bool, annotations: bool = True
+) -> list[Outcome]:
     """Read, look up and analyse one chunk; runs in a worker process or in-process.
 
+    With ``annotations``, each article's own annotation journal is applied, as
+    single-file ``extract`` does (the cache keeps the model's output only).
     Raises ModelNotFoundError (fatal for the whole run); every other failure
     becomes the Outcome of the file concerned.
     """
@@ -162,7 +167,7 @@ def analyze_chunk(items: list[Item], model: str, published: str | None, use_cach
         outcomes[index] = Outcome(index, name, warnings=list(article.warnings))
         hit = load_cached(article, model=model, published=published) if use_cache else None
         if hit is not None:
-            outcomes[index].data = json.dumps(hit.to_dict(), ensure_ascii=False)
+            _finish(outcomes[index], article, hit, annotations)
         else:
             pending.append((index, article))
     if pending:
@@ -181,10 +186,25 @@ def analyze_chunk(items: list[Item], model: str, published: str | None, use_cach
             except Exception as exc:  # one article's bug must not sink the batch
                 outcomes[index].error = f"{outcomes[index].name}: analysis failed: {type(exc).__name__}: {exc}"
                 continue
-            outcomes[index].data = json.dumps(analysis.to_dict(), ensure_ascii=False)
             if cacheable:
                 store(article, analysis, model=model, published=published)
+            _finish(outcomes[index], article, analysis, annotations)
     return [outcomes[index] for index, _ in items]
+
+
+def _finish(outcome: Outcome, article: Article, analysis, annotations: bool) -> None:
+    """Apply the article's annotation journal (unless told not to) and serialise."""
+    if annotations:
+        from newsread.store import AnnotationError, load_saved
+
+        try:
+            annotated, outcome.notes = load_saved(analysis, article.source)
+        except AnnotationError as exc:
+            outcome.error = f"{outcome.name}: {exc}"
+            return
+        if annotated is not None:
+            analysis = annotated.analysis
+    outcome.data = json.dumps(analysis.to_dict(), ensure_ascii=False)
 
 
 def _parse_isolating(pending, nlp, outcomes) -> list["ParsedArticle | None"]:
@@ -209,11 +229,13 @@ def _pool_context():
 
 
 def iter_outcomes(
-    items: Sequence[Item], *, model: str, published: str | None, use_cache: bool, jobs: int
+    items: Sequence[Item], *, model: str, published: str | None, use_cache: bool, jobs: int, annotations: bool = True
 ) -> Iterator[Outcome]:
     """Outcomes in input order, streamed chunk by chunk."""
     chunks = chunked(items, jobs)
-    work = functools.partial(analyze_chunk, model=model, published=published, use_cache=use_cache)
+    work = functools.partial(
+        analyze_chunk, model=model, published=published, use_cache=use_cache, annotations=annotations
+    )
     if jobs <= 1 or len(chunks) <= 1:
         for chunk in chunks:
             yield from work(chunk)
@@ -231,6 +253,7 @@ def run_extract(
     use_cache: bool = True,
     jobs: int = 1,
     json_lines: bool = True,
+    annotations: bool = True,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
@@ -263,7 +286,10 @@ def run_extract(
         items.append((i, p))
     jobs = jobs if jobs > 0 else (os.cpu_count() or 1)
     try:
-        for outcome in iter_outcomes(items, model=model, published=published, use_cache=use_cache, jobs=jobs):
+        outcomes = iter_outcomes(
+            items, model=model, published=published, use_cache=use_cache, jobs=jobs, annotations=annotations
+        )
+        for outcome in outcomes:
             failed |= _emit(outcome, json_lines, out, err)
     except ModelNotFoundError as exc:
         print(f"newsread: {exc}", file=err)
@@ -275,6 +301,8 @@ def _emit(outcome: Outcome, json_lines: bool, out: TextIO, err: TextIO) -> bool:
     """Print one outcome; True when it is a failure."""
     for w in outcome.warnings:
         print(f"newsread: warning: {outcome.name}: {w}", file=err)
+    for note in outcome.notes:
+        print(f"newsread: {note}", file=err)
     if outcome.error is not None:
         print(f"newsread: {outcome.error}", file=err)
         err.flush()

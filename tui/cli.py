@@ -94,6 +94,7 @@ def cmd_extract(argv: Sequence[str]) -> int:
         return run_extract(
             args.files, model=args.model or DEFAULT_MODEL, published=args.date,
             use_cache=not args.no_cache, jobs=args.jobs, json_lines=args.json or args.json_lines,
+            annotations=not args.no_annotations,
         )
     try:
         article = _load(args.files[0])
