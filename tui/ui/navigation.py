@@ -300,7 +300,9 @@ class Navigator:
         if c.kind == SPEAKER:
             q = self.quotes[c.index]
             mention = self.text[c.start : c.end]
-            return f"Speaker of quote {c.index + 1}/{len(self.quotes)} · {q.speaker_name or mention} · “{mention}”"
+            name = q.speaker_name or mention
+            said = "" if mention == name else f" · as “{mention}”"
+            return f"Speaker of quote {c.index + 1}/{len(self.quotes)} · {name}{said}"
         if c.kind == ENTITY:
             e = self.entities[c.index]
             actor = self.analysis.actor(e.actor) if self.analysis else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -39,18 +40,24 @@ class HelpScreen(ModalScreen[None]):
             shown.append(self.app.get_key_display(Binding(key, binding.action)))
         return " ".join(shown)
 
-    def _table(self) -> Table:
-        table = Table.grid(padding=(0, 2))
-        table.add_column(no_wrap=True, style="bold")
-        table.add_column()
-        table.add_column(style="dim", no_wrap=True)
+    def _table(self) -> Group:
+        """One grid per context; the heading sits above it so it cannot widen the key column."""
+        parts = []
         for context, bindings in catalogue():
-            table.add_row(Text(context, style="underline"), Text(""), Text(""))
+            grid = Table.grid(padding=(0, 2))
+            # Fixed widths so the sections line up with each other.
+            grid.add_column(no_wrap=True, style="bold", width=11)
+            grid.add_column(ratio=1)
+            grid.add_column(style="dim", no_wrap=True, width=16)
             for b in bindings:
-                table.add_row(Text(self._keys(b)), Text(b.tooltip or b.description or b.action), Text(b.id or ""))
-            table.add_row("", "", "")
-        table.add_row(Text("ctrl+p", style="bold"), Text("command palette (every action, go to actor …)"), Text(""))
-        return table
+                grid.add_row(Text(self._keys(b)), Text(b.tooltip or b.description or b.action), Text(b.id or ""))
+            parts += [Text(context, style="underline"), grid, Text("")]
+        palette = Table.grid(padding=(0, 2))
+        palette.add_column(no_wrap=True, style="bold", width=11)
+        palette.add_column(ratio=1)
+        palette.add_row(Text("ctrl+p"), Text("command palette: every action above, and “Go to actor …” by name"))
+        parts.append(palette)
+        return Group(*parts)
 
     def action_scroll_down(self) -> None:
         self.query_one("#help-body").scroll_relative(y=1, animate=False)

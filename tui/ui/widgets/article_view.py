@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -214,7 +213,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _render_row(self, row: int, width: int, base: Style) -> Strip:
         line = self._lines[row]
-        text = Text(" ", style=base, end="")
+        text = Text(" ", end="")
         if line.block < 0:
             return Strip.blank(width, base)
         kind = line.kind
@@ -227,6 +226,9 @@ class ArticleView(ScrollView, can_focus=True):
             s, e = max(start, line.start), min(end, line.end)
             if s < e:
                 text.stylize(self._style(name), offset + s - line.start, offset + e - line.start)
+        # As a span, not Text(style=...): Text.render drops the text-wide style of a
+        # text without spans, which left unhighlighted lines without a background.
+        text.stylize_before(base)
         segments = list(text.render(self.app.console, end=""))
         return Strip(segments).adjust_cell_length(width, base)
 
