@@ -36,7 +36,7 @@ def find_quotes(parsed: ParsedArticle, entities: list[Entity], actors: ActorTabl
             continue
         qi, qj = ix.token_range(d, m.start, m.end)
         att = attribute(ix, d, qi, qj, base=m.depth)
-        if is_term(ix, d, m, qi, qj, att[0] if att else None):
+        if is_term(ix, d, m, qi, qj, att):
             continue
         items.append((m, d, qi, qj, att))
     return _assemble(parsed.text, ix, res, items)
@@ -53,12 +53,14 @@ def _assemble(text: str, ix: ArticleIndex, res: Resolver, items) -> list[Quote]:
         cue = None
         via = None
         for a in att:
+            if m.depth > 0 and (a.cue_tok is None or ix.docs[a.d].depth[a.cue_tok] != m.depth):
+                continue  # a nested quote's cue must be inside its parent quote
             sp = res.resolve(a.d, a.head)
             if sp is not None:
                 cue, via = a.cue, sp.via
                 break
-        if sp is None and m.depth > 0:
-            continue  # a nested quote with no speaker of its own is part of its parent
+        if m.depth > 0 and (sp is None or via != "name"):
+            continue  # a nested quote without a named speaker of its own is part of its parent
         if sp is None and m.continued and prev_top is not None and prev_top[2] == d - 1:
             sp, cue = prev_top[0], prev_top[1]
             via = "continuation"
@@ -126,6 +128,11 @@ def _floating(ix, res, d, prev_top):
             sp = res.resolve(a.d, a.head)
             if sp is not None:
                 return sp, a.cue, sp.via
+    if d > 0 and (prev_top is None or prev_top[2] < d - 1):
+        # "Jones, however, disagreed." then a quote-only paragraph: Jones speaks
+        sp = _block_subject(ix, res, d - 1)
+        if sp is not None:
+            return sp, None, "inherited"
     if prev_top is not None and d - prev_top[2] <= 2:
         return prev_top[0], None, "inherited"
     if d + 1 < len(ix.docs):
@@ -134,6 +141,22 @@ def _floating(ix, res, d, prev_top):
             sp = res.resolve(a.d, a.head)
             if sp is not None and sp.actor:
                 return sp, a.cue, sp.via
+    return None
+
+
+def _block_subject(ix: ArticleIndex, res: Resolver, d: int) -> Speaker | None:
+    """The named person, organisation or group a quote-free paragraph is about
+    (main-clause subject of its last sentence)."""
+    doc = ix.docs[d].doc
+    sents = list(doc.sents)
+    if not sents or any(ix.docs[d].depth):
+        return None
+    root = sents[-1].root
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            sp = res.resolve(d, c.i)
+            if sp is not None and (sp.actor or sp.label == "GROUP") and sp.label in ("PERSON", "ORG", "GROUP"):
+                return sp
     return None
 
 

@@ -33,6 +33,7 @@ _INHERIT_DEPS = ("conj", "advcl", "xcomp", "pcomp", "acl")
 _RELATIVE = {"who", "that", "which", "whom"}
 _SENT_END = {".", "!", "?"}
 _LEAD_FILLERS = {"quote", "that", ":", ","}
+_DASHES = {"—", "–", "-", "--", "―"}
 
 
 @dataclass
@@ -125,7 +126,24 @@ def subject_of(tok: "Token", ix: ArticleIndex, d: int, base: int, quote_before: 
             tok = tok.head
             seen += 1
             continue
+        return left_neighbour(tok, ix, d, base)
+    return None
+
+
+def left_neighbour(tok: "Token", ix: ArticleIndex, d: int, base: int) -> "Token | None":
+    """A cue the parser left without a subject ("..., Chief Executive Tim Cook said"):
+    the name or noun written right before it."""
+    if not is_cue(tok):
         return None
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    if k < 0 or ix.docs[d].depth[k] > base:
+        return None
+    u = doc[k]
+    if u.pos_ == "PROPN" or (u.pos_ in ("NOUN", "PRON") and u.dep_ not in ("pobj", "dobj")):
+        return u
     return None
 
 
@@ -201,6 +219,16 @@ def by_surface(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attribu
     doc = ix.docs[d].doc
     depth = ix.docs[d].depth
     k = qj
+    while k < len(doc) and doc[k].is_punct and doc[k].text not in _SENT_END and doc[k].text not in _DASHES:
+        k += 1
+    if k < len(doc) and doc[k].text in _DASHES and k + 1 < len(doc) and depth[k] <= base:
+        # '"We will rebuild." — Mayor Joan Reed'
+        nxt = doc[k + 1]
+        if nxt.pos_ == "PROPN" or ix.entity(d, nxt) is not None:
+            j = k + 1
+            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+                j += 1
+            return Attribution(d, j, "—", k, how="dash")
     while k < len(doc) and doc[k].is_punct and doc[k].text not in _SENT_END:
         k += 1
     window = []
@@ -254,9 +282,25 @@ def by_lead(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attributio
     return None
 
 
+def _capitalised(t: "Token") -> bool:
+    return t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()
+
+
 def by_headline(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attribution | None:
-    """A short block with no sentence end ('Syria "welcomes" agreement'): its first named actor."""
+    """A short block with no sentence end ('Syria "welcomes" agreement'): its first named actor.
+
+    Also 'Name: "quote"' at the start of a sentence (headline style).
+    """
     doc = ix.docs[d].doc
+    k = qi - 1
+    while k >= 0 and doc[k].is_punct and doc[k].text != ":":
+        k -= 1
+    if k >= 1 and doc[k].text == ":" and _capitalised(doc[k - 1]) and not base:
+        lo = k - 1
+        while lo > 0 and _capitalised(doc[lo - 1]):
+            lo -= 1
+        if lo == doc[lo].sent.start:
+            return Attribution(d, k - 1, ":", k, how="headline")
     if len(doc) > 14 or base or any(t.text in _SENT_END for t in doc):
         return None
     for t in doc[:qi]:

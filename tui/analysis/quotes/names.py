@@ -36,7 +36,7 @@ def strip_article(text: str) -> str:
 
 
 def _name_tok(t: "Token") -> bool:
-    return t.pos_ == "PROPN" or t.lower_ in _PARTICLES or (t.text == "." and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN")
+    return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and t.i == t.sent.start) or t.lower_ in _PARTICLES or (t.text == "." and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN")
 
 
 def name_chain(ix: "ArticleIndex", d: int, tok: "Token") -> tuple[tuple[int, int], list[str]] | None:

@@ -173,6 +173,13 @@ class Resolver:
         low = tok.lower_
         if low in PRONOUNS and tok.pos_ == "PRON":
             return self.resolve_pronoun(d, tok)
+        if low in ("old", "year-old") and tok.i >= 2 and "year" in tok.doc[tok.i - 2 : tok.i + 1].text:
+            # "the 43-year-old said": the latest person, like a pronoun
+            sp = self.resolve_pronoun(d, tok, want="m?")
+            if sp is not None:
+                lo = _desc_start(tok)
+                s, e = self.ix.gspan(d, lo, tok.i + 1)
+                return Speaker(sp.actor, sp.name, s, e, "description", sp.label, sp.gender)
         # an apposition that names the speaker: "another witness, ..., Fiona Hill"
         for c in tok.children:
             if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ != "PROPN":
@@ -183,6 +190,8 @@ class Resolver:
             named = self._title_with_name(d, tok)
             if named:
                 return named
+        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and self.table.lookup(tok.text) is not None:
+            return self.resolve_name(d, tok)  # a name the tagger took for a noun
         if tok.pos_ == "PROPN" and (low in ROLE_NOUNS or low in TITLE_WORDS) and tok.dep_ != "compound":
             return self.resolve_description(d, tok)
         if tok.pos_ == "PROPN" and not _generic_org(self.ix, d, tok):
@@ -226,7 +235,9 @@ class Resolver:
                 return None
             actor = self.table.add(name, label if label in ("PERSON", "ORG", "GPE", "NORP") else "PERSON")
             self.by_id[actor.id] = actor
-        return Speaker(actor.id, actor.name, s, e, "name", label=actor.label, gender=_gender(words))
+        before = [t.lower_.rstrip(".") for t in tok.doc[max(0, i - 2) : i]]
+        gender = next((HONORIFICS[b] for b in before if HONORIFICS.get(b)), None) or _gender(words)
+        return Speaker(actor.id, actor.name, s, e, "name", label=actor.label, gender=gender)
 
     def _person_by_surname(self, surname: str, n_words: int):
         best = None
@@ -239,11 +250,11 @@ class Resolver:
                     best = a
         return best
 
-    def resolve_pronoun(self, d: int, tok: "Token") -> Speaker | None:
+    def resolve_pronoun(self, d: int, tok: "Token", want: str | None = None) -> Speaker | None:
         """Nearest preceding compatible subject or quote speaker, outside quotes."""
         ix = self.ix
         pos = ix.docs[d].starts[tok.i]
-        want = PRONOUNS.get(tok.lower_)
+        want = want or PRONOUNS.get(tok.lower_)
         k = bisect.bisect_left(self._cand_pos, pos)
         extra = [x for x in self.extra if x[0] < pos]
         ei = len(extra) - 1
@@ -406,6 +417,8 @@ def _gender(words: list[str]) -> str | None:
 
 
 def _compatible(want: str | None, sp: Speaker) -> bool:
+    if want == "m?":
+        return sp.label == "PERSON" and sp.actor is not None
     if want in ("m", "f"):
         if sp.label != "PERSON":
             return False

@@ -24,15 +24,21 @@ _ACTIVE_OK = {"called", "dubbed", "labelled", "labeled", "termed", "branded"}
 _SHORT = 4  # words: an unattributed partial quote this short is a scare quote
 
 
-def is_term(ix: ArticleIndex, d: int, m: MarkSpan, qi: int, qj: int, att: "Attribution | None") -> bool:
+def is_term(ix: ArticleIndex, d: int, m: MarkSpan, qi: int, qj: int, atts: "list[Attribution]") -> bool:
     """Should this mark pair be dropped as a quoted term or title?"""
+    att = atts[0] if atts else None
     text = ix.text
     inner = text[m.start : m.end]
     lo, hi = ix.blocks[d]
     before = text[lo : m.open]
     words = inner.split()
     # a title-case term in a title-case headline: 'A Man Develops "Feather-Duvet Lung"'
-    if _headline(text[lo:hi]) and words and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+    if (
+        _headline(text[lo:hi])
+        and words
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        and not any(a.how == "headline" and a.cue == ":" for a in atts)
+    ):
         return True
     g = _TERM_BEFORE.search(before)
     if g and not _spoken_guard(ix, d, qi, g.group(0)):
