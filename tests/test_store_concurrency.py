@@ -72,3 +72,24 @@ def test_two_processes_append_concurrently(tmp_path):
 
     store = AnnotationStore.open(str(article), article.read_text(encoding="utf-8"))
     assert len(store.events) == 2 * N
+
+
+def test_threads_sharing_one_store(tmp_path):
+    """The UI thread and a worker may both edit through the same store object."""
+    import threading
+
+    article = tmp_path / "story.txt"
+    article.write_text("Alice met Bob.\n", encoding="utf-8")
+    store = AnnotationStore.open(str(article), "Alice met Bob.\n")
+
+    def work(name):
+        for i in range(100):
+            store.add_note(f"{name}-{i}", 0, 5)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in ("t1", "t2")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    on_disk = [e.id for e in Journal(store.path).load().events]
+    assert len(set(on_disk)) == 200 and [e.id for e in store.events] == on_disk

@@ -221,3 +221,12 @@ def test_changed_and_reload_between_two_handles(tmp_path):
     assert [e.id for e in a.reload()] == [e2.id]  # reported once, as new
     assert [e.id for e in b.reload()] == [e3.id]
     assert [e.id for e in a.events] == [e.id for e in b.events] == [e.id for e in Journal(path).load().events]
+
+
+def test_fifo_is_refused_without_hanging(tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(JournalError, match="not a regular file"):
+        Journal(fifo).load()
+    with pytest.raises(JournalError, match="not a regular file"):
+        Journal(fifo, sha=SHA).append(_event())

@@ -109,3 +109,12 @@ def test_stdin_is_keyed_by_text(xdg):
     two = locate("-", text_sha="cd" * 32)
     assert one.reason == DATA_DIR and one.path != two.path
     assert locate(None, text_sha="ab" * 32).path == one.path
+
+
+def test_web_pages_are_keyed_by_address(xdg, tmp_path, monkeypatch):
+    url = "https://example.org/news/2024/story.html"
+    one = locate(url)
+    monkeypatch.chdir(tmp_path)  # the working directory plays no part
+    assert locate(url) == one and one.reason == DATA_DIR and one.path.parent == xdg
+    assert one.path.name.startswith("story.html-")
+    assert locate("https://example.org/news/2024/other.html").path != one.path

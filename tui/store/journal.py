@@ -30,6 +30,7 @@ import fcntl
 import json
 import os
 import stat
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -106,6 +107,8 @@ class Journal:
         self._ino: tuple[int, int] | None = None  # (st_dev, st_ino) of the file we read
         self._pos = 0  # byte offset just after the last complete line consumed
         self._sig: tuple | None = None  # (dev, ino, size, mtime_ns) after the last read/write
+        # flock serialises processes; this serialises threads sharing this object (UI + worker).
+        self._mutex = threading.RLock()
 
     # ------------------------------------------------------------------ reading
     def exists(self) -> bool:
@@ -129,8 +132,13 @@ class Journal:
 
     def reload(self) -> list[Event]:
         """Read what other processes appended since the last read; return the new events."""
+        with self._mutex:
+            return self._reload()
+
+    def _reload(self) -> list[Event]:
         try:
-            fd = os.open(self.path, os.O_RDONLY)
+            # O_NONBLOCK: a FIFO given as --annotations must not hang the reader.
+            fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK)
         except FileNotFoundError:
             if self._ino is not None:
                 self._warn(f"{self.path} disappeared; annotations shown are from memory")
@@ -229,6 +237,10 @@ class Journal:
     # ------------------------------------------------------------------ writing
     def append(self, event: Event) -> Event:
         """Append one event durably; return it only after fsync. Raises OSError / JournalError."""
+        with self._mutex:
+            return self._append(event)
+
+    def _append(self, event: Event) -> Event:
         line = _dumps(event.data)
         for _ in range(10):  # retries only when another process replaced the file under us
             self._ensure_created()
@@ -237,6 +249,8 @@ class Journal:
             except FileNotFoundError:
                 continue
             try:
+                if not stat.S_ISREG(os.fstat(fd).st_mode):
+                    raise JournalError(f"{self.path} is not a regular file")
                 fcntl.flock(fd, fcntl.LOCK_EX)
                 try:
                     if not self._same_file(fd):
@@ -287,12 +301,14 @@ class Journal:
     def _ensure_created(self) -> None:
         """Create the journal with its header, atomically, unless it already exists."""
         try:
-            if os.stat(self.path).st_size > 0:
-                return
+            st = os.stat(self.path)
         except FileNotFoundError:
             self._create()
             return
-        self._init_empty()
+        if not stat.S_ISREG(st.st_mode):
+            raise JournalError(f"{self.path} is not a regular file")
+        if st.st_size == 0:
+            self._init_empty()
 
     def _create(self) -> None:
         tmp = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex}.tmp")

@@ -5,7 +5,8 @@ article (``<article file>.newsread.jsonl``) or in the data directory; beside
 the article when its folder is writable; otherwise under
 ``$XDG_DATA_HOME/newsread/`` (default ``~/.local/share/newsread/``). Articles
 read from stdin have no folder: their journal is in the data directory, named
-after the text's sha256 so the same text finds its annotations again.
+after the text's sha256 so the same text finds its annotations again; pages
+fetched from an http(s) address are keyed by the address.
 
 Writability is tested by creating (and removing) a file, not by permission
 bits: root ignores those, and read-only mounts, immutable folders or /proc
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +38,11 @@ class Location:
         """A short phrase for the status line."""
         where = {OVERRIDE: "annotations", BESIDE: "annotations beside the article", DATA_DIR: "annotations in data dir"}
         return f"{where.get(self.reason, 'annotations')}: {self.path}"
+
+
+def is_address(source: str) -> bool:
+    """An http(s) address: no folder to write beside, keyed by the address itself."""
+    return re.match(r"(?i)https?://", source) is not None
 
 
 def is_writable_dir(path: Path) -> bool:
@@ -68,6 +75,10 @@ def data_path(source: str | None, text_sha: str | None, base: Path | None = None
     base = base or data_dir()
     if not source or source == "-":
         return base / f"stdin-{(text_sha or 'unknown')[:16]}{SUFFIX}"
+    if is_address(source):
+        digest = hashlib.sha256(source.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+        name = re.sub(r"[^A-Za-z0-9._-]+", "_", source.split("://", 1)[1].rstrip("/").rsplit("/", 1)[-1])[:60]
+        return base / f"{name or 'page'}-{digest}{SUFFIX}"
     absolute = os.path.abspath(source)
     digest = hashlib.sha256(absolute.encode("utf-8", "surrogateescape")).hexdigest()[:12]
     return base / f"{Path(absolute).name}-{digest}{SUFFIX}"
@@ -85,7 +96,7 @@ def locate(
     if override is not None:
         return Location(Path(override), OVERRIDE)
     fallback = data_path(source, text_sha, base)
-    if not source or source == "-":
+    if not source or source == "-" or is_address(source):
         return Location(fallback, DATA_DIR)
     beside = beside_path(Path(source))
     if beside.exists():
