@@ -58,9 +58,12 @@ def test_hit_returns_an_equal_analysis(nlp, seed_article, private_cache):
 
 
 def test_model_identity_matches_the_loaded_pipeline(nlp):
+    import spacy
+
     ident = model_identity(DEFAULT_MODEL)
     assert ident is not None
     assert ident.label == model_label(nlp)
+    assert ident.spacy_version == spacy.__version__
 
 
 def test_hit_takes_metadata_from_the_article_opened(nlp, private_cache):

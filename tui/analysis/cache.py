@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import importlib.metadata
 import importlib.util
 import json
 import logging
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,10 +86,26 @@ def model_identity(model: str) -> ModelIdentity | None:
             return None
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         label = f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')} {meta['version']}"
-        return ModelIdentity(model, label, importlib.metadata.version("spacy"))
-    except (OSError, ValueError, KeyError, TypeError, importlib.metadata.PackageNotFoundError) as exc:
+        return ModelIdentity(model, label, _spacy_version())
+    except (OSError, ValueError, KeyError, TypeError, ImportError) as exc:
         log.debug("cache: no identity for model %r (%s); not caching", model, exc)
         return None
+
+
+def _spacy_version() -> str:
+    """The installed spaCy's version, from spacy/about.py, without importing spaCy.
+
+    importlib.metadata would do, but importing it costs more than the whole
+    rest of a cache hit.
+    """
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or spec.origin is None:
+        raise ImportError("spaCy is not installed")
+    about = (Path(spec.origin).parent / "about.py").read_text(encoding="utf-8")
+    match = re.search(r"^__version__\s*=\s*[\"']([^\"']+)[\"']", about, re.MULTILINE)
+    if match is None:
+        raise ValueError("no __version__ in spacy/about.py")
+    return match.group(1)
 
 
 def _meta_path(model: str) -> Path | None:
