@@ -63,7 +63,7 @@ def test_reader_in_tmux(tmp_path, seed_analysis):
     quotes = sorted(seed_analysis.quotes, key=lambda q: q.start)
     assert quotes, "the seed has quotes"
     first = quotes[0]
-    env = f"XDG_CONFIG_HOME={tmp_path} TERM=xterm-256color"
+    env = f"XDG_CONFIG_HOME={tmp_path} XDG_CACHE_HOME={tmp_path}/cache TERM=xterm-256color"
     command = f"env {env} {newsread_command()} --date {SEED_DATE} {SEED}; sleep 5"
     try:
         tmux.run("new-session", "-d", "-s", "reader", "-x", "120", "-y", "40", command)

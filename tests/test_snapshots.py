@@ -14,7 +14,8 @@ from conftest import SEED_DATE
 
 
 @pytest.fixture
-def seed_app(seed_article, nlp, tmp_path):
+def seed_app(seed_article, nlp, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # always a fresh analysis
     return NewsreadApp([seed_article], published=SEED_DATE, config_path=tmp_path / "none.toml")
 
 

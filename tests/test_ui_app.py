@@ -22,6 +22,13 @@ def anyio_backend():
     return "asyncio"
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path, monkeypatch):
+    """Every test gets its own (empty) analysis cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "newsread" / "analysis"
+
+
 async def settle(app, pilot):
     await app.workers.wait_for_complete()
     await pilot.pause()
@@ -92,3 +99,25 @@ async def test_cursor_is_reverse_video(seed_article, nlp, tmp_path):
         await pilot.press("right_curly_bracket")
         row = view.line_of(app.screen.nav.cursor.start) - int(view.scroll_offset.y)
         assert any(seg.style and seg.style.reverse for seg in view.render_line(row))
+
+
+async def test_second_open_comes_from_the_cache(seed_article, nlp, tmp_path, private_cache, seed_analysis):
+    first = NewsreadApp([seed_article], published=SEED_DATE, config_path=tmp_path / "none.toml")
+    async with first.run_test(size=SIZE) as pilot:
+        await settle(first, pilot)
+    assert len(list(private_cache.glob("*.json"))) == 1
+    second = NewsreadApp([seed_article], published=SEED_DATE, config_path=tmp_path / "none.toml")
+    states = []
+    async with second.run_test(size=SIZE) as pilot:
+        second.analysis_changed.subscribe(second, lambda update: states.append(update.state))
+        await settle(second, pilot)
+        assert second.screen.nav.analysis.to_dict()["quotes"] == seed_analysis.to_dict()["quotes"]
+    assert "loading model…" not in states  # a hit never touches spaCy
+
+
+async def test_no_cache_writes_nothing(seed_article, nlp, tmp_path, private_cache):
+    app = NewsreadApp([seed_article], published=SEED_DATE, config_path=tmp_path / "none.toml", use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.screen.nav.ready
+    assert not private_cache.exists() or not list(private_cache.glob("*.json"))

@@ -13,9 +13,10 @@ def test_missing_file_is_defaults(tmp_path):
 
 def test_keys_and_theme(tmp_path):
     path = tmp_path / "config.toml"
-    path.write_text('theme = "textual-light"\n[keys]\n"quote.next" = "l"\n', encoding="utf-8")
+    path.write_text('theme = "textual-light"\nmouse = false\n[keys]\n"quote.next" = "l"\n', encoding="utf-8")
     config = load_config(path, known_ids=binding_ids())
     assert config.keys == {"quote.next": "l"} and config.theme == "textual-light" and not config.errors
+    assert config.mouse is False
 
 
 def test_broken_toml_gives_one_clear_message(tmp_path):

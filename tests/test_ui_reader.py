@@ -29,8 +29,12 @@ def anyio_backend():
 
 
 @pytest.fixture
-def make_app(seed_article, tmp_path, nlp):
-    """A fresh app on the seed with no user config (nlp: the model is loaded once per session)."""
+def make_app(seed_article, tmp_path, nlp, monkeypatch):
+    """A fresh app on the seed with no user config and an empty private analysis cache.
+
+    (nlp: the model is loaded once per session, the app's worker then finds it loaded.)
+    """
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
 
     def make(articles=None, **kw):
         kw.setdefault("config_path", tmp_path / "no-config.toml")

@@ -38,6 +38,7 @@ class NewsreadApp(App[int]):
         model: str | None = None,
         published: str | None = None,
         config_path: Path | None = None,
+        use_cache: bool = True,
     ) -> None:
         super().__init__()
         from newsread.analysis.pipeline import DEFAULT_MODEL
@@ -46,8 +47,9 @@ class NewsreadApp(App[int]):
         self.articles = list(articles)
         self.model = model or DEFAULT_MODEL
         self.published = published
+        self.use_cache = use_cache  # False: --no-cache, neither read nor write the analysis cache
         self.results: dict[int, Result] = {}
-        self.analysis_state = "loading model…"
+        self.analysis_state = "analysing…"
         self.analysis_changed: Signal[AnalysisUpdate] = Signal(self, "analysis-changed")
         self._queue = Queue(len(self.articles))
         # Used over SSH: no smooth scrolling or animations anywhere.
@@ -87,26 +89,36 @@ class NewsreadApp(App[int]):
     # -- background analysis ------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def _analyse(self) -> None:
-        """Load the model, then analyse every article; results go back as messages."""
-        worker = get_current_worker()
-        self.post_message(AnalysisUpdate("loading model…"))
-        try:
-            from newsread.analysis import analyze
-            from newsread.analysis.pipeline import load_pipeline
+        """Analyse every article (cache first; spaCy only on a miss); results go back as messages."""
+        from newsread.analysis.cache import cached_analyze, load_cached
 
-            nlp = load_pipeline(self.model)
-        except Exception as exc:  # ModelNotFoundError, a broken install: say so, keep reading
-            message = str(exc) or type(exc).__name__
-            for index in self._queue.drain():
-                self.post_message(AnalysisUpdate("no model", index, Result(error=message)))
-            return
+        worker = get_current_worker()
+        nlp = None
         while not worker.is_cancelled:
             index = self._queue.take()
             if index is None:
                 break
+            article = self.articles[index]
+            hit = load_cached(article, model=self.model, published=self.published) if self.use_cache else None
+            if hit is not None:
+                self.post_message(AnalysisUpdate("", index, Result(analysis=hit)))
+                continue
+            if nlp is None:
+                self.post_message(AnalysisUpdate("loading model…"))
+                try:
+                    from newsread.analysis.pipeline import load_pipeline
+
+                    nlp = load_pipeline(self.model)
+                except Exception as exc:  # ModelNotFoundError, a broken install: say so, keep reading
+                    message = str(exc) or type(exc).__name__
+                    for failed in [index, *self._queue.drain()]:
+                        self.post_message(AnalysisUpdate("no model", failed, Result(error=message)))
+                    return
             self.post_message(AnalysisUpdate("analysing…"))
             try:
-                analysis = analyze(self.articles[index], nlp=nlp, published=self.published)
+                analysis = cached_analyze(
+                    article, model=self.model, published=self.published, use_cache=self.use_cache, nlp=nlp
+                )
             except Exception as exc:  # a bug in one analysis step must not take the reader down
                 result = Result(error=f"{type(exc).__name__}: {exc}")
             else:

@@ -2,6 +2,7 @@
 
 ```toml
 theme = "textual-light"
+mouse = false
 [keys]
 "quote.next" = "right_square_bracket,l"
 ```
@@ -21,6 +22,7 @@ from pathlib import Path
 class Config:
     keys: dict[str, str] = field(default_factory=dict)  # binding id -> comma-separated keys
     theme: str | None = None
+    mouse: bool = True  # false: no mouse reporting, the terminal keeps its text selection
     path: Path | None = None
     errors: list[str] = field(default_factory=list)
 
@@ -51,6 +53,11 @@ def load_config(path: Path | None = None, known_ids: set[str] | None = None) -> 
             config.theme = theme.strip()
         else:
             config.errors.append(f"{path}: theme must be a theme name (a string)")
+    mouse = data.get("mouse", True)
+    if isinstance(mouse, bool):
+        config.mouse = mouse
+    else:
+        config.errors.append(f"{path}: mouse must be true or false")
     keys = data.get("keys", {})
     if not isinstance(keys, dict):
         config.errors.append(f"{path}: [keys] must be a table of binding id = \"key\"")
@@ -62,7 +69,7 @@ def load_config(path: Path | None = None, known_ids: set[str] | None = None) -> 
             config.errors.append(f"{path}: keys.{binding_id}: no such binding (see ? for the ids)")
         else:
             config.keys[binding_id] = value.strip()
-    unknown = sorted(set(data) - {"theme", "keys"})
+    unknown = sorted(set(data) - {"theme", "keys", "mouse"})
     if unknown:
         config.errors.append(f"{path}: unknown setting(s) {', '.join(unknown)} ignored")
     return config
