@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsread.analysis.model import Analysis, Entity, Quote
+from newsread.analysis.model import Analysis, Entity
 from newsread.store import AnnotationStore, Journal
 from newsread.store.anchor import reanchor
 
@@ -100,4 +100,3 @@ def test_new_edits_against_new_text_mix_with_old_ones(tmp_path):
     assert quote.text == "the new bridge would open in June"
     assert view.analysis.actor(quote.speaker).name == "Ann Cole"
     assert view.analysis.text[quote.start : quote.end] == quote.text
-    assert Quote  # the type the view holds

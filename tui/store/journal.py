@@ -27,11 +27,9 @@ Durability rules, in order of importance:
 from __future__ import annotations
 
 import fcntl
-import json
 import os
 import stat
 import threading
-import time
 import uuid
 from pathlib import Path
 
@@ -44,46 +42,12 @@ from newsread.store.events import (
     make_header,
     now_iso,
 )
+from newsread.store.fileio import dumps, fsync_dir, read_from, write_all
 from newsread.store.lines import Parsed, parse_lines
 
 
 class JournalError(Exception):
     """The journal cannot be used (not a journal, newer schema, unreadable). One line."""
-
-
-def _dumps(obj: dict) -> bytes:
-    # ensure_ascii=False keeps article text readable; json escapes "\n", so one object = one line.
-    return (json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        n = os.write(fd, view)
-        view = view[n:]
-
-
-def _read_from(fd: int, offset: int) -> bytes:
-    chunks = []
-    while True:
-        chunk = os.pread(fd, 1 << 20, offset)
-        if not chunk:
-            return b"".join(chunks)
-        chunks.append(chunk)
-        offset += len(chunk)
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some filesystems refuse fsync on directories; the file itself is synced
-    finally:
-        os.close(fd)
 
 
 class Journal:
@@ -165,6 +129,10 @@ class Journal:
         if message not in self.warnings:
             self.warnings.append(message)
 
+    def forget_file(self) -> None:
+        """Re-read the file from the start next time (it was replaced)."""
+        self._ino = None
+
     def _take_pending(self) -> list[Event]:
         out, self._pending = self._pending, []
         return out
@@ -179,10 +147,10 @@ class Journal:
             self._ino, self._pos, self.header, self.damage = ino, 0, None, None
             known = self._ids
             self.events, self._ids = [], set()
-            self._absorb(parse_lines(_read_from(fd, 0), 0, expect_header=True), known)
+            self._absorb(parse_lines(read_from(fd, 0), 0, expect_header=True), known)
         else:
             first = self._pos == 0 and self.header is None  # the file was empty when last read
-            self._absorb(parse_lines(_read_from(fd, self._pos), self._pos, expect_header=first), None)
+            self._absorb(parse_lines(read_from(fd, self._pos), self._pos, expect_header=first), None)
         self._sig = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
     def _absorb(self, parsed: Parsed, known: set[str] | None) -> None:
@@ -241,7 +209,7 @@ class Journal:
             return self._append(event)
 
     def _append(self, event: Event) -> Event:
-        line = _dumps(event.data)
+        line = dumps(event.data)
         for _ in range(10):  # retries only when another process replaced the file under us
             self._ensure_created()
             try:
@@ -257,7 +225,9 @@ class Journal:
                         continue
                     self._catch_up(fd)
                     if self.damage:
-                        self._repair(fd)
+                        from newsread.store.repair import repair
+
+                        repair(self, fd)
                         continue  # append to the fresh journal
                     self._write_locked(fd, line)
                 finally:
@@ -290,8 +260,8 @@ class Journal:
                 "offset": self._pos,
                 "length": size - self._pos,
             }
-            prefix = b"\n" + _dumps(marker)
-        _write_all(fd, prefix + line)
+            prefix = b"\n" + dumps(marker)
+        write_all(fd, prefix + line)
         os.fsync(fd)
         st = os.fstat(fd)
         # Everything up to the end is now consumed: a tail was terminated, our line is complete.
@@ -314,7 +284,7 @@ class Journal:
         tmp = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         try:
-            _write_all(fd, _dumps(make_header(self.article, self.sha)))
+            write_all(fd, dumps(make_header(self.article, self.sha)))
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -331,7 +301,7 @@ class Journal:
             self._init_empty()
         finally:
             tmp.unlink(missing_ok=True)
-        _fsync_dir(self.path.parent)
+        fsync_dir(self.path.parent)
 
     def _init_empty(self) -> None:
         """Write the header into an existing empty file (never into a non-empty one)."""
@@ -339,58 +309,8 @@ class Journal:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
             if os.fstat(fd).st_size == 0:
-                _write_all(fd, _dumps(make_header(self.article, self.sha)))
+                write_all(fd, dumps(make_header(self.article, self.sha)))
                 os.fsync(fd)
             fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
             os.close(fd)
-
-    def _repair(self, fd: int) -> None:
-        """Keep the damaged file as ``.corrupt-<time>`` and start afresh with the salvage. Lock held."""
-        aside = self._aside_name()
-        try:
-            os.link(self.path, aside)
-        except FileExistsError:
-            raise JournalError(f"cannot keep the damaged {self.path} aside: {aside} exists") from None
-        except OSError:
-            _copy_exclusive(fd, aside)
-        header = dict(self.header or {})
-        if header.get("schema") != SCHEMA:
-            header = make_header(self.article, self.sha)
-        header["recovered_from"] = aside.name
-        tmp = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex}.tmp")
-        out = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        try:
-            _write_all(out, _dumps(header) + b"".join(_dumps(e.data) for e in self.events))
-            os.fsync(out)
-        finally:
-            os.close(out)
-        # rename swaps the name only: the damaged bytes live on under `aside`.
-        os.rename(tmp, self.path)
-        _fsync_dir(self.path.parent)
-        self.warnings.append(
-            f"{self.path} was damaged ({self.damage}); kept as {aside}, "
-            f"{len(self.events)} event(s) carried over to a fresh journal"
-        )
-        self.moved_aside, self.damage = aside, None
-        self._ino = None  # the next catch-up re-reads the new file
-
-    def _aside_name(self) -> Path:
-        stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        n = 1
-        while aside.exists():
-            n += 1
-            aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
-        return aside
-
-
-def _copy_exclusive(fd: int, dest: Path) -> None:
-    """Copy the whole file behind ``fd`` to a new file ``dest`` (never overwriting)."""
-    data = _read_from(fd, 0)
-    out = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        _write_all(out, data)
-        os.fsync(out)
-    finally:
-        os.close(out)
