@@ -237,3 +237,16 @@ def test_with_the_real_model(tmp_path, seed_analysis):
     assert len(view.analysis.entities) == len(seed_analysis.entities) - 1
     for e in view.analysis.entities:
         assert view.analysis.text[e.start : e.end] == e.text
+
+
+def test_origins_after_repeated_edits(store):
+    """A user-made item stays USER when edited again; re-adding a model span is a correction."""
+    store.add_entity(*at("finance minister"), "TITLE")
+    store.relabel_entity(*at("finance minister"), "ROLE")
+    store.add_entity(*at("Lisbon"), "LOC")  # same span as the model's GPE
+    view = store.apply(model_analysis())
+    by_span = {(e.start, e.end): e for e in view.analysis.entities}
+    assert by_span[at("finance minister")].label == "ROLE"
+    assert view.entity_origin(by_span[at("finance minister")]) == USER
+    assert view.entity_origin(by_span[at("Lisbon")]) == CORRECTED
+    assert by_span[at("Lisbon")].label == "LOC" and view.removed_entities == []

@@ -105,9 +105,10 @@ class _Folder:
     def _entity_at(self, s: int, e: int) -> Entity | None:
         return next((x for x in self.an.entities if x.start == s and x.end == e), None)
 
-    def _drop_entity(self, ent: Entity, event: Event) -> None:
+    def _drop_entity(self, ent: Entity, event: Event, removed: bool = True) -> None:
         self.an.entities.remove(ent)
-        self.out.removed_entities.append((ent, event.id))
+        if removed:
+            self.out.removed_entities.append((ent, event.id))
         self.out.entity_marks.pop((ent.start, ent.end), None)
         self.an.dates = [d for d in self.an.dates if (d.start, d.end) != (ent.start, ent.end)]
         if ent.actor:
@@ -117,13 +118,20 @@ class _Folder:
         label = event.get("label")
         if not isinstance(label, str) or not label:
             return "entity.add without a label"
+        same = self._entity_at(s, e)
+        was_model = same is not None and self._origin_of(self.out.entity_marks, (s, e)) != USER
         for other in [x for x in self.an.entities if x.start < e and s < x.end]:
-            self._drop_entity(other, event)
+            self._drop_entity(other, event, removed=other is not same)  # same span: changed, not removed
         ent = Entity(s, e, label, self.an.text[s:e])
         self.an.entities.append(ent)
         self._label_side_effects(ent, event)
-        self.out.entity_marks[(s, e)] = Mark(USER, event.id, event.user)
+        self.out.entity_marks[(s, e)] = Mark(CORRECTED if was_model else USER, event.id, event.user)
         return None
+
+    @staticmethod
+    def _origin_of(marks: dict, key: tuple[int, int]) -> str | None:
+        mark = marks.get(key)
+        return mark.origin if mark else None
 
     def _entity_remove(self, event: Event, s: int, e: int) -> str | None:
         ent = self._entity_at(s, e)
