@@ -93,3 +93,47 @@ def test_threads_sharing_one_store(tmp_path):
         t.join()
     on_disk = [e.id for e in Journal(store.path).load().events]
     assert len(set(on_disk)) == 200 and [e.id for e in store.events] == on_disk
+
+
+REPAIRER = textwrap.dedent(
+    """
+    import os, sys, time
+    from newsread.store import Journal, make_event
+    path, go, name = sys.argv[1], sys.argv[2], sys.argv[3]
+    j = Journal(path, sha="0" * 64).load()
+    assert j.damage, "the journal should look damaged"
+    while not os.path.exists(go):
+        time.sleep(0.001)
+    for i in range(20):
+        j.append(make_event("note", article_sha="0" * 64, body=f"{name}-{i}"))
+    """
+)
+
+
+def test_two_processes_repairing_the_same_damaged_journal(tmp_path):
+    """Both see damage; exactly one keeps it aside; no event of either is lost."""
+    path = tmp_path / "j.jsonl"
+    j = Journal(path, sha="0" * 64)
+    from newsread.store import make_event
+
+    old = [j.append(make_event("note", article_sha="0" * 64, body=f"old-{i}")).id for i in range(5)]
+    with open(path, "ab") as f:
+        f.write(b"###damaged###\n")
+    damaged = path.read_bytes()
+    go = tmp_path / "go"
+    procs = [
+        subprocess.Popen([sys.executable, "-c", REPAIRER, str(path), str(go), n], stderr=subprocess.PIPE, text=True)
+        for n in ("p1", "p2")
+    ]
+    time.sleep(0.5)
+    go.touch()
+    for p in procs:
+        assert p.wait(timeout=60) == 0, p.stderr.read()
+    asides = list(tmp_path.glob("j.jsonl.corrupt-*"))
+    assert len(asides) == 1 and asides[0].read_bytes() == damaged
+    fresh = Journal(path).load()
+    assert fresh.damage is None
+    bodies = [e.get("body") for e in fresh.events]
+    assert [e.id for e in fresh.events][:5] == old
+    for name in ("p1", "p2"):
+        assert [b for b in bodies if b.startswith(name)] == [f"{name}-{i}" for i in range(20)]
