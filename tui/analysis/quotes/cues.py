@@ -117,6 +117,13 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 
+# Abbreviated titles and the role noun a later description uses ("Sen. X" ... "the senator").
+ROLE_ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "prof": "professor", "dr": "doctor", "capt": "captain",
+    "sgt": "sergeant", "amb": "ambassador", "pres": "president", "supt": "superintendent",
+}
+
 # Description heads that name a person whom the article may never name
 # ("the patient"): they become the speaker_name when no actor fits.
 PERSON_DESCRIPTION_HEADS = ROLE_NOUNS | GROUP_NOUNS

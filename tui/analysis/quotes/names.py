@@ -21,7 +21,7 @@ TITLE_WORDS = frozenset(
     professor prof prof. dr dr. mr mr. mrs mrs. ms ms. sir dame lord lady cardinal bishop
     commissioner director chairman ceo spokesman spokeswoman attorney coach captain colonel
     lieutenant sergeant officer agent detective inspector congressman congresswoman speaker
-    united nations un u.n. press white house kremlin
+    united nations un u.n. press white house kremlin majority minority leader
     """.split()
 ) | ROLE_NOUNS | set(HONORIFICS)
 

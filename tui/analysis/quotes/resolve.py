@@ -20,6 +20,7 @@ from newsread.analysis.quotes.cues import (
     SPOKES_NOUNS,
     ORG_NOUNS,
     PRONOUNS,
+    ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
 )
 from newsread.analysis.quotes.index import ArticleIndex
@@ -59,6 +60,16 @@ class Resolver:
         self.cands: list[tuple[int, int, int]] = []  # (global pos, doc, token) subject candidates
         self.extra: list[tuple[int, Speaker]] = []  # quote speakers, registered in order
         self.orgs: list[tuple[int, str]] = []  # (pos, actor id) of ORG mentions outside quotes
+        self.mentions: dict[str, list[tuple[int, str]]] = {}
+        for e in entities:
+            if e.actor:
+                self.mentions.setdefault(e.actor, []).append((e.start, e.actor))
+        # one-word mentions count for the person whose surname they are
+        for a in table.actors:
+            if a.label == "PERSON" and len(a.name.split()) > 1:
+                for b in table.actors:
+                    if b is not a and b.name == a.name.split()[-1] and b.id in self.mentions:
+                        self.mentions.setdefault(a.id, []).extend(self.mentions[b.id])
         for e in entities:
             if e.label == "ORG" and e.actor and ix.doc_of(e.start) is not None:
                 d = ix.doc_of(e.start)
@@ -85,8 +96,11 @@ class Resolver:
                 elif t.lower_ in ("it",) and t.dep_ == "nsubj" and t.head.dep_ == "ROOT":
                     self.cands.append((info.starts[t.i], d, t.i))
                 low = t.lower_
-                if low in ROLE_NOUNS and t.pos_ in ("NOUN", "PROPN"):
-                    self._role_from_title(d, t)
+                role = ROLE_ABBREVIATIONS.get(low.rstrip("."), low)
+                if role in ROLE_NOUNS and t.pos_ in ("NOUN", "PROPN"):
+                    self._role_from_title(d, t, role)
+                    if any(c.lower_ == "senate" for c in t.lefts):
+                        self._role_from_title(d, t, "senator")
                 if t.lemma_.lower() in GROUP_NOUNS or low in GROUP_NOUNS:
                     sp = self._named_group(d, t)
                     if sp:
@@ -94,7 +108,7 @@ class Resolver:
         self.cands.sort()
         self._cand_pos = [c[0] for c in self.cands]
 
-    def _role_from_title(self, d: int, t: "Token") -> None:
+    def _role_from_title(self, d: int, t: "Token", role: str) -> None:
         """'Foreign Minister X', 'X, the UN envoy', 'the Envoy for Syria X': role -> person."""
         ix = self.ix
         person = None
@@ -118,7 +132,7 @@ class Resolver:
         if sp is None or sp.label != "PERSON":
             return
         mods = {c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")}
-        self.roles.append((ix.docs[d].starts[t.i], t.lemma_.lower(), mods | {t.lower_}, sp))
+        self.roles.append((ix.docs[d].starts[t.i], role, mods | {t.lower_}, sp))
 
     def _named_group(self, d: int, t: "Token") -> Speaker | None:
         """'University of Michigan researchers': a group noun with a proper-name modifier."""
@@ -180,23 +194,52 @@ class Resolver:
                 lo = _desc_start(tok)
                 s, e = self.ix.gspan(d, lo, tok.i + 1)
                 return Speaker(sp.actor, sp.name, s, e, "description", sp.label, sp.gender)
-        # an apposition that names the speaker: "another witness, ..., Fiona Hill"
+        dateline = _is_dateline(tok)
+        # an apposition that names the speaker: "another witness, ..., Fiona Hill";
+        # a dateline parsed as subject: "WASHINGTON (AP) — Leader Mitch Harlan ..."
         for c in tok.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ != "PROPN":
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and (tok.pos_ != "PROPN" or dateline) and not _is_dateline(c):
+                if dateline and c.text.isupper():
+                    continue
                 sp = self.resolve_name(d, c)
                 if sp:
                     return sp
+        if dateline:
+            return None
+        # "Rojas and her colleagues described": the named one of a coordinated subject
+        if tok.pos_ != "PROPN" and not tok.text[:1].isupper():
+            for c in tok.children:
+                if c.dep_ == "conj" and (c.pos_ == "PROPN" or self._known_name(c)):
+                    return self.resolve(d, c.i)
+            lo = _desc_start(tok)
+            if lo >= 2 and tok.doc[lo - 1].lower_ == "and":
+                x = tok.doc[lo - 2]
+                if x.pos_ == "PROPN" or self._known_name(x):
+                    return self.resolve_name(d, x, force=True)
+        elif tok.pos_ not in ("PROPN", "PRON") and self._known_name(tok):
+            return self.resolve_name(d, tok, force=True)
         if low in ROLE_NOUNS or tok.lemma_.lower() in ROLE_NOUNS:
             named = self._title_with_name(d, tok)
             if named:
                 return named
-        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and self.table.lookup(tok.text) is not None:
-            return self.resolve_name(d, tok)  # a name the tagger took for a noun
+        if (tok.pos_ == "PROPN" and self.ix.entity(d, tok) is not None and self.ix.entity(d, tok).label == "NORP"
+                and tok.doc[_desc_start(tok)].lower_ == "the"):
+            # "the Kentucky Republican said": a person described by party or nationality
+            sp = self.resolve_pronoun(d, tok, want="m?")
+            if sp is not None:
+                s, e = self.ix.gspan(d, _desc_start(tok), tok.i + 1)
+                return Speaker(sp.actor, sp.name, s, e, "description", sp.label, sp.gender)
         if tok.pos_ == "PROPN" and (low in ROLE_NOUNS or low in TITLE_WORDS) and tok.dep_ != "compound":
             return self.resolve_description(d, tok)
         if tok.pos_ == "PROPN" and not _generic_org(self.ix, d, tok):
             return self.resolve_name(d, tok)
         return self.resolve_description(d, tok)
+
+    def _known_name(self, tok: "Token") -> bool:
+        """A capitalised word the tagger missed that is a known actor or a person's surname."""
+        if not tok.text[:1].isupper() or tok.pos_ == "PRON":
+            return False
+        return self.table.lookup(tok.text) is not None or self._person_by_surname(tok.text, 1) is not None
 
     def _title_with_name(self, d: int, tok: "Token") -> Speaker | None:
         """'the United Nations Special Envoy for Syria Staffan de Mistura' names the person."""
@@ -207,16 +250,25 @@ class Resolver:
                         return self.resolve_name(d, p)
         return None
 
-    def resolve_name(self, d: int, tok: "Token") -> Speaker | None:
+    def resolve_name(self, d: int, tok: "Token", force: bool = False) -> Speaker | None:
         """A proper name: the actor of its entity, upgraded to the fullest same-surname person."""
         ix = self.ix
+        ent = ix.entity(d, tok)
+        if ent is not None and ent.actor and ent.label != "PERSON" and ent.actor in self.by_id:
+            a = self.by_id[ent.actor]
+            first = ent.text.split()[0] if ent.text.split() else ""
+            if first.lower() in ("the",) or len(ent.text.split()) > 1 or a.label != "ORG":
+                # an organisation or place named by its entity ("the Department of Defense")
+                if not _looks_person(ix, d, tok) or a.label == "GPE":
+                    return Speaker(a.id, a.name, ent.start, ent.end, "name", label=a.label)
         chain = name_chain(ix, d, tok)
+        if chain is None and force:
+            chain = ((tok.i, tok.i + 1), [tok.text])
         if chain is None:
             return None
         (i, j), words = chain
         name = " ".join(words)
         s, e = ix.gspan(d, i, j)
-        ent = ix.entity(d, tok)
         actor = None
         if ent is not None and ent.actor and ent.label == "PERSON":
             actor = self.by_id.get(ent.actor)
@@ -309,7 +361,8 @@ class Resolver:
             holders = [r for r in self.roles if r[0] < pos and r[1] == lemma]
             if holders and tok.tag_ not in ("NNS", "NNPS"):
                 fit = [r for r in holders if mods & r[2]] or holders
-                sp = fit[-1][3]
+                # the holder mentioned most recently ("the senator" after a paragraph about Harlan)
+                sp = max(fit, key=lambda r: (self._last_mention(r[3], pos), r[0]))[3]
                 return Speaker(sp.actor, sp.name, s, e, "description", "PERSON", sp.gender)
             if doc[lo].lower_ in ("a", "an", "another"):
                 nxt = self._next_person(pos)
@@ -367,6 +420,17 @@ class Resolver:
             return Speaker(a.id, a.name, 0, 0, "description", "ORG")
         return None
 
+    def _last_mention(self, sp: Speaker, pos: int) -> int:
+        """Offset of the latest mention of the speaker's actor before ``pos`` (-1 if none)."""
+        best = -1
+        for p, aid in self.mentions.get(sp.actor, ()):
+            if p < pos and p > best:
+                best = p
+        for p, x in self.extra:
+            if p < pos and x.actor == sp.actor and p > best:
+                best = p
+        return best
+
     def _latest(self, items: list[tuple[int, Speaker]], pos: int) -> Speaker | None:
         before = [sp for p, sp in items if p < pos]
         if before:
@@ -392,6 +456,17 @@ class Resolver:
 def _ent_last(ix: ArticleIndex, d: int, e: Entity) -> int:
     i, j = ix.token_range(d, e.start, e.end)
     return j - 1
+
+
+def _is_dateline(tok: "Token") -> bool:
+    """'WASHINGTON (AP) —' at the start of a block."""
+    if not tok.text.isupper() or len(tok.text) < 2:
+        return False
+    sent_start = tok.sent.start
+    if tok.i - sent_start > 3:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text in ("(", "—", "–", "-", ",", "--")
 
 
 def _desc_start(tok: "Token") -> int:
