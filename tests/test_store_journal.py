@@ -230,3 +230,17 @@ def test_fifo_is_refused_without_hanging(tmp_path):
         Journal(fifo).load()
     with pytest.raises(JournalError, match="not a regular file"):
         Journal(fifo, sha=SHA).append(_event())
+
+
+def test_lines_removed_outside_newsread_are_reported(tmp_path):
+    path = tmp_path / "j.jsonl"
+    a = Journal(path, sha=SHA)
+    for i in range(3):
+        a.append(_event(i))
+    b = Journal(path).load()
+    kept = b"\n".join(path.read_bytes().split(b"\n")[:2]) + b"\n"  # header + first event
+    path.write_bytes(kept)  # someone edited the file by hand
+    assert b.changed()
+    b.reload()
+    assert len(b.events) == 1
+    assert any("2 annotation(s) are no longer in the file" in w for w in b.warnings)

@@ -148,6 +148,9 @@ class Journal:
             known = self._ids
             self.events, self._ids = [], set()
             self._absorb(parse_lines(read_from(fd, 0), 0, expect_header=True), known)
+            missing = len(known - self._ids)
+            if missing:  # only an outside hand removes lines: say so, the UI keeps showing the file
+                self._warn(f"{self.path}: {missing} annotation(s) are no longer in the file (changed outside newsread)")
         else:
             first = self._pos == 0 and self.header is None  # the file was empty when last read
             self._absorb(parse_lines(read_from(fd, self._pos), self._pos, expect_header=first), None)
