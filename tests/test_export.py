@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -198,3 +199,15 @@ def test_export_output_errors_exit_2(capsys, env, tmp_path):
     ]:
         code, out, err = run(capsys, "export", env, "--format", "csv", "-o", target)
         assert code == 2 and why in err and "Traceback" not in err and out == ""
+
+
+def test_console_script_exports_to_stdout(env, tmp_path):
+    """The installed `newsread` entry point, in its own process, writing to a pipe."""
+    import shutil
+
+    exe = shutil.which("newsread", path=str(Path(sys.executable).parent))
+    done = subprocess.run([exe, "export", str(env), "--format", "jsonl", "--no-annotations"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(x) for x in done.stdout.splitlines()]
+    assert len(lines) == 3 and all(set(x) >= {"text", "spans"} for x in lines)
