@@ -48,3 +48,10 @@ def test_layout_blank_line_between_blocks_and_prefixes():
     assert lines[index.line_of(text.index("here"))].block == 1
     assert lines[index.line_of(text.index("an item"))].prefix == "• "
     assert lines[index.line_of(text.index("item"))].prefix == "  "  # hanging indent
+
+
+def test_list_items_are_tight():
+    text = "one\n\ntwo\n\nthree"
+    blocks = [Block("list_item", 0, 3), Block("list_item", 5, 8), Block("paragraph", 10, 15)]
+    lines = layout(text, blocks, 20)
+    assert [line.block for line in lines] == [0, 1, -1, 2]

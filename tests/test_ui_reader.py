@@ -324,3 +324,16 @@ async def test_missing_model_shows_message_not_crash(make_app):
         await pilot.press("right_square_bracket")
         assert "analysis not ready" in status(screen)
         assert view(screen).lines  # the text is still there to read
+
+
+async def test_resize_keeps_the_reading_position(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        v = view(screen)
+        await pilot.press(*["j"] * 30)
+        top = v.top_offset() + 1
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        row = int(v.scroll_offset.y)
+        assert v.lines[row].start <= top < v.lines[row].end + 1 or v.line_of(top) == row

@@ -94,11 +94,14 @@ def _fit(word: str, cells: int) -> int:
 
 
 def layout(text: str, blocks: Sequence, width: int) -> list[Line]:
-    """Display lines for ``blocks`` of ``text`` at ``width`` cells, one blank line between blocks."""
+    """Display lines for ``blocks`` of ``text`` at ``width`` cells, blank lines between blocks."""
     lines: list[Line] = []
+    previous = None
     for index, block in enumerate(blocks):
-        if lines:
+        # A blank line between blocks, except inside a run of list items (a tight list).
+        if lines and not (block.kind == previous == "list_item"):
             lines.append(Line(-1, block.start, block.start))
+        previous = block.kind
         first, rest = PREFIXES.get(block.kind, ("", ""))
         inner = max(1, width - max(cell_len(first), cell_len(rest)))
         for n, (s, e) in enumerate(wrap(text[block.start : block.end], inner)):

@@ -54,12 +54,12 @@ class ArticleListScreen(Screen):
         table = self.query_one("#articles", DataTable)
         row = str(index)
         if result.error is not None:
-            table.update_cell(row, "state", Text("failed: " + result.error, style="bold"))
+            table.update_cell(row, "state", Text("failed: " + result.error, style="bold"), update_width=True)
             return
         a = result.analysis
-        table.update_cell(row, "quotes", str(len(a.quotes)))
-        table.update_cell(row, "actors", str(len(a.actors)))
-        table.update_cell(row, "state", "analysed")
+        table.update_cell(row, "quotes", str(len(a.quotes)), update_width=True)
+        table.update_cell(row, "actors", str(len(a.actors)), update_width=True)
+        table.update_cell(row, "state", "analysed", update_width=True)
 
     def _status(self, state: str) -> None:
         done = len(self.app.results)

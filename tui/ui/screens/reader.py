@@ -72,7 +72,6 @@ class ReaderScreen(Screen):
         self.index = index
         self.from_list = from_list
         self.nav = Navigator(article.text)
-        self._base_marks: list = []
         self.error: str | None = None
 
     # -- layout --------------------------------------------------------------
@@ -100,6 +99,8 @@ class ReaderScreen(Screen):
             self._apply(result)
         self._refresh_status(self.app.analysis_state or "waiting for the analysis…")
         if result is None:
+            self.query_one("#actors", ActorList).show_message("analysing…")
+            self.query_one("#dates", DateList).show_message("analysing…")
             self._details().show_text("The text is readable now; entities and quotes appear when the analysis is done.", "dim")
         for warning in self.article.warnings:
             self.notify(warning, severity="warning", markup=False)
@@ -114,13 +115,15 @@ class ReaderScreen(Screen):
         if result.error is not None:
             self.error = result.error
             self._details().show_text(f"Analysis failed: {result.error}", "bold")
+            self.query_one("#actors", ActorList).show_message("no analysis")
+            self.query_one("#dates", DateList).show_message("no analysis")
             self.notify(result.error, title="Analysis failed", severity="error", markup=False, timeout=10)
             return
         analysis = result.analysis
         self.nav.set_analysis(analysis)
         self.query_one("#actors", ActorList).show(analysis.actors)
         self.query_one("#dates", DateList).show(self.nav.dates)
-        self._base_marks = analysis_marks(self.nav)
+        self._view().set_marks(analysis_marks(self.nav))
         self._details().show_text(
             f"{len(analysis.quotes)} quotes · {len(analysis.actors)} actors · {len(analysis.entities)} entities · "
             f"{len(analysis.dates)} dates.  ] next quote  }} next entity  tab sidebar  ? help",
@@ -162,7 +165,7 @@ class ReaderScreen(Screen):
             status.show(self.nav.status(), self._state_text())
 
     def _repaint(self) -> None:
-        self._view().set_marks(self._base_marks + cursor_marks(self.nav))
+        self._view().set_overlay(cursor_marks(self.nav))
 
     def _moved(self, item: Item | None) -> None:
         """After any jump: scroll the target into view, redraw marks, name it."""

@@ -38,6 +38,10 @@ class ActorList(OptionList):
             self.actor_id = actor_id
             super().__init__()
 
+    def show_message(self, message: str) -> None:
+        """A one-line note in place of the list (analysing…, analysis failed)."""
+        self.set_options([Option(Text(message, style="dim italic"), disabled=True)])
+
     def show(self, actors: list[Actor]) -> None:
         """Replace the list; within a group the most mentioned come first."""
         options: list[Option | None] = []

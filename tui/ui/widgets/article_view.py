@@ -8,7 +8,7 @@ posts :class:`ArticleView.Clicked` (messages up).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
 from typing import Iterable, Sequence
 
 from rich.style import Style
@@ -37,13 +37,6 @@ _CONTROL = {c: " " for c in range(32)}
 SCROLL_MARGIN = 3
 
 
-@dataclass(frozen=True)
-class Marks:
-    """Everything the view highlights, as ``(start, end, name)`` in layer order."""
-
-    spans: tuple[tuple[int, int, str], ...] = ()
-
-
 class ArticleView(ScrollView, can_focus=True):
     """Scrollable, wrapped article text with offset-based highlights."""
 
@@ -70,6 +63,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.article = article
         self._display = article.text.translate(_CONTROL)
         self._marks: dict[int, list[tuple[int, int, str]]] = {}
+        self._overlay: dict[int, list[tuple[int, int, str]]] = {}
+        self._block_starts = [b.start for b in article.blocks]
         self._lines: list[Line] = []
         self._index = LineIndex([])
         self._width = -1
@@ -79,27 +74,33 @@ class ArticleView(ScrollView, can_focus=True):
 
     # -- state from the screen --------------------------------------------
     def set_marks(self, spans: Iterable[tuple[int, int, str]]) -> None:
-        """Replace the highlights; each is clipped to the blocks it covers."""
-        order = {n: i for i, n in enumerate(MARK_LAYERS)}
-        by_block: dict[int, list[tuple[int, int, str]]] = {}
-        blocks = self.article.blocks
-        starts = [b.start for b in blocks]
-        from bisect import bisect_right
-
-        for start, end, name in sorted(spans, key=lambda m: order.get(m[2], 0)):
-            i = max(0, bisect_right(starts, start) - 1)
-            while i < len(blocks) and blocks[i].start < max(end, start + 1):
-                b = blocks[i]
-                if end > b.start and start < b.end or (start == end == b.start):
-                    by_block.setdefault(i, []).append((start, end, name))
-                i += 1
-        self._marks = by_block
+        """Replace the marks that come with the analysis (many; set once per analysis)."""
+        self._marks = self._by_block(spans)
         self._strips.clear()
         self.refresh()
 
+    def set_overlay(self, spans: Iterable[tuple[int, int, str]]) -> None:
+        """Replace the marks that follow the user (cursor, focus, matches): cheap per key press."""
+        self._overlay = self._by_block(spans)
+        self._strips.clear()
+        self.refresh()
+
+    def _by_block(self, spans: Iterable[tuple[int, int, str]]) -> dict[int, list[tuple[int, int, str]]]:
+        """Marks grouped by the blocks they touch, in layer order (painted bottom to top)."""
+        order = {n: i for i, n in enumerate(MARK_LAYERS)}
+        by_block: dict[int, list[tuple[int, int, str]]] = {}
+        blocks = self.article.blocks
+        for start, end, name in sorted(spans, key=lambda m: order.get(m[2], 0)):
+            i = max(0, bisect_right(self._block_starts, start) - 1)
+            while i < len(blocks) and blocks[i].start < max(end, start + 1):
+                if end > blocks[i].start and start < blocks[i].end:
+                    by_block.setdefault(i, []).append((start, end, name))
+                i += 1
+        return by_block
+
     def _marks_flat(self) -> set[tuple[int, int, str]]:
         """Every mark currently set (for tests and debugging)."""
-        return {m for marks in self._marks.values() for m in marks}
+        return {m for layer in (self._marks, self._overlay) for marks in layer.values() for m in marks}
 
     # -- layout --------------------------------------------------------------
     @property
@@ -110,12 +111,16 @@ class ArticleView(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._width:
             return
+        # Keep the first visible character at the top when the width changes.
+        anchor = self.top_offset() + 1 if self._lines else None
         self._width = width
         # One cell of margin on each side keeps the text off the borders.
         self._lines = layout(self._display, self.article.blocks, max(1, width - 2))
         self._index = LineIndex(self._lines)
         self._strips.clear()
         self.virtual_size = Size(width, len(self._lines))
+        if anchor is not None and anchor > 0 and self._pending is None:
+            self.scroll_to(y=self._index.line_of(anchor), animate=False, force=True)
         if self._pending is not None:
             start, end = self._pending
             self._pending = None
@@ -222,7 +227,7 @@ class ArticleView(ScrollView, can_focus=True):
         offset = len(text)
         body = self._display[line.start : line.end]
         text.append(body, self._style(kind) if kind in BLOCK_STYLES else None)
-        for start, end, name in self._marks.get(line.block, ()):
+        for start, end, name in (*self._marks.get(line.block, ()), *self._overlay.get(line.block, ())):
             s, e = max(start, line.start), min(end, line.end)
             if s < e:
                 text.stylize(self._style(name), offset + s - line.start, offset + e - line.start)

@@ -41,6 +41,10 @@ class DateList(OptionList):
         super().__init__(id=id)
         self._dates: list[DateMention] = []
 
+    def show_message(self, message: str) -> None:
+        """A one-line note in place of the list (analysing…, analysis failed)."""
+        self.set_options([Option(Text(message, style="dim italic"), disabled=True)])
+
     def show(self, dates: list[DateMention]) -> None:
         """Replace the list with ``dates`` (given in document order)."""
         self._dates = list(dates)
