@@ -135,6 +135,11 @@ def cmd_read(argv: Sequence[str]) -> int:
         return _fail(str(exc))
     for note in notes:
         print(f"newsread: {note}", file=sys.stderr)
+    if not args.files:
+        from newsread.resources import SAMPLE_PUBLISHED
+
+        # The sample's text carries no date; its publication date is known metadata.
+        articles[0].published = articles[0].published or SAMPLE_PUBLISHED
     from newsread.ui.app import NewsreadApp
 
     extra = {}

@@ -24,6 +24,11 @@ def seeds_dir() -> Path:
     return _package_dir("newsread.seeds")
 
 
+# The bundled sample (CNN, on the Sochi agreement of Monday 17 September 2018) was published
+# the next day; its text has no dateline, so the reader is told the date.
+SAMPLE_PUBLISHED = "2018-09-18"
+
+
 def sample_article() -> Path:
     """The article ``newsread`` opens when given no file."""
     return seeds_dir() / "idlib.txt"
