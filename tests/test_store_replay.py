@@ -250,3 +250,10 @@ def test_origins_after_repeated_edits(store):
     assert view.entity_origin(by_span[at("finance minister")]) == USER
     assert view.entity_origin(by_span[at("Lisbon")]) == CORRECTED
     assert by_span[at("Lisbon")].label == "LOC" and view.removed_entities == []
+
+
+def test_readding_a_model_quote_without_speaker_keeps_its_speaker(store):
+    store.add_quote(*at("We will cut taxes"))
+    view = store.apply(model_analysis())
+    (quote,) = view.analysis.quotes
+    assert quote.speaker == "a1" and quote.cue == "said"

@@ -232,7 +232,8 @@ class _Folder:
         if quote is None:
             quote = Quote(s, e, self.an.text[s:e])
             self.an.quotes.append(quote)
-        self._set_speaker(quote, event)
+        if not existed or event.get("speaker") or event.get("speaker_name"):
+            self._set_speaker(quote, event)  # re-adding a known quote without a speaker keeps its speaker
         self._mark(self.out.quote_marks, (s, e), event, existed)
         return None
 
