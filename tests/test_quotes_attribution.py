@@ -195,3 +195,65 @@ def test_seed_article_attributions(seed_analysis):
             if q.text.startswith(frag) and q.speaker_name and who in q.speaker_name:
                 right += 1
     assert right >= 17
+
+
+def test_dash_attribution(nlp):
+    assert speaker_of(nlp, '"We will rebuild every house." — Mayor Joan Reed', "rebuild") == "Joan Reed"
+
+
+def test_floating_quote_after_a_paragraph_about_someone_else(nlp):
+    text = (
+        '"We did everything right," said Tom Smith.\n\n'
+        "Carla Jones, however, disagreed with that view.\n\n"
+        '"That is simply not true. The records show otherwise."'
+    )
+    qs, _ = quotes(nlp, text)
+    assert qs[1][1] == "Carla Jones" and qs[1][2] == "inherited"
+
+
+def test_floating_quote_inherits_through_a_neutral_paragraph(nlp):
+    text = (
+        '"We did everything right," said Tom Smith.\n\n'
+        "The plan was approved in 2010.\n\n"
+        '"It worked for ten years."'
+    )
+    qs, _ = quotes(nlp, text)
+    assert qs[1][1] == "Tom Smith" and qs[1][2] == "inherited"
+
+
+def test_age_description_refers_to_the_person_just_named(nlp):
+    text = 'John Ward, 43, was rescued on Sunday. "I thought I would die," the 43-year-old said.'
+    assert speaker_of(nlp, text, "I thought") == "John Ward"
+
+
+def test_dateline_is_not_the_speaker(nlp):
+    text = (
+        "WASHINGTON (AP) — Senate Majority Leader Mitch Harlan on Thursday postponed a vote, "
+        'saying negotiators needed "a few more days to finish the text."'
+    )
+    assert speaker_of(nlp, text, "a few more days") == "Mitch Harlan"
+
+
+def test_bare_spokesman_speaks_for_the_organisation_just_named(nlp):
+    text = (
+        "The Department for Transport said the rules would be reviewed in 2025. "
+        "A spokesman added: 'We will keep the law under review.'"
+    )
+    assert speaker_of(nlp, text, "keep the law") == "Department for Transport"
+
+
+def test_spokesman_for_named_organisation(nlp):
+    text = 'A spokeswoman for Northwind Airlines said the delay was "deeply regrettable."'
+    assert speaker_of(nlp, text, "deeply regrettable") == "Northwind Airlines"
+
+
+def test_title_of_a_work_is_not_a_quote_but_a_short_answer_is(nlp):
+    text = 'Smith said he loved the film "Blue Harbour" as a child. "Finally," said Jones.'
+    qs, _ = quotes(nlp, text)
+    assert [(t, n) for t, n, _ in qs] == [("Finally,", "Jones")]
+
+
+def test_headline_with_colon_names_the_speaker(nlp):
+    text = "Merkel: 'We Must Act Now'\n\nThe chancellor spoke in Berlin on Monday."
+    qs, _ = quotes(nlp, text)
+    assert qs and qs[0][1] == "Merkel"

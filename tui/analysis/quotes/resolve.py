@@ -355,6 +355,13 @@ class Resolver:
                 return Speaker(None, desc, s, e, "description", "ORG")
         if lemma in SPOKES_NOUNS:
             org = self._spokes_org(d, tok)
+            if org is None and doc[lo].lower_ in ("a", "an", "the"):
+                # "The Department said ... A spokesman added:": the organisation just named
+                k = bisect.bisect_left(self.orgs, (pos, ""))
+                if k > 0 and self.orgs[k - 1][0] >= ix.blocks[max(0, d - 1)][0]:
+                    a = self.by_id.get(self.orgs[k - 1][1])
+                    if a is not None:
+                        org = Speaker(a.id, a.name, 0, 0, "description", "ORG")
             if org is not None:
                 return Speaker(org.actor, org.name, s, e, "description", "ORG")
         if lemma in ROLE_NOUNS or low in ROLE_NOUNS:

@@ -40,6 +40,8 @@ def is_term(ix: ArticleIndex, d: int, m: MarkSpan, qi: int, qj: int, atts: "list
         and not any(a.how == "headline" and a.cue == ":" for a in atts)
     ):
         return True
+    if _title_term(inner, before):
+        return True
     g = _TERM_BEFORE.search(before)
     if g and not _spoken_guard(ix, d, qi, g.group(0)):
         return True
@@ -83,3 +85,23 @@ def _headline(block: str) -> bool:
 def _sentence_like(inner: str) -> bool:
     s = inner.strip()
     return bool(s) and s[0].isupper() and s[-1] in ".!?," and len(s.split()) >= 3
+
+
+_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from", "de"}
+
+
+def _title_term(inner: str, before: str) -> bool:
+    """A short title-case name in mid-sentence: a title or a label ('the film "Blue Harbour"')."""
+    words = [w.strip(".,;:!?") for w in inner.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 6:
+        return False
+    prev = before.rstrip()
+    if not prev or prev[-1] in ":,;(—–-.!?\"”’'" or prev.endswith(("said", "says")):
+        return False
+    alpha = [w for w in words if w[:1].isalpha()]
+    if not alpha or not any(w.lower() not in _SMALL for w in alpha):
+        return False
+    if alpha[0].lower() in ("i", "we", "yes", "no", "it", "this", "they", "he", "she", "you"):
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL for w in alpha)
