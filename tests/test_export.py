@@ -211,3 +211,17 @@ def test_console_script_exports_to_stdout(env, tmp_path):
     assert done.returncode == 0, done.stderr
     lines = [json.loads(x) for x in done.stdout.splitlines()]
     assert len(lines) == 3 and all(set(x) >= {"text", "spans"} for x in lines)
+
+
+def test_extract_reads_a_damaged_journal_without_touching_it(capsys, env):
+    store = AnnotationStore.open(str(env), TEXT)
+    store.add_entity(*span("the Chancellery"), "FAC")
+    with open(store.path, "ab") as f:
+        f.write(b"{broken\n")
+    before = store.path.read_bytes()
+    code, out, err = run(capsys, "extract", env, "--json")
+    assert code == 0 and "damaged line" in err
+    spans = {(e["start"], e["end"]): e["label"] for e in json.loads(out)["entities"]}
+    assert spans[span("the Chancellery")] == "FAC"  # the salvage is applied ...
+    assert store.path.read_bytes() == before  # ... and a headless read never repairs or moves files
+    assert sorted(p.name for p in env.parent.iterdir() if "newsread" in p.name) == ["talks.txt.newsread.jsonl"]
