@@ -57,8 +57,6 @@ EVENT_TYPES = (
     NOTE,
     UNDO,
 )
-# Types whose span is required (a note's span is optional, undo has none).
-SPAN_TYPES = (ENTITY_ADD, ENTITY_REMOVE, ENTITY_RELABEL, QUOTE_ADD, QUOTE_REMOVE, QUOTE_SPEAKER)
 
 # Journal bookkeeping, not an annotation: written before an event when the file
 # ended in a torn line, so that a reader can tell that damage from corruption.
@@ -133,10 +131,6 @@ class Event:
     def known(self) -> bool:
         """True for the annotation types this version understands."""
         return self.type in EVENT_TYPES
-
-    def has_span(self) -> bool:
-        s, e = self.start, self.end
-        return s is not None and e is not None and 0 <= s <= e and self.text is not None
 
 
 def _int_or_none(value: Any) -> int | None:

@@ -75,9 +75,6 @@ class Journal:
         self._mutex = threading.RLock()
 
     # ------------------------------------------------------------------ reading
-    def exists(self) -> bool:
-        return self.path.exists()
-
     def load(self) -> "Journal":
         """Read the whole file (if it exists). Raises JournalError for a file it must not use."""
         self.reload()

@@ -96,9 +96,10 @@ class _Folder:
             self.out.reanchored.append(event)
         return span
 
-    def _mark(self, marks: dict, key: tuple[int, int], event: Event, existed_from_model: bool) -> None:
+    def _mark(self, marks: dict, key: tuple[int, int], event: Event, existed: bool) -> None:
+        """USER for an item the user made (and keeps editing), CORRECTED for a changed model item."""
         old = marks.get(key)
-        origin = USER if (old and old.origin == USER) or not existed_from_model else CORRECTED
+        origin = USER if (old and old.origin == USER) or not existed else CORRECTED
         marks[key] = Mark(origin, event.id, event.user)
 
     # ----------------------------------------------------------------- entities
@@ -119,7 +120,8 @@ class _Folder:
         if not isinstance(label, str) or not label:
             return "entity.add without a label"
         same = self._entity_at(s, e)
-        was_model = same is not None and self._origin_of(self.out.entity_marks, (s, e)) != USER
+        mark = self.out.entity_marks.get((s, e))  # read before the overlap loop drops it
+        was_model = same is not None and not (mark and mark.origin == USER)
         for other in [x for x in self.an.entities if x.start < e and s < x.end]:
             self._drop_entity(other, event, removed=other is not same)  # same span: changed, not removed
         ent = Entity(s, e, label, self.an.text[s:e])
@@ -127,11 +129,6 @@ class _Folder:
         self._label_side_effects(ent, event)
         self.out.entity_marks[(s, e)] = Mark(CORRECTED if was_model else USER, event.id, event.user)
         return None
-
-    @staticmethod
-    def _origin_of(marks: dict, key: tuple[int, int]) -> str | None:
-        mark = marks.get(key)
-        return mark.origin if mark else None
 
     def _entity_remove(self, event: Event, s: int, e: int) -> str | None:
         ent = self._entity_at(s, e)
@@ -147,13 +144,12 @@ class _Folder:
         ent = self._entity_at(s, e)
         if ent is None:
             return self._entity_add(event, s, e)
-        was_model = (s, e) not in self.out.entity_marks or self.out.entity_marks[(s, e)].origin != USER
         if ent.actor:
             self.touched.add(ent.actor)
         self.an.dates = [d for d in self.an.dates if (d.start, d.end) != (s, e)]
         ent.label, ent.actor = label, None
         self._label_side_effects(ent, event)
-        self._mark(self.out.entity_marks, (s, e), event, was_model)
+        self._mark(self.out.entity_marks, (s, e), event, existed=True)
         return None
 
     def _label_side_effects(self, ent: Entity, event: Event) -> None:
@@ -234,7 +230,7 @@ class _Folder:
             self.an.quotes.append(quote)
         if not existed or event.get("speaker") or event.get("speaker_name"):
             self._set_speaker(quote, event)  # re-adding a known quote without a speaker keeps its speaker
-        self._mark(self.out.quote_marks, (s, e), event, existed)
+        self._mark(self.out.quote_marks, (s, e), event, existed=existed)
         return None
 
     def _quote_remove(self, event: Event, s: int, e: int) -> str | None:
@@ -248,9 +244,8 @@ class _Folder:
         quote = self._quote_at(s, e)
         if quote is None:
             return self._quote_add(event, s, e)
-        was_model = (s, e) not in self.out.quote_marks or self.out.quote_marks[(s, e)].origin != USER
         self._set_speaker(quote, event)
-        self._mark(self.out.quote_marks, (s, e), event, was_model)
+        self._mark(self.out.quote_marks, (s, e), event, existed=True)
         return None
 
     # -------------------------------------------------------------------- notes
