@@ -213,7 +213,10 @@ async def test_search_next_previous(make_app, seed_article):
         await pilot.press("N", "N")
         assert status(screen).startswith(f"Match {expected}/{expected}")
         assert in_view_with_margin(view(screen), screen.nav.cursor.start, screen.nav.cursor.end)
-        await pilot.press("slash", "escape")
+        await pilot.press("slash", "ctrl+a", "ctrl+k", "q", "s", "n")  # typed into the prompt, not bindings
+        assert app.is_running and screen.query_one("#search").value == "qsn"
+        assert status(screen).startswith(f"Match {expected}/{expected}")
+        await pilot.press("escape")
         assert screen.focused is view(screen) and not screen.query_one("#search").display
 
 
@@ -337,3 +340,19 @@ async def test_resize_keeps_the_reading_position(make_app):
         await pilot.pause()
         row = int(v.scroll_offset.y)
         assert v.lines[row].start <= top < v.lines[row].end + 1 or v.line_of(top) == row
+
+
+async def test_click_puts_cursor_on_entity(make_app, seed_analysis):
+    from rich.cells import cell_len
+
+    person = next(e for e in seed_analysis.entities if e.label == "PERSON")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        v = view(screen)
+        row = v.line_of(person.start)
+        line = v.lines[row]
+        x = 1 + cell_len(line.prefix) + cell_len(seed_analysis.text[line.start : person.start]) + 1
+        await pilot.click("#article", offset=(x, row - int(v.scroll_offset.y)))
+        assert (screen.nav.cursor.start, screen.nav.cursor.end) == (person.start, person.end)
+        assert status(screen).startswith("Entity ") and "PERSON" in status(screen)

@@ -9,6 +9,7 @@ def catalogue() -> list[tuple[str, list[Binding]]]:
     """(context, bindings) pairs in the order the help screen lists them."""
     from newsread.ui.app import NewsreadApp
     from newsread.ui.screens.article_list import ArticleListScreen
+    from newsread.ui.screens.help import HelpScreen
     from newsread.ui.screens.reader import ReaderScreen
     from newsread.ui.widgets.actor_list import ActorList
     from newsread.ui.widgets.article_view import ArticleView
@@ -25,6 +26,7 @@ def catalogue() -> list[tuple[str, list[Binding]]]:
         ("Sidebar: dates", own(DateList)),
         ("Search prompt", own(SearchBar)),
         ("Article list", own(ArticleListScreen)),
+        ("Help", own(HelpScreen)),
         ("Everywhere", own(NewsreadApp)),
     ]
 

@@ -18,9 +18,9 @@ class HelpScreen(ModalScreen[None]):
     """A modal list of the keymap; escape, q or ? closes it."""
 
     BINDINGS = [
-        Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close"),
-        Binding("j,down", "scroll_down", "Down", show=False, id="help.down"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="help.up"),
+        Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close", tooltip="Close this help"),
+        Binding("j,down", "scroll_down", "Down", show=False, id="help.down", tooltip="Scroll the help down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="help.up", tooltip="Scroll the help up"),
     ]
 
     def __init__(self, keymap: dict[str, str] | None = None) -> None:
