@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from common import PYTHON, SEED, Row, alternate, median, print_table, private_env, secs, time_run
+from common import PYTHON, SEED, Row, median, print_table, private_env, secs, time_run
 
 OPEN = (
     "import sys\n"
@@ -26,14 +26,31 @@ OPEN = (
 
 def run(reps: int = 5) -> list[Row]:
     env = private_env()
-    runs = {
-        "cached": [PYTHON, "-c", OPEN, str(SEED), "cache"],
-        "uncached": [PYTHON, "-c", OPEN, str(SEED), "nocache"],
-    }
-    time_run([PYTHON, "-c", OPEN, str(SEED), "fill"], env=env)
-    times = alternate(runs, reps, env=env)
-    hit, miss = median(times["cached"]), median(times["uncached"])
+    fill = [PYTHON, "-c", OPEN, str(SEED), "fill"]
+    cached = [PYTHON, "-c", OPEN, str(SEED), "cache"]
+    uncached = [PYTHON, "-c", OPEN, str(SEED), "nocache"]
+    time_run(fill, env=env)
+    hits: list[float] = []
+    misses: list[float] = []
+    for _ in range(reps):
+        hits.append(_timed_hit(cached, fill, env))
+        misses.append(time_run(uncached, env=env))
+    hit, miss = median(hits), median(misses)
     return [Row("3 reopen", f"Analysis ready, median of {reps}", secs(hit), secs(miss), hit / miss, "<= 0.3")]
+
+
+def _timed_hit(cached: list[str], fill: list[str], env: dict, tries: int = 3) -> float:
+    """Time a cache hit. The key includes a fingerprint of the analysis sources, so
+    an edit to them in a working checkout (other work in progress) turns the entry
+    stale: refill and time again rather than report a miss as a hit."""
+    for attempt in range(tries):
+        try:
+            return time_run(cached, env=env)
+        except RuntimeError as exc:
+            if "cache miss" not in str(exc) or attempt == tries - 1:
+                raise
+            time_run(fill, env=env)
+    raise AssertionError("unreachable")
 
 
 def main() -> None:

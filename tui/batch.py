@@ -228,6 +228,13 @@ def _pool_context():
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the pool (no traceback per worker)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def iter_outcomes(
     items: Sequence[Item], *, model: str, published: str | None, use_cache: bool, jobs: int, annotations: bool = True
 ) -> Iterator[Outcome]:
@@ -240,7 +247,7 @@ def iter_outcomes(
         for chunk in chunks:
             yield from work(chunk)
         return
-    with _pool_context().Pool(processes=min(jobs, len(chunks))) as pool:
+    with _pool_context().Pool(processes=min(jobs, len(chunks)), initializer=_worker_init) as pool:
         for outcomes in pool.imap(work, chunks):
             yield from outcomes
 
