@@ -257,3 +257,13 @@ def test_headline_with_colon_names_the_speaker(nlp):
     text = "Merkel: 'We Must Act Now'\n\nThe chancellor spoke in Berlin on Monday."
     qs, _ = quotes(nlp, text)
     assert qs and qs[0][1] == "Merkel"
+
+
+def test_nickname_resolves_to_the_fuller_earlier_name(nlp):
+    text = (
+        "Patrick Murphy has led the union since 2010.\n\n"
+        '"We are not leaving," said Pat Murphy.\n\n'
+        '"Never," Pat added.'
+    )
+    qs, _ = quotes(nlp, text)
+    assert [n for _, n, _ in qs] == ["Patrick Murphy", "Patrick Murphy"]

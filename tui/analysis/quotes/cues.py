@@ -79,6 +79,19 @@ FEMALE_NAMES = frozenset(
     """.split()
 )
 
+# Familiar first names whose full form does not start the same way.
+NICKNAMES = {
+    "bill": "william", "billy": "william", "will": "william", "bob": "robert", "bobby": "robert",
+    "rob": "robert", "jim": "james", "jimmy": "james", "dick": "richard", "rick": "richard",
+    "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "peggy": "margaret",
+    "maggie": "margaret", "jack": "john", "johnny": "john", "ted": "edward", "ed": "edward",
+    "chuck": "charles", "charlie": "charles", "tony": "anthony", "andy": "andrew", "kate": "katherine",
+    "katie": "katherine", "mike": "michael", "joe": "joseph", "tom": "thomas", "dan": "daniel",
+    "sam": "samuel", "ben": "benjamin", "nick": "nicholas", "chris": "christopher", "matt": "matthew",
+    "steve": "steven", "pat": "patrick", "alex": "alexander", "greg": "gregory", "jen": "jennifer",
+    "jenny": "jennifer", "sue": "susan", "vicky": "victoria", "fred": "frederick", "hank": "henry",
+}
+
 # Nouns for a group of people that speaks as one ("the team", "researchers").
 GROUP_NOUNS = frozenset(
     """

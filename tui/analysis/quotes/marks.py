@@ -218,8 +218,8 @@ def find_mark_spans(text: str, blocks: list[tuple[int, int]]) -> list[MarkSpan]:
             continue
         o_end, glyph = left
         s, e = _trim(text, o_end, hi)
-        if e <= s:
-            continue
+        if e <= s or not _can_open(text, o_end - 1, lo, hi):
+            continue  # a mark with spaces on both sides, left open: a stray
         nxt = _opens_block(text, *blocks[b + 1]) if b + 1 < len(blocks) else None
         if nxt and kind_of(nxt[1]) == kind_of(glyph):
             out.append(MarkSpan(o_end - 1, None, s, e, kind_of(glyph), block=b, continues=True))

@@ -16,6 +16,7 @@ from newsread.analysis.quotes.cues import (
     GROUP_NOUNS,
     HONORIFICS,
     MALE_NAMES,
+    NICKNAMES,
     GENERIC_ORG_NOUNS,
     SPOKES_NOUNS,
     ORG_NOUNS,
@@ -278,6 +279,12 @@ class Resolver:
             if fuller is not None and (label == "PERSON" or ent is None or ent.label in ("ORG", "GPE")):
                 if label == "PERSON" or len(words) == 1:
                     actor = fuller
+        if actor is not None and actor.label == "PERSON":
+            nick = self._person_by_nickname(words, actor)
+            if nick is not None:
+                actor = nick
+        elif actor is None and label == "PERSON":
+            actor = self._person_by_nickname(words, None)
         if actor is None:
             actor = self.table.lookup(name) or (self.by_id.get(ent.actor) if ent is not None and ent.actor else None)
             if actor is not None and label == "PERSON" and actor.label != "PERSON":
@@ -290,6 +297,22 @@ class Resolver:
         before = [t.lower_.rstrip(".") for t in tok.doc[max(0, i - 2) : i]]
         gender = next((HONORIFICS[b] for b in before if HONORIFICS.get(b)), None) or _gender(words)
         return Speaker(actor.id, actor.name, s, e, "name", label=actor.label, gender=gender)
+
+    def _person_by_nickname(self, words: list[str], current):
+        """'Pat' or 'Pat Murphy' for an earlier 'Patrick Murphy': the fuller, earlier name."""
+        first = words[0].lower()
+        for a in self.table.actors:
+            if a is current or a.label != "PERSON":
+                continue
+            parts = a.name.split()
+            if len(parts) < 2 or len(parts) < len(words):
+                continue
+            if len(words) > 1 and parts[-1].lower() != words[-1].lower():
+                continue
+            if _nickname_of(first, parts[0].lower()) and first != parts[0].lower():
+                if current is None or self.table.actors.index(a) < self.table.actors.index(current):
+                    return a
+        return None
 
     def _person_by_surname(self, surname: str, n_words: int):
         best = None
@@ -463,6 +486,13 @@ class Resolver:
 def _ent_last(ix: ArticleIndex, d: int, e: Entity) -> int:
     i, j = ix.token_range(d, e.start, e.end)
     return j - 1
+
+
+def _nickname_of(short: str, full: str) -> bool:
+    """Is ``short`` a familiar form of the first name ``full`` (Pat/Patrick, Bill/William)?"""
+    if NICKNAMES.get(short) == full:
+        return True
+    return len(short) >= 3 and len(full) > len(short) and full.startswith(short[:3]) and full[: len(short) - 1] == short[:-1]
 
 
 def _is_dateline(tok: "Token") -> bool:
