@@ -100,3 +100,15 @@ def test_new_edits_against_new_text_mix_with_old_ones(tmp_path):
     assert quote.text == "the new bridge would open in June"
     assert view.analysis.actor(quote.speaker).name == "Ann Cole"
     assert view.analysis.text[quote.start : quote.end] == quote.text
+
+
+def test_a_coincidental_match_at_the_old_offset_does_not_win_over_context(tmp_path):
+    old = "Ann Cole met Bob Cole."
+    new = "Intro paragraph, Cole was late. Ann Cole met Bob Cole."
+    assert old[17:21] == new[17:21] == "Cole"  # another Cole now sits exactly at the old offset
+    store = AnnotationStore.open(str(tmp_path / "s.txt"), old)
+    store.add_entity(17, 21, "PERSON")  # Bob Cole
+    view = AnnotationStore.open(str(tmp_path / "s.txt"), new).apply(Analysis(text=new))
+    (ent,) = view.analysis.entities
+    assert new[ent.start - 4 : ent.end] == "Bob Cole"
+    assert view.reanchored

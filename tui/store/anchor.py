@@ -91,12 +91,12 @@ def resolve_span(
     """The span of an event in the current ``text``: ((start, end) or None, moved).
 
     Offsets are trusted as they are only when the event was made against this
-    very text and they still cover the recorded span text.
+    very text and they still cover the recorded span text; otherwise the span
+    is searched for (the old place wins when its context still agrees).
     """
-    if start is not None and end is not None and 0 <= start <= end <= len(text):
-        if span_text is None or text[start:end] == span_text:
-            if event_sha == sha or span_text is not None:
-                return (start, end), False
+    valid = start is not None and end is not None and 0 <= start <= end <= len(text)
+    if valid and event_sha == sha and (span_text is None or text[start:end] == span_text):
+        return (start, end), False
     if span_text is None:
         return None, False
     found = reanchor(text, span_text, start, before, after)
