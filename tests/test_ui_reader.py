@@ -356,3 +356,13 @@ async def test_click_puts_cursor_on_entity(make_app, seed_analysis):
         await pilot.click("#article", offset=(x, row - int(v.scroll_offset.y)))
         assert (screen.nav.cursor.start, screen.nav.cursor.end) == (person.start, person.end)
         assert status(screen).startswith("Entity ") and "PERSON" in status(screen)
+
+
+async def test_tab_then_enter_focuses_the_first_actor(make_app, seed_analysis):
+    people = sorted((a for a in seed_analysis.actors if a.label == "PERSON"), key=lambda a: (-a.mentions, -a.quotes, a.name))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("tab", "enter")
+        assert screen.nav.focus is not None and screen.nav.focus.key == people[0].id
+        assert f"focus: {people[0].name}" in status(screen)

@@ -59,6 +59,8 @@ class ActorList(OptionList):
         if not options:
             options.append(Option(Text("no actors found", style="dim"), disabled=True))
         self.set_options(options)
+        # Highlight the first actor, so enter works as soon as tab lands here.
+        self.highlighted = next((i for i, o in enumerate(self.options) if not o.disabled), None)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option_list is self and event.option.id:

@@ -71,11 +71,12 @@ class DateList(OptionList):
             options.append(Option(Text("no dates found", style="dim"), disabled=True))
         highlighted = self.highlighted_option.id if self.highlighted_option else None
         self.set_options(options)
-        if highlighted is not None:
-            try:
-                self.highlighted = self.get_option_index(highlighted)
-            except OptionDoesNotExist:
-                pass  # the highlighted date is gone from a new analysis
+        try:
+            self.highlighted = self.get_option_index(highlighted) if highlighted is not None else None
+        except OptionDoesNotExist:
+            self.highlighted = None  # the highlighted date is gone from a new analysis
+        if self.highlighted is None and self._dates:
+            self.highlighted = 0  # so enter works as soon as tab lands here
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option_list is self and event.option.id is not None:
