@@ -52,10 +52,11 @@ class DateList(OptionList):
 
     def watch_chronological(self) -> None:
         self._fill()
-        self.border_subtitle = "chronological (o)" if self.chronological else "document order (o)"
+        self.border_title = "by date · o" if self.chronological else "in text order · o"
 
     def action_toggle_order(self) -> None:
         self.chronological = not self.chronological
+        self.notify("Dates by resolved value" if self.chronological else "Dates in text order", timeout=2)
 
     def _fill(self) -> None:
         order = chronological(self._dates) if self.chronological else range(len(self._dates))
