@@ -63,7 +63,8 @@ class Journal:
         self.sha = sha
         self.header: dict | None = None
         self.events: list[Event] = []
-        self.warnings: list[str] = []
+        self.warnings: list[str] = []  # for the user: damage, torn tails, outside edits
+        self.info: list[str] = []  # benign history (torn lines already terminated by a marker)
         self.damage: str | None = None  # why the file is damaged (it is repaired on the next append)
         self.moved_aside: Path | None = None  # where a damaged file was kept
         self._ids: set[str] = set()
@@ -176,7 +177,10 @@ class Journal:
                 self._pending.append(event)
         for offset, why in parsed.bad:
             if offset in parsed.markers:
-                self._warn(f"{self.path}: skipped a torn line at byte {offset} (an interrupted write)")
+                # Already reported when it happened; repeating it on every open is noise.
+                note = f"{self.path}: skipped a torn line at byte {offset} (an earlier interrupted write)"
+                if note not in self.info:
+                    self.info.append(note)
             else:
                 self.damage = self.damage or f"line at byte {offset} is {why}"
                 self._warn(f"{self.path}: damaged line at byte {offset} ({why}) skipped")
