@@ -352,7 +352,7 @@ async def test_click_puts_cursor_on_entity(make_app, seed_analysis):
         v = view(screen)
         row = v.line_of(person.start)
         line = v.lines[row]
-        x = 1 + cell_len(line.prefix) + cell_len(seed_analysis.text[line.start : person.start]) + 1
+        x = v._indent + cell_len(line.prefix) + cell_len(seed_analysis.text[line.start : person.start]) + 1
         await pilot.click("#article", offset=(x, row - int(v.scroll_offset.y)))
         assert (screen.nav.cursor.start, screen.nav.cursor.end) == (person.start, person.end)
         assert status(screen).startswith("Entity ") and "PERSON" in status(screen)
@@ -366,3 +366,16 @@ async def test_tab_then_enter_focuses_the_first_actor(make_app, seed_analysis):
         await pilot.press("tab", "enter")
         assert screen.nav.focus is not None and screen.nav.focus.key == people[0].id
         assert f"focus: {people[0].name}" in status(screen)
+
+
+async def test_wide_terminal_centres_a_readable_column(make_app):
+    from newsread.ui.widgets.article_view import MAX_MEASURE
+
+    app = make_app()
+    async with app.run_test(size=(200, 60)) as pilot:
+        screen = await ready(app, pilot)
+        v = view(screen)
+        assert v.size.width > MAX_MEASURE + 20
+        assert max(line.end - line.start for line in v.lines) <= MAX_MEASURE
+        first = v.render_line(v.line_of(v.lines[0].start)).text
+        assert first.startswith(" " * 10) and first.strip()

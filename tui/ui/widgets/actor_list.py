@@ -16,7 +16,7 @@ GROUP_TITLES = {"PERSON": "People", "ORG": "Organisations", "GPE": "Places", "NO
 
 def _row(name: Text, counts: Text) -> Table:
     """Name on the left (cut with …), counts right-aligned: one line whatever the width."""
-    grid = Table.grid(expand=True)
+    grid = Table.grid(expand=True, padding=(0, 1, 0, 0))
     grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
     grid.add_column(justify="right", no_wrap=True)
     grid.add_row(name, counts)

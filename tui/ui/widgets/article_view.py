@@ -26,7 +26,8 @@ from newsread.ui.layout import Line, LineIndex, layout
 # Mark names, lowest layer first: later ones are painted over earlier ones.
 MARK_LAYERS = (
     "quote", "person", "org", "place", "group", "entity", "date",
-    "speaker", "focus", "match", "speaker-current", "cursor",
+    "rejected", "note", "corrected", "user",  # the user's layer (styles/annotate.tcss)
+    "speaker", "focus", "match", "speaker-current", "selection", "cursor",
 )
 # Block kinds with a style of their own (the rest use the widget's base style).
 BLOCK_STYLES = ("title", "heading", "blockquote", "list_item", "code")
@@ -35,6 +36,8 @@ _CONTROL = {c: " " for c in range(32)}
 
 # Rows kept between a jump target and the edge of the view.
 SCROLL_MARGIN = 3
+# Longest line of text: wider lines are hard to read, so a wide pane centres a column.
+MAX_MEASURE = 100
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -68,6 +71,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._lines: list[Line] = []
         self._index = LineIndex([])
         self._width = -1
+        self._indent = 1  # cells left of the text (margin, or centring in a wide pane)
         self._strips: dict[int, Strip] = {}
         self._styles: dict[str, Style] = {}
         self._pending: tuple[int, int] | None = None
@@ -115,7 +119,9 @@ class ArticleView(ScrollView, can_focus=True):
         anchor = self.top_offset() + 1 if self._lines else None
         self._width = width
         # One cell of margin on each side keeps the text off the borders.
-        self._lines = layout(self._display, self.article.blocks, max(1, width - 2))
+        measure = min(MAX_MEASURE, max(1, width - 2))
+        self._indent = 1 + (width - 2 - measure) // 2 if width - 2 > measure else 1
+        self._lines = layout(self._display, self.article.blocks, measure)
         self._index = LineIndex(self._lines)
         self._strips.clear()
         self.virtual_size = Size(width, len(self._lines))
@@ -218,7 +224,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _render_row(self, row: int, width: int, base: Style) -> Strip:
         line = self._lines[row]
-        text = Text(" ", end="")
+        text = Text(" " * self._indent, end="")
         if line.block < 0:
             return Strip.blank(width, base)
         kind = line.kind
@@ -245,7 +251,7 @@ class ArticleView(ScrollView, can_focus=True):
         line = self._lines[row]
         from rich.cells import cell_len
 
-        col = event.x - 1 - cell_len(line.prefix)
+        col = event.x - self._indent - cell_len(line.prefix)
         pos, used = line.start, 0
         while pos < line.end and used + cell_len(self._display[pos]) <= col:
             used += cell_len(self._display[pos])

@@ -63,7 +63,7 @@ class DateList(OptionList):
         options = []
         for i in order:
             d = self._dates[i]
-            grid = Table.grid(expand=True)
+            grid = Table.grid(expand=True, padding=(0, 1, 0, 0))
             grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
             grid.add_column(justify="right", no_wrap=True)
             grid.add_row(Text(d.text), Text(d.value or "?", style="" if d.value else "dim"))
