@@ -147,7 +147,7 @@ def left_neighbour(tok: "Token", ix: ArticleIndex, d: int, base: int) -> "Token 
     return None
 
 
-def _usable(subj: "Token | None") -> bool:
+def usable(subj: "Token | None") -> bool:
     if subj is None:
         return False
     if subj.lemma_.lower() in NON_SPEAKER_HEADS:
@@ -186,11 +186,11 @@ def by_syntax(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attribut
         s = own_subject(c, ix, d, base)
         if s is None and c.i > qi:
             s = inverted_subject(c, ix, d, base)
-        if _usable(s):
+        if usable(s):
             return Attribution(d, s.i, cue_text(c), c.i)
     for c in reversed(cues):
         s = subject_of(c, ix, d, base, c.i > qi)
-        if _usable(s):
+        if usable(s):
             return Attribution(d, s.i, cue_text(c), c.i)
     return None
 
@@ -209,7 +209,7 @@ def by_sentence(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attrib
     before = [t for t in reversed(doc[lo:qi]) if depth[t.i] <= base and is_cue(t)]
     for c in after + before:
         s = subject_of(c, ix, d, base, c.i > qi)
-        if _usable(s):
+        if usable(s):
             return Attribution(d, s.i, cue_text(c), c.i, how="sentence")
     return None
 
@@ -277,7 +277,7 @@ def by_lead(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attributio
             u -= 1
         if u >= 0 and doc[u].pos_ in ("PROPN", "PRON", "NOUN") and depth[u] <= base:
             s = _chunk_head(doc[u])
-    if _usable(s):
+    if usable(s):
         return Attribution(d, s.i, cue_text(t), t.i, how="lead")
     return None
 
@@ -329,7 +329,7 @@ def by_according(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attri
         if t.lower_ == "according" and ix.docs[d].depth[t.i] <= base and t.i + 1 < len(doc):
             to = doc[t.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"]
-            if objs and _usable(objs[0]):
+            if objs and usable(objs[0]):
                 return Attribution(d, objs[0].i, "according to", t.i, how="according")
     return None
 
@@ -348,7 +348,7 @@ def lead_in(ix: ArticleIndex, d: int) -> Attribution | None:
     for t in reversed(list(sent)):
         if ix.docs[d].depth[t.i] == 0 and is_cue(t):
             s = subject_of(t, ix, d, 0, False)
-            if _usable(s):
+            if usable(s):
                 return Attribution(d, s.i, cue_text(t), t.i, how="lead-in")
     return None
 

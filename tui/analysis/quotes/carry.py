@@ -1,0 +1,226 @@
+"""Carry speakers to quotes without a cue of their own.
+
+In text order: a continued paragraph takes its quote's speaker ("continuation");
+a quote later in the same paragraph takes the nearest earlier speaker of that
+paragraph (split quotes, '..., he added. "..."'); a quote-only paragraph, or a
+quote that opens a sentence after narration, takes the 'X said:' lead-in, the
+person the previous sentence or paragraph is about, or the previous speaker
+("inherited", the floating-quote rule).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsread.analysis.model import Quote
+from newsread.analysis.quotes.attribution import Attribution, cue_text, is_cue, lead_in, subject_of, usable
+from newsread.analysis.quotes.index import ArticleIndex
+from newsread.analysis.quotes.marks import MarkSpan
+from newsread.analysis.quotes.resolve import Resolver, Speaker
+
+# How many paragraphs back a floating quote may inherit a speaker from.
+FLOAT_BLOCKS = 2
+
+
+@dataclass
+class Item:
+    """A quote segment kept after the term filter, with its candidate attributions."""
+
+    m: MarkSpan
+    d: int
+    qi: int
+    qj: int
+    atts: list[Attribution]
+
+
+@dataclass
+class Said:
+    """A speaker found at a position (for 'the latest speaker before here')."""
+
+    sp: Speaker
+    cue: str | None
+    pos: int
+    d: int
+
+
+def assemble(text: str, ix: ArticleIndex, res: Resolver, items: list[Item]) -> list[Quote]:
+    """Resolve every segment's speaker in text order and carry speakers over."""
+    out: list[Quote] = []
+    kept: list[Item] = []
+    last_in_block: dict[int, Said] = {}
+    prev_top: Said | None = None
+    quote_only = _quote_only_blocks(text, ix, items)
+    for it in items:
+        m, d = it.m, it.d
+        sp, cue, via = _own(ix, res, it)
+        if m.depth > 0 and (sp is None or via != "name"):
+            continue  # a nested quote without a named speaker of its own is part of its parent
+        if sp is None and m.continued and prev_top is not None and prev_top.d == d - 1:
+            sp, cue, via = prev_top.sp, prev_top.cue, "continuation"
+        if sp is None:
+            found = _same_block(ix, res, it, last_in_block.get(d))
+            if found is not None:
+                sp, cue, via = found
+        if sp is None and (d in quote_only or _opens_sentence(ix, it)):
+            found = _floating(ix, res, it, prev_top, d in quote_only)
+            if found is not None:
+                sp, cue, via = found
+        q = Quote(m.start, m.end, text[m.start : m.end])
+        if sp is not None:
+            q.speaker, q.speaker_name = sp.actor, sp.name
+            q.speaker_start, q.speaker_end = sp.start, sp.end
+            q.cue, q.resolved_via = cue, via
+            if m.depth == 0:
+                res.register(max(sp.start, m.start), sp)
+                said = Said(sp, cue, m.end, d)
+                last_in_block[d] = said
+                prev_top = said
+        out.append(q)
+        kept.append(it)
+    _backfill_continuations(out, kept)
+    return out
+
+
+def _own(ix: ArticleIndex, res: Resolver, it: Item) -> tuple[Speaker | None, str | None, str | None]:
+    """The first candidate attribution whose mention resolves."""
+    for a in it.atts:
+        if it.m.depth > 0 and (a.cue_tok is None or ix.docs[a.d].depth[a.cue_tok] != it.m.depth):
+            continue  # a nested quote's cue must be inside its parent quote
+        sp = res.resolve(a.d, a.head)
+        if sp is not None:
+            return sp, a.cue, sp.via
+    return None, None, None
+
+
+def _same_block(ix: ArticleIndex, res: Resolver, it: Item, last: Said | None):
+    """The later of: the paragraph's last attributed quote, the last 'X said' clause before."""
+    doc = ix.docs[it.d].doc
+    depth = ix.docs[it.d].depth
+    starts = ix.docs[it.d].starts
+    last_pos = last.pos if last is not None else -1
+    for t in reversed(doc[: it.qi]):
+        if starts[t.i] < last_pos:
+            break
+        if depth[t.i] == 0 and is_cue(t):
+            s = subject_of(t, ix, it.d, 0, False)
+            if usable(s):
+                sp = res.resolve(it.d, s.i)
+                if sp is not None:
+                    return sp, cue_text(t), sp.via
+    if last is not None:
+        return last.sp, last.cue, last.sp.via
+    return None
+
+
+def _quote_only_blocks(text: str, ix: ArticleIndex, items: list[Item]) -> set[int]:
+    """Blocks that hold nothing but top-level quotes (and punctuation)."""
+    rest: dict[int, list[str]] = {}
+    pos: dict[int, int] = {}
+    for it in items:
+        if it.m.depth:
+            continue
+        lo, hi = ix.blocks[it.d]
+        rest.setdefault(it.d, []).append(text[pos.get(it.d, lo) : it.m.open])
+        pos[it.d] = (it.m.close + 1) if it.m.close is not None else hi
+    out = set()
+    for d, parts in rest.items():
+        parts.append(text[pos[d] : ix.blocks[d][1]])
+        if not any(ch.isalnum() for ch in "".join(parts)):
+            out.add(d)
+    return out
+
+
+def _opens_sentence(ix: ArticleIndex, it: Item) -> bool:
+    """Does the quote open a sentence (after narration in the same paragraph)?"""
+    if it.m.depth:
+        return False
+    lo = ix.blocks[it.d][0]
+    before = ix.text[lo : it.m.open].rstrip()
+    return bool(before) and before[-1] in ".!?" and it.m.close is not None
+
+
+def _floating(ix: ArticleIndex, res: Resolver, it: Item, prev_top: Said | None, whole_block: bool):
+    """A quote with no cue anywhere near: lead-in, the person just described, the previous speaker."""
+    d = it.d
+    if whole_block and d > 0:
+        a = lead_in(ix, d - 1)
+        if a is not None:
+            sp = res.resolve(a.d, a.head)
+            if sp is not None:
+                return sp, a.cue, sp.via
+    if not whole_block:
+        sp = _sentence_subject(ix, res, d, it.qi)
+        if sp is not None:
+            return sp, None, "inherited"
+    elif d > 0 and (prev_top is None or prev_top.d < d - 1):
+        # "Jones, however, disagreed." then a quote-only paragraph: Jones speaks
+        sp = _block_subject(ix, res, d - 1)
+        if sp is not None:
+            return sp, None, "inherited"
+    if prev_top is not None and d - prev_top.d <= (FLOAT_BLOCKS if whole_block else 1):
+        return prev_top.sp, None, "inherited"
+    if whole_block and d + 1 < len(ix.docs):
+        # "'...' / That was how Maria Lopez remembered it.": named just after
+        for a in _first_sentence_cues(ix, d + 1):
+            sp = res.resolve(a.d, a.head)
+            if sp is not None and sp.actor:
+                return sp, a.cue, sp.via
+    return None
+
+
+def _named(sp: Speaker | None) -> bool:
+    return sp is not None and sp.actor is not None and sp.label in ("PERSON", "ORG", "GROUP")
+
+
+def _sentence_subject(ix: ArticleIndex, res: Resolver, d: int, qi: int) -> Speaker | None:
+    """'Jones was grim. "We lost."': the main subject of the sentence before the quote."""
+    doc = ix.docs[d].doc
+    if qi <= 0:
+        return None
+    prev = doc[qi - 1].sent
+    if prev.start >= qi or any(ix.docs[d].depth[t.i] for t in prev if t.i < qi - 1):
+        return None
+    for c in prev.root.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            sp = res.resolve(d, c.i)
+            if _named(sp):
+                return sp
+    return None
+
+
+def _block_subject(ix: ArticleIndex, res: Resolver, d: int) -> Speaker | None:
+    """The named person, organisation or group a quote-free paragraph is about
+    (main-clause subject of its last sentence)."""
+    doc = ix.docs[d].doc
+    sents = list(doc.sents)
+    if not sents or any(ix.docs[d].depth):
+        return None
+    for c in sents[-1].root.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            sp = res.resolve(d, c.i)
+            if _named(sp):
+                return sp
+    return None
+
+
+def _first_sentence_cues(ix: ArticleIndex, d: int):
+    """Cue verbs with a subject in the first sentence of block d (outside quotes)."""
+    doc = ix.docs[d].doc
+    if not len(doc):
+        return
+    for t in next(iter(doc.sents)):
+        if ix.docs[d].depth[t.i] == 0 and is_cue(t):
+            s = subject_of(t, ix, d, 0, False)
+            if usable(s):
+                yield Attribution(d, s.i, cue_text(t), t.i, how="after")
+
+
+def _backfill_continuations(out: list[Quote], items: list[Item]) -> None:
+    """A multi-paragraph quote attributed only in a later paragraph: share it backwards."""
+    for k in range(len(out) - 2, -1, -1):
+        m, nxt = items[k].m, items[k + 1].m
+        if out[k].speaker_name is None and m.continues and nxt.continued and out[k + 1].speaker_name:
+            src = out[k + 1]
+            out[k].speaker, out[k].speaker_name = src.speaker, src.speaker_name
+            out[k].speaker_start, out[k].speaker_end = src.speaker_start, src.speaker_end
+            out[k].cue, out[k].resolved_via = src.cue, "continuation"

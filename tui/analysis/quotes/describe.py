@@ -1,0 +1,223 @@
+"""Descriptions as speakers: role table, named groups, organisations.
+
+"the minister" -> the latest holder of that role (pre-nominal titles,
+appositions); "the team", "researchers" -> the latest named group
+("University of Michigan researchers"); "the foreign ministry" -> a matching
+organisation or one named from the nearest nationality ("Syrian foreign
+ministry"); "a spokesman for X" -> X. With no named actor, the description
+itself (without its article) is the speaker name.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from newsread.analysis.quotes.cues import (
+    GENERIC_ORG_NOUNS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    SPOKES_NOUNS,
+)
+from newsread.analysis.quotes.names import name_chain, strip_article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+from newsread.analysis.quotes.mentions import (
+    Speaker,
+    _desc_start,
+    _looks_person,
+)
+
+
+class DescriptionResolver:
+    """Mixin for Resolver: the description tables and their lookups."""
+
+    def _role_from_title(self, d: int, t: "Token", role: str) -> None:
+        """'Foreign Minister X', 'X, the UN envoy', 'the Envoy for Syria X': role -> person."""
+        ix = self.ix
+        person = None
+        # pre-nominal title: the role noun is part of the name's compound chain
+        if t.dep_ in ("compound", "nmod") and t.head.pos_ == "PROPN" and t.head.i > t.i:
+            person = t.head
+        for c in t.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                person = c
+            if c.dep_ == "prep" and c.lower_ in ("for", "to", "of"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ == "PROPN":
+                        chain = name_chain(ix, d, p)
+                        if chain and len(chain[1]) >= 2 and _looks_person(ix, d, p):
+                            person = p
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+            person = t.head
+        if person is None:
+            return
+        sp = self.resolve_name(d, person)
+        if sp is None or sp.label != "PERSON":
+            return
+        mods = {c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")}
+        self.roles.append((ix.docs[d].starts[t.i], role, mods | {t.lower_}, sp))
+
+    def _named_group(self, d: int, t: "Token") -> Speaker | None:
+        """'University of Michigan researchers': a group noun with a proper-name modifier."""
+        ix = self.ix
+        doc = ix.docs[d].doc
+        for p in t.children:
+            if p.dep_ == "prep" and p.lower_ in ("at", "from", "of", "with") and p.i == t.i + 1:
+                objs = [o for o in p.children if o.dep_ == "pobj" and ix.entity(d, o) is not None]
+                if objs and ix.entity(d, objs[0]).label in ("ORG", "GPE"):
+                    lo = t.i - 1 if t.i and doc[t.i - 1].dep_ == "det" else t.i
+                    lo = lo + 1 if doc[lo].dep_ == "det" else lo
+                    hi = objs[0].i + 1
+                    actor = self.table.add(doc[lo:hi].text, "ORG")
+                    self.by_id[actor.id] = actor
+                    s, e = ix.gspan(d, lo, hi)
+                    return Speaker(actor.id, actor.name, s, e, "description", label="GROUP")
+        left = [c for c in t.subtree if c.i < t.i]
+        if not left:
+            return None
+        lo = min(c.i for c in left)
+        if doc[lo].dep_ == "det":
+            lo += 1
+        toks = doc[lo : t.i + 1]
+        if not any(x.pos_ == "PROPN" for x in toks) or any(x.is_punct and x.text != "." for x in toks):
+            return None
+        if len(toks) > 6:
+            return None
+        name = toks.text
+        actor = self.table.add(name, "ORG")
+        self.by_id[actor.id] = actor
+        s, e = ix.gspan(d, lo, t.i + 1)
+        return Speaker(actor.id, actor.name, s, e, "description", label="GROUP")
+
+    # ---- resolution -------------------------------------------------------
+
+    def resolve_description(self, d: int, tok: "Token") -> Speaker | None:
+        """'the minister', 'the team', 'the foreign ministry', 'the patient'."""
+        ix = self.ix
+        doc = ix.docs[d].doc
+        lemma = tok.lemma_.lower()
+        low = tok.lower_
+        lo = _desc_start(tok)
+        s, e = ix.gspan(d, lo, tok.i + 1)
+        pos = ix.docs[d].starts[tok.i]
+        desc = strip_article(doc[lo : tok.i + 1].text)
+        mods = {c.lower_ for c in doc[lo : tok.i] if c.dep_ != "det"}
+        if lemma in GROUP_NOUNS or low in GROUP_NOUNS:
+            own = self._named_group(d, tok)
+            if own is not None:
+                return own
+            g = self._latest(self.groups, pos)
+            if g is not None:
+                return Speaker(g.actor, g.name, s, e, "description", "GROUP")
+            return Speaker(None, desc, s, e, "description", "GROUP")
+        if lemma in ORG_NOUNS or low in ORG_NOUNS:
+            sp = self._org(d, tok, lo, desc, mods, pos)
+            if sp is not None:
+                return Speaker(sp.actor, sp.name, s, e, "description", sp.label)
+            if lemma not in ROLE_NOUNS:
+                return Speaker(None, desc, s, e, "description", "ORG")
+        if lemma in SPOKES_NOUNS:
+            org = self._spokes_org(d, tok)
+            if org is None and doc[lo].lower_ in ("a", "an", "the"):
+                # "The Department said ... A spokesman added:": the organisation just named
+                k = bisect.bisect_left(self.orgs, (pos, ""))
+                if k > 0 and self.orgs[k - 1][0] >= ix.blocks[max(0, d - 1)][0]:
+                    a = self.by_id.get(self.orgs[k - 1][1])
+                    if a is not None:
+                        org = Speaker(a.id, a.name, 0, 0, "description", "ORG")
+            if org is not None:
+                return Speaker(org.actor, org.name, s, e, "description", "ORG")
+        if lemma in ROLE_NOUNS or low in ROLE_NOUNS:
+            holders = [r for r in self.roles if r[0] < pos and r[1] == lemma]
+            if holders and tok.tag_ not in ("NNS", "NNPS"):
+                fit = [r for r in holders if mods & r[2]] or holders
+                # the holder mentioned most recently ("the senator" after a paragraph about Harlan)
+                sp = max(fit, key=lambda r: (self._last_mention(r[3], pos), r[0]))[3]
+                return Speaker(sp.actor, sp.name, s, e, "description", "PERSON", sp.gender)
+            if doc[lo].lower_ in ("a", "an", "another"):
+                nxt = self._next_person(pos)
+                if nxt is not None:
+                    return Speaker(nxt.actor, nxt.name, s, e, "description", "PERSON", nxt.gender)
+            return Speaker(None, desc, s, e, "description", "GROUP" if tok.tag_ in ("NNS", "NNPS") else "PERSON")
+        if tok.pos_ == "PROPN" or ix.entity(d, tok) is not None:
+            return self.resolve_name(d, tok)
+        if tok.pos_ == "NOUN":
+            plural = tok.tag_ in ("NNS", "NNPS")
+            # an unknown noun: a speaker when a cue says so, never a pronoun's antecedent
+            return Speaker(None, desc, s, e, "description", "GROUP" if plural else "OTHER")
+        return None
+
+    def _spokes_org(self, d: int, tok: "Token") -> Speaker | None:
+        """'a spokesman for the Department of Energy', 'a Kremlin spokeswoman': the organisation."""
+        ix = self.ix
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "of", "at"):
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        e = ix.entity(d, o)
+                        if e is not None and e.label in ("ORG", "GPE", "NORP"):
+                            return self.resolve_name(d, o)
+            if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i:
+                e = ix.entity(d, c)
+                if e is not None and e.label == "ORG":
+                    return self.resolve_name(d, c)
+        return None
+
+    def _org(self, d, tok, lo, desc, mods, pos) -> Speaker | None:
+        """An organisation description: NORP + noun names it; else the matching ORG actor."""
+        ix = self.ix
+        doc = ix.docs[d].doc
+        norp = [c for c in doc[lo : tok.i] if (e := ix.docs[d].ents.get(c.i)) is not None and e.label == "NORP"]
+        words = [w for w in desc.split()]
+        if norp:
+            name = " ".join(words)
+            a = self.table.add(name, "ORG")
+            self.by_id[a.id] = a
+            return Speaker(a.id, a.name, 0, 0, "description", "ORG")
+        want = {w.lower() for w in words}
+        for a in reversed(self.table.actors):
+            if a.label == "ORG" and want <= {w.lower() for w in a.name.split()}:
+                return Speaker(a.id, a.name, 0, 0, "description", "ORG")
+        if tok.lemma_.lower() in GENERIC_ORG_NOUNS and not mods:
+            k = bisect.bisect_left(self.orgs, (pos, ""))
+            if k > 0 and (a := self.by_id.get(self.orgs[k - 1][1])) is not None:
+                return Speaker(a.id, a.name, 0, 0, "description", "ORG")
+        k = bisect.bisect_left(self.norps, (pos, ""))
+        if k > 0 and tok.lemma_.lower() in ("ministry", "government", "embassy", "military", "army", "police"):
+            name = f"{self.norps[k - 1][1]} {' '.join(words)}"
+            a = self.table.add(name, "ORG")
+            self.by_id[a.id] = a
+            return Speaker(a.id, a.name, 0, 0, "description", "ORG")
+        return None
+
+    def _last_mention(self, sp: Speaker, pos: int) -> int:
+        """Offset of the latest mention of the speaker's actor before ``pos`` (-1 if none)."""
+        best = -1
+        for p, aid in self.mentions.get(sp.actor, ()):
+            if p < pos and p > best:
+                best = p
+        for p, x in self.extra:
+            if p < pos and x.actor == sp.actor and p > best:
+                best = p
+        return best
+
+    def _latest(self, items: list[tuple[int, Speaker]], pos: int) -> Speaker | None:
+        before = [sp for p, sp in items if p < pos]
+        if before:
+            return before[-1]
+        return items[0][1] if items else None
+
+    def _next_person(self, pos: int) -> Speaker | None:
+        """Cataphora: 'a career Army officer ...' named as the next subject."""
+        k = bisect.bisect_right(self._cand_pos, pos)
+        for p, cd, cti in self.cands[k : k + 6]:
+            tok = self.ix.docs[cd].doc[cti]
+            if tok.pos_ == "PROPN":
+                sp = self.resolve(cd, cti)
+                if sp is not None and sp.label == "PERSON" and sp.actor:
+                    return sp
+        return None

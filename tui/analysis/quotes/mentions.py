@@ -1,0 +1,112 @@
+"""Speakers and small predicates over mention tokens (shared by resolve and describe)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsread.analysis.model import Entity
+from newsread.analysis.quotes.cues import (
+    FEMALE_NAMES,
+    HONORIFICS,
+    MALE_NAMES,
+    NICKNAMES,
+    ORG_NOUNS,
+)
+from newsread.analysis.quotes.index import ArticleIndex
+from newsread.analysis.quotes.names import name_chain
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: actor id (or None), display name, the mention used, how."""
+
+    actor: str | None
+    name: str
+    start: int
+    end: int
+    via: str  # name / pronoun / description
+    label: str = "PERSON"  # PERSON, ORG, GPE, NORP or GROUP
+    gender: str | None = None
+
+
+def _ent_last(ix: ArticleIndex, d: int, e: Entity) -> int:
+    i, j = ix.token_range(d, e.start, e.end)
+    return j - 1
+
+
+def _nickname_of(short: str, full: str) -> bool:
+    """Is ``short`` a familiar form of the first name ``full`` (Pat/Patrick, Bill/William)?"""
+    if NICKNAMES.get(short) == full:
+        return True
+    return len(short) >= 3 and len(full) > len(short) and full.startswith(short[:3]) and full[: len(short) - 1] == short[:-1]
+
+
+def _is_dateline(tok: "Token") -> bool:
+    """'WASHINGTON (AP) —' at the start of a block."""
+    if not tok.text.isupper() or len(tok.text) < 2:
+        return False
+    sent_start = tok.sent.start
+    if tok.i - sent_start > 3:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text in ("(", "—", "–", "-", ",", "--")
+
+
+def _desc_start(tok: "Token") -> int:
+    """First token of a description noun phrase (det/amod/compound to the left)."""
+    lo = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("det", "amod", "compound", "nmod", "nummod", "poss") and not c.is_punct:
+            lo = min(lo, c.left_edge.i)
+    return lo
+
+
+def _gender(words: list[str]) -> str | None:
+    if not words:
+        return None
+    first = words[0].lower().rstrip(".")
+    if first in HONORIFICS:
+        return HONORIFICS[first]
+    if first in MALE_NAMES:
+        return "m"
+    if first in FEMALE_NAMES:
+        return "f"
+    return None
+
+
+def _compatible(want: str | None, sp: Speaker) -> bool:
+    if want == "m?":
+        return sp.label == "PERSON" and sp.actor is not None
+    if want in ("m", "f"):
+        if sp.label != "PERSON":
+            return False
+        return sp.gender in (None, want)
+    if want == "p":
+        return sp.label in ("GROUP", "ORG", "NORP")
+    if want == "n":
+        return sp.label in ("ORG", "GPE")
+    return True
+
+
+def _looks_person(ix: ArticleIndex, d: int, tok: "Token") -> bool:
+    e = ix.docs[d].ents.get(tok.i)
+    if e is not None and e.label == "PERSON":
+        return True
+    chain = name_chain(ix, d, tok)
+    if chain is None:
+        return False
+    words = chain[1]
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("de", "van", "von", "al", "bin", "da", "del", "la", "le") for w in words)
+
+
+def _generic_org(ix: ArticleIndex, d: int, tok: "Token") -> bool:
+    """'the foreign ministry' tagged as a proper name: treat as a description."""
+    e = ix.docs[d].ents.get(tok.i)
+    if e is None:
+        return tok.lemma_.lower() in ORG_NOUNS and not tok.text[:1].isupper()
+    words = e.text.split()
+    return words[0].lower() == "the" and all(w.islower() for w in words[1:])
