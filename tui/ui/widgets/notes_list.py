@@ -54,7 +54,7 @@ class NotesList(OptionList):
 
 
 class NotesScreen(ModalScreen[Pick | None]):
-    """The notes of the open article; returns Pick(JUMP|DELETE, note id) or None."""
+    """The notes of the open article; returns ``Pick(JUMP or DELETE, typed=note id)`` or None."""
 
     BINDINGS = [
         Binding("escape,ctrl+n", "cancel", "Close", id="notes.close", tooltip="Close the notes list"),

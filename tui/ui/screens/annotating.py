@@ -1,0 +1,390 @@
+"""The reader's annotation keys: the screen side of ``ui/annotations.py``.
+
+:class:`AnnotatingScreen` is the base class of ``ReaderScreen``: it owns the
+annotation bindings (``a`` ``x`` ``u`` ``v`` ``ctrl+n`` ``ctrl+r`` and the
+selection motions), opens the dialogs, and hands each choice to the
+:class:`Annotator`. It relies on a few reader hooks, all small:
+
+* ``ReaderScreen._apply`` passes the model's analysis through :meth:`annotated`
+  (so the whole reader shows the corrected analysis) and adds
+  :meth:`annotation_marks` to its base marks;
+* ``_repaint`` adds :meth:`selection_marks`; ``_refresh_status`` calls
+  :meth:`refresh_annotation_status`.
+
+After a saved edit the reader re-applies the model analysis (the journal
+replay is cheap) and the cursor stays on the edited item.
+"""
+
+from __future__ import annotations
+
+import time
+from functools import partial
+
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Input
+
+from newsread.analysis.model import Analysis
+from newsread.ui.analysis_runner import Result
+from newsread.ui.annotations import (
+    ARTICLE,
+    ENTITY,
+    LABELS,
+    QUOTE,
+    SPAN,
+    Annotator,
+    Outcome,
+    Target,
+    origin_marks,
+    remap,
+    remap_history,
+    short,
+)
+from newsread.ui.navigation import Item, Navigator
+from newsread.ui.screens.annotate_dialog import NEW, Choice, NoteDialog, Pick, PickerDialog
+from newsread.ui.selection import Selection, Words, extend, select_span, start_selection, swap
+from newsread.ui.widgets.annotation_bar import AnnotationBar
+from newsread.ui.widgets.notes_list import DELETE, JUMP, NotesScreen
+
+# How often the journal is checked for other sessions' edits (one stat each time).
+POLL_SECONDS = 1.5
+# Actions that only make sense while a selection is being made.
+# (escape cancels a selection through the reader's own escape binding: cancel_selection.)
+SELECTION_ACTIONS = {"select_next", "select_previous", "select_swap"}
+NOTE, REJECT, UNKNOWN, QUOTE_CHOICE = "note", "reject", "none", "quote"
+
+
+class AnnotatingScreen(Screen):
+    """Annotation bindings and flows for the reader (see the module docstring)."""
+
+    BINDINGS = [
+        Binding("a", "annotate", "Annotate", id="annotate.edit",
+                tooltip="Annotate the current item or selection: label, speaker, note"),
+        Binding("x", "reject", "Reject", show=False, id="annotate.reject",
+                tooltip="Reject the current entity or quote (the model got it wrong)"),
+        Binding("u", "undo", "Undo", show=False, id="annotate.undo", tooltip="Undo your last annotation"),
+        Binding("v", "select", "Select", show=False, id="annotate.select",
+                tooltip="Start (or stop) selecting words at the cursor, to add a missing entity or quote"),
+        Binding("ctrl+n", "notes", "Notes", show=False, id="annotate.notes", tooltip="List the notes; enter jumps to one"),
+        Binding("ctrl+r", "reload_annotations", "Reload", show=False, id="annotate.reload",
+                tooltip="Reload annotations saved by other sessions (also automatic)"),
+        # Selection motions win over the article's own keys (b pages up there) while selecting.
+        Binding("w,shift+right", "select_next", "Word →", priority=True, id="select.next",
+                tooltip="While selecting: move the selection's end one word right"),
+        Binding("b,shift+left", "select_previous", "Word ←", priority=True, id="select.previous",
+                tooltip="While selecting: move the selection's end one word left"),
+        Binding("o", "select_swap", "Other end", priority=True, show=False, id="select.swap",
+                tooltip="While selecting: move the other end of the selection instead"),
+    ]
+
+    _annotator: Annotator | None = None
+    _words: Words | None = None
+    _selection: Selection | None = None
+
+    # -- the store, opened on first use (the reader may apply an analysis before mounting us)
+    @property
+    def annotator(self) -> Annotator:
+        if self._annotator is None:
+            override = getattr(self.app, "annotations_path", None)
+            self._annotator = Annotator.open(self.article.source, self.article.text, override)
+        return self._annotator
+
+    @property
+    def words(self) -> Words:
+        if self._words is None:
+            self._words = Words(self.article.text)
+        return self._words
+
+    def on_mount(self) -> None:
+        self.mount(AnnotationBar(id="annotation-bar"), before=self.query_one("#status"))
+        self.call_after_refresh(self.refresh_annotation_status)
+        self.set_interval(POLL_SECONDS, self._poll, name="annotations-poll")
+
+    # -- hooks called by ReaderScreen ---------------------------------------
+    def annotated(self, model: Analysis) -> Analysis:
+        """The model's analysis with the journal applied; the cursor follows its item."""
+        view = self.annotator.apply(model)
+        fresh = Navigator(self.nav.text, view.analysis)
+        self.nav.cursor = remap(self.nav.cursor, fresh)
+        self.nav.history = remap_history(self.nav.history, fresh)
+        for warning in self.annotator.new_warnings():
+            self.notify(warning, title="Annotations", severity="warning", markup=False, timeout=8)
+        return view.analysis
+
+    def annotation_marks(self) -> list[tuple[int, int, str]]:
+        ann = self.annotator
+        return origin_marks(ann.view, ann.store.events)
+
+    def selection_marks(self) -> list[tuple[int, int, str]]:
+        span = self._selection_span()
+        return [(span[0], span[1], "selection")] if span else []
+
+    def refresh_annotation_status(self) -> None:
+        """The annotation line: selection, or last edit + current item's annotations; where saved."""
+        bars = self.query(AnnotationBar)
+        if not bars:
+            return
+        ann = self.annotator
+        span = self._selection_span()
+        if span is not None:
+            n = self._selection.count()
+            state = (f"SELECT “{short(self.article.text[span[0]:span[1]], 30)}” ({n} word{'s' if n != 1 else ''})"
+                     " · w/b extend · o other end · a annotate · esc cancel")
+            bars.first().show(state, ann.describe(), read_only=ann.read_only)
+            return
+        parts = []
+        if ann.last is not None:
+            if ann.last.saved:
+                stamp = time.strftime("%H:%M:%S", time.localtime(ann.saved_at or time.time()))
+                parts.append(f"✓ {ann.last.message.replace('saved:', f'saved {stamp}:', 1)}")
+            else:
+                parts.append(f"✗ {ann.last.message}")
+        elif ann.read_only:
+            parts.append("⚠ READ-ONLY: annotations cannot be saved (a x u refused)")
+        c = self.nav.cursor
+        if c is not None and ann.view is not None:
+            origin = ann.origin(c.start, c.end)
+            if origin:
+                parts.append(f"this item: {origin}")
+            notes = ann.notes_at(c.start, c.end)
+            if notes:
+                parts.append(f"note: {short(notes[-1].body, 50)}" + (f" (+{len(notes) - 1})" if len(notes) > 1 else ""))
+        if not parts and ann.view is not None:
+            parts.append(ann.view.summary() + (" · ctrl+n notes" if ann.view.notes else ""))
+        problem = ann.last is not None and not ann.last.saved and ann.last.message.startswith("NOT SAVED")
+        bars.first().show(" · ".join(parts), ann.describe(), problem=problem, read_only=ann.read_only)
+
+    # -- bindings --------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in SELECTION_ACTIONS:
+            return self._selection is not None and not isinstance(self.focused, Input)
+        return True
+
+    def _ready(self) -> bool:
+        if not self.nav.ready:
+            self._report(self.annotator.refuse("annotations need the analysis: wait until it is done"))
+            return False
+        if self.annotator.read_only:
+            self._report(self.annotator.refuse(f"NOT SAVED: annotations are read-only: {self.annotator.refusal}"))
+            return False
+        return True
+
+    def action_annotate(self) -> None:
+        if not self._ready():
+            return
+        target = self.annotator.target(self.nav, self._selection_span())
+        text = self.article.text
+        if target.kind == ENTITY:
+            e = target.entity
+            choices = [Choice(label, label, desc, current=label == e.label) for label, desc in LABELS.items()]
+            choices += [Choice(NOTE, "✎ Add a note…"), Choice(REJECT, "✗ Reject this entity (x)")]
+            dialog = PickerDialog(f"Entity “{short(e.text)}” is {e.label}: choose its label", "", choices)
+            self.app.push_screen(dialog, partial(self._entity_chosen, target))
+        elif target.kind == QUOTE:
+            q = target.quote
+            dialog = PickerDialog(f"Speaker of the quote (now: {q.speaker_name or 'unattributed'})",
+                                  f"“{short(q.text, 70)}”", self._speaker_choices(q.speaker, extra=True),
+                                  new_prompt="New speaker “{}”", placeholder="type a name to filter or add")
+            self.app.push_screen(dialog, partial(self._quote_chosen, target))
+        elif target.kind == SPAN:
+            words = short(text[target.start:target.end], 50)
+            choices = [Choice(f"entity:{label}", f"Entity: {label}", desc) for label, desc in LABELS.items()]
+            choices.insert(4, Choice(QUOTE_CHOICE, "Quote… (then choose the speaker)"))
+            choices.append(Choice(NOTE, "✎ Add a note…"))
+            dialog = PickerDialog(f"Add “{words}” as", "", choices)
+            self.app.push_screen(dialog, partial(self._span_chosen, target))
+        else:
+            self.app.push_screen(NoteDialog("No item under the cursor: a note on the whole article (v selects words)"),
+                                 partial(self._note_written, target))
+
+    def action_reject(self) -> None:
+        if self._ready():
+            self._report(self.annotator.reject(self.annotator.target(self.nav, None)))
+
+    def action_undo(self) -> None:
+        if self._ready():
+            self._report(self.annotator.undo())
+
+    def action_notes(self) -> None:
+        view = self.annotator.view
+        if view is None:
+            self._report(self.annotator.refuse("notes appear when the analysis is done"))
+            return
+        self.app.push_screen(NotesScreen(view.notes), self._note_picked)
+
+    def action_reload_annotations(self) -> None:
+        self._reload(explicit=True)
+
+    # -- selection ---------------------------------------------------------------
+    def _selection_span(self) -> tuple[int, int] | None:
+        return None if self._selection is None else self._selection.span(self.words)
+
+    def action_select(self) -> None:
+        if self.cancel_selection():
+            return
+        c = self.nav.cursor
+        offset = c.start if c is not None else self._view().top_offset() + 1
+        self._set_selection(start_selection(self.words, offset))
+
+    def action_select_next(self) -> None:
+        self._set_selection(extend(self._selection, self.words, +1))
+
+    def action_select_previous(self) -> None:
+        self._set_selection(extend(self._selection, self.words, -1))
+
+    def action_select_swap(self) -> None:
+        self._set_selection(swap(self._selection))
+
+    def cancel_selection(self) -> bool:
+        """Drop the selection (escape); False when there was none."""
+        if self._selection is None:
+            return False
+        self._set_selection(None)
+        return True
+
+    def _set_selection(self, selection: Selection | None) -> None:
+        self._selection = selection
+        if selection is not None:
+            head = self.words.spans[selection.head]
+            self._view().scroll_to_span(*head)
+        self._repaint()
+        self.refresh_annotation_status()
+        self.refresh_bindings()
+
+    # -- dialog results -----------------------------------------------------------
+    def _entity_chosen(self, target: Target, pick: Pick | None) -> None:
+        if pick is None:
+            return
+        if pick.key == NOTE:
+            self._ask_note(target)
+        elif pick.key == REJECT:
+            self._report(self.annotator.reject(target))
+        else:
+            self._report(self.annotator.relabel(target, pick.key))
+
+    def _quote_chosen(self, target: Target, pick: Pick | None) -> None:
+        if pick is None:
+            return
+        if pick.key == NOTE:
+            self._ask_note(target)
+        elif pick.key == REJECT:
+            self._report(self.annotator.reject(target))
+        elif pick.key == NEW:
+            self._report(self.annotator.set_speaker(target, None, pick.typed))
+        else:
+            self._report(self.annotator.set_speaker(target, None if pick.key == UNKNOWN else pick.key, None))
+
+    def _span_chosen(self, target: Target, pick: Pick | None) -> None:
+        if pick is None:
+            return
+        if pick.key == NOTE:
+            self._ask_note(target)
+        elif pick.key == QUOTE_CHOICE:
+            words = short(self.article.text[target.start:target.end], 70)
+            dialog = PickerDialog("Speaker of the new quote", f"“{words}”", self._speaker_choices(None),
+                                  new_prompt="New speaker “{}”", placeholder="type a name to filter or add")
+            self.app.push_screen(dialog, partial(self._new_quote_speaker, target))
+        elif pick.key.startswith("entity:"):
+            self._report(self.annotator.add_entity(target, pick.key.split(":", 1)[1]), clear_selection=True)
+
+    def _new_quote_speaker(self, target: Target, pick: Pick | None) -> None:
+        if pick is None:
+            return
+        if pick.key == NEW:
+            outcome = self.annotator.add_quote(target, None, pick.typed)
+        else:
+            outcome = self.annotator.add_quote(target, None if pick.key == UNKNOWN else pick.key, None)
+        self._report(outcome, clear_selection=True)
+
+    def _ask_note(self, target: Target) -> None:
+        where = "the whole article" if target.span is None else f"“{short(self.article.text[target.start:target.end], 60)}”"
+        self.app.push_screen(NoteDialog(f"on {where}"), partial(self._note_written, target))
+
+    def _note_written(self, target: Target, body: str | None) -> None:
+        if body:
+            self._report(self.annotator.add_note(target, body), clear_selection=target.kind == SPAN)
+
+    def _note_picked(self, pick: Pick | None) -> None:
+        """NotesScreen's answer: Pick(JUMP or DELETE, note id)."""
+        view = self.annotator.view
+        if pick is None or view is None:
+            return
+        note = next((n for n in view.notes if n.id == pick.typed), None)
+        if note is None:
+            return
+        if pick.key == DELETE:
+            if self._ready():
+                self._report(self.annotator.undo(note.id))
+        elif pick.key == JUMP:
+            self._jump_to_note(note)
+
+    def _jump_to_note(self, note) -> None:
+        if note.orphaned or note.start is None:
+            self._details().show_text(f"Note ({'its text is no longer in the article' if note.orphaned else 'whole article'}): "
+                                      f"{note.body}")
+            return
+        span = (note.start, note.end)
+        for kind, pool in ((ENTITY, self.nav.entities), (QUOTE, self.nav.quotes)):
+            for i, x in enumerate(pool):
+                if (x.start, x.end) == span:
+                    self._selection = None
+                    self._moved(self.nav.select(Item(kind, x.start, x.end, i), self._scroll_y()))
+                    return
+        # Not an item (the words of a note on a bare span): show them selected.
+        self._set_selection(select_span(self.words, *span))
+        self._details().show_text(f"Note on “{short(note.text, 60)}”: {note.body}")
+
+    # -- after every action -------------------------------------------------------
+    def _speaker_choices(self, current: str | None, extra: bool = False) -> list[Choice]:
+        choices = [Choice(aid, name, detail, current=aid == current) for aid, name, detail in self.annotator.speaker_choices()]
+        choices.append(Choice(UNKNOWN, "(unknown speaker)", "nobody named", current=current is None and extra))
+        if extra:
+            choices += [Choice(NOTE, "✎ Add a note…"), Choice(REJECT, "✗ Reject this quote (x)")]
+        return choices
+
+    def _report(self, outcome: Outcome, clear_selection: bool = False) -> None:
+        """Show an outcome; after a saved edit re-render everything from the journal."""
+        if outcome.saved:
+            if clear_selection:
+                self._selection = None
+                self.refresh_bindings()
+            self._rerender(outcome.focus)
+        else:
+            severity = "error" if outcome.message.startswith("NOT SAVED") else "warning"
+            self.notify(outcome.message, title="Annotation", severity=severity, markup=False, timeout=8)
+        self.refresh_annotation_status()
+
+    def _rerender(self, focus: tuple[str, int, int] | None = None) -> None:
+        model = self.annotator.model
+        if model is None:
+            return
+        self._apply(Result(analysis=model))
+        if focus is not None:
+            kind, s, e = focus
+            pool = self.nav.entities if kind == ENTITY else self.nav.quotes
+            for i, x in enumerate(pool):
+                if (x.start, x.end) == (s, e):
+                    self.nav.cursor = Item(kind, s, e, i)
+                    break
+        self._moved(self.nav.cursor)
+
+    def _reload(self, explicit: bool = False) -> None:
+        ann = self.annotator
+        if ann.store.read_only:
+            if explicit:
+                self._report(ann.refuse(f"cannot reload: {ann.store.error}"))
+            return
+        count = ann.reload()
+        if ann.model is not None and (count or explicit):
+            self._rerender()
+        if count or explicit:
+            ann.last = Outcome(True, f"saved: reloaded, {count} new annotation(s) from other sessions" if count
+                               else "saved: reloaded, nothing new")
+            ann.saved_at = time.time()
+        self.refresh_annotation_status()
+
+    def _poll(self) -> None:
+        """Every POLL_SECONDS: reload when another process appended (one stat when not)."""
+        if self._annotator is not None and self._annotator.store.changed():
+            self._reload()
+
