@@ -62,7 +62,13 @@ MALE_NAMES = frozenset(
     carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie
     gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip
     johnny boris vladimir sergei dmitry mohammed muhammad ahmed ali omar hassan abdullah ibrahim
-    recep mevlut mevlüt emmanuel angela_not rudy kurt gordon owen vince tim hunter joe mike bernie
+    recep mevlut mevlüt emmanuel rudy kurt gordon owen vince tim hunter mike bernie kevin
+    brian gary ian neil stuart graham colin alan alastair nigel simon martin hugh rishi keir
+    nicolas francois olaf jens pedro carlos luis miguel diego javier antonio marco giuseppe
+    hans klaus jurgen ahmad mahmoud khalid yusuf mustafa tariq rahul amit raj sanjay vijay
+    wei jun hiroshi kenji takeshi ivan igor oleg andrei mikhail yuri viktor volodymyr dmitri
+    cammy mick tom dan ben matt nick steve andy bill bob jim ted jack fred luke
+    liam oliver harry charlie leo max finn oscar archie dave phil rob tony ray rick
     """.split()
 )
 FEMALE_NAMES = frozenset(
@@ -75,7 +81,12 @@ FEMALE_NAMES = frozenset(
     andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison
     doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana
     brittany natalie isabella charlotte rose alexis kayla fiona theresa nancy hillary kamala
-    pauline tamara judith gul sara angela ursula marine nicola jacinda greta
+    pauline tamara judith gul sara angela ursula marine nicola jacinda greta melissa kate katie
+    susan lena camila fatima aisha mariam leila sofia lucia carmen elena ana ines isabel
+    priya anjali sunita mei yuki keiko olga natalia svetlana tatiana irina anna maria
+    claire sophie chloe lucy ellie amelia mia ava isla freya zoe holly jade gemma kirsty
+    joanne alison lindsay ruth eileen maureen sheila margaret kathleen bridget siobhan
+    nadia yasmin amal hana noura layla lisa laura helena carla joan jane emily
     """.split()
 )
 

@@ -138,7 +138,8 @@ class DescriptionResolver:
                 # the holder mentioned most recently ("the senator" after a paragraph about Harlan)
                 sp = max(fit, key=lambda r: (self._last_mention(r[3], pos), r[0]))[3]
                 return Speaker(sp.actor, sp.name, s, e, "description", "PERSON", sp.gender)
-            if doc[lo].lower_ in ("a", "an", "another"):
+            if doc[lo].lower_ in ("a", "an", "another") and any(c.dep_ == "relcl" for c in tok.children):
+                # "a career Army officer who described ..." named in the next sentences
                 nxt = self._next_person(pos)
                 if nxt is not None:
                     return Speaker(nxt.actor, nxt.name, s, e, "description", "PERSON", nxt.gender)

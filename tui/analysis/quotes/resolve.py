@@ -283,9 +283,12 @@ class Resolver(DescriptionResolver):
                 sp = self.resolve(cd, cti)
             if sp is not None and _compatible(want, sp):
                 s, e = ix.gspan(d, tok.i, tok.i + 1)
-                return Speaker(sp.actor, sp.name, s, e, "pronoun", sp.label, sp.gender)
+                return Speaker(sp.actor, sp.name, s, e, "pronoun", sp.label, sp.gender or (want if want in ("m", "f") else None))
         return None
 
     def register(self, pos: int, sp: Speaker) -> None:
         """A quote's resolved speaker becomes an antecedent for later pronouns."""
         self.extra.append((pos, sp))
+        if sp.label == "ORG" and sp.actor:
+            # an organisation that spoke is one "a spokesman" may speak for
+            bisect.insort(self.orgs, (pos, sp.actor))
