@@ -90,3 +90,23 @@ def test_reader_in_tmux(tmp_path, seed_analysis):
         assert top_line not in screen or not top_line.strip()
     finally:
         tmux.kill()
+
+
+def test_article_on_stdin_still_takes_keys(tmp_path):
+    """``cat file | newsread -``: the keys come from the terminal, not the exhausted pipe."""
+    tmux = Tmux(require_tool("tmux"))
+    article = tmp_path / "piped.txt"
+    article.write_text('Ada Stone said "the bridge is safe" on Monday.\n', encoding="utf-8")
+    env = f"XDG_CONFIG_HOME={tmp_path} XDG_CACHE_HOME={tmp_path}/cache TERM=xterm-256color"
+    command = f"cat {article} | env {env} {newsread_command()} -; sleep 5"
+    try:
+        tmux.run("new-session", "-d", "-s", "reader", "-x", "100", "-y", "30", command)
+        tmux.wait_for(lambda s: "(standard input)" in s and "quotes ·" in s)
+        tmux.run("send-keys", "-t", "reader", "}")
+        screen = tmux.wait_for(lambda s: "Entity 1/" in status_line(s))
+        assert "Ada Stone" in status_line(screen)
+        assert "Ada}" not in screen  # not echoed by the terminal
+        tmux.run("send-keys", "-t", "reader", "q")
+        tmux.wait_for(lambda s: "(standard input)" not in s, timeout=15)
+    finally:
+        tmux.kill()

@@ -60,6 +60,13 @@ class NewsreadApp(App[int]):
         for error in self.config.errors:
             print(f"newsread: config: {error}", file=sys.stderr)
 
+    def run(self, *args, **kwargs):
+        """Run the app; keys come from the terminal even when the article came on stdin."""
+        from newsread.ui.terminal import attach_terminal_input
+
+        attach_terminal_input()
+        return super().run(*args, **kwargs)
+
     def on_mount(self) -> None:
         if self.config.theme:
             if self.config.theme in self.available_themes:
