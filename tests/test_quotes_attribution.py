@@ -267,3 +267,27 @@ def test_nickname_resolves_to_the_fuller_earlier_name(nlp):
     )
     qs, _ = quotes(nlp, text)
     assert [n for _, n, _ in qs] == ["Patrick Murphy", "Patrick Murphy"]
+
+
+def test_multi_paragraph_quote_attributed_in_its_last_paragraph(nlp):
+    text = (
+        '"The plan is simple, and it starts with the harbour.\n\n'
+        '"Then we fix the railway. That takes years," said Mayor Ann Cole.'
+    )
+    qs, _ = quotes(nlp, text)
+    assert [(n, v) for _, n, v in qs] == [("Ann Cole", "continuation"), ("Ann Cole", "name")]
+
+
+def test_pronoun_gender_skips_a_she_chain_for_he(nlp):
+    text = (
+        "Melissa Grant testified on Tuesday.\n\n"
+        "Rep. Alan Price noted that she had been fired in 2021. "
+        '"She has an axe to grind," he told reporters.'
+    )
+    assert speaker_of(nlp, text, "axe to grind") == "Alan Price"
+
+
+def test_possessive_headline_label_is_not_speech(nlp):
+    text = "Britain's 'loneliest sheep' rescued after two years\n\nA sheep was rescued on Monday."
+    qs, _ = quotes(nlp, text)
+    assert qs == []

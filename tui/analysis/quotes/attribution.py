@@ -303,8 +303,20 @@ def by_headline(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attrib
             return Attribution(d, k - 1, ":", k, how="headline")
     if len(doc) > 14 or base or any(t.text in _SENT_END for t in doc):
         return None
+    # the quoted words are what the named actor does or says: 'Syria "welcomes" deal',
+    # not a label ('Britain's "loneliest sheep"')
+    first = doc[qi]
+    verbish = first.pos_ in ("VERB", "AUX") or (
+        # headline present tense the tagger reads as a plural noun ("welcomes")
+        first.text.islower() and first.text.endswith("s") and first.tag_ in ("NNS", "VBZ")
+        and qi >= 2 and doc[qi - 2].pos_ == "PROPN"
+    )
+    if not verbish and qj - qi < 3:
+        return None
     for t in doc[:qi]:
         if ix.entity(d, t) is not None and ix.docs[d].depth[t.i] == 0:
+            if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS":
+                return None
             return Attribution(d, t.i, None, None, how="headline")
     return None
 

@@ -50,13 +50,17 @@ def assemble(text: str, ix: ArticleIndex, res: Resolver, items: list[Item]) -> l
     last_in_block: dict[int, Said] = {}
     prev_top: Said | None = None
     quote_only = _quote_only_blocks(text, ix, items)
-    for it in items:
+    for k, it in enumerate(items):
         m, d = it.m, it.d
         sp, cue, via = _own(ix, res, it)
         if m.depth > 0 and (sp is None or via != "name"):
             continue  # a nested quote without a named speaker of its own is part of its parent
         if sp is None and m.continued and prev_top is not None and prev_top.d == d - 1:
             sp, cue, via = prev_top.sp, prev_top.cue, "continuation"
+        if sp is None and m.continues:
+            # the cue may come only in a later paragraph of the same quote
+            sp, cue = _later_in_chain(ix, res, items, k)
+            via = "continuation" if sp is not None else None
         if sp is None:
             found = _same_block(ix, res, it, last_in_block.get(d))
             if found is not None:
@@ -90,6 +94,21 @@ def _own(ix: ArticleIndex, res: Resolver, it: Item) -> tuple[Speaker | None, str
         if sp is not None:
             return sp, a.cue, sp.via
     return None, None, None
+
+
+def _later_in_chain(ix: ArticleIndex, res: Resolver, items: list[Item], k: int):
+    """The speaker of a later paragraph of the multi-paragraph quote that starts at items[k]."""
+    for it in items[k + 1 :]:
+        if it.m.depth:
+            continue
+        if not it.m.continued:
+            break
+        sp, cue, _via = _own(ix, res, it)
+        if sp is not None:
+            return sp, cue
+        if not it.m.continues:
+            break
+    return None, None
 
 
 def _same_block(ix: ArticleIndex, res: Resolver, it: Item, last: Said | None):
