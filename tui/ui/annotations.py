@@ -19,7 +19,7 @@ from pathlib import Path
 from newsread.analysis.model import ACTOR_LABELS, Analysis, Entity, Quote
 from newsread.store import CORRECTED, USER, AnnotatedAnalysis, AnnotationError, AnnotationStore, Event, Note
 from newsread.store import events as ev
-from newsread.store.location import is_writable_dir
+from newsread.store.location import BESIDE, DATA_DIR, is_writable_dir
 from newsread.ui.navigation import DATE, ENTITY, MATCH, QUOTE, SPEAKER, Item, Mark, Navigator
 
 # What an annotation acts on (besides ENTITY and QUOTE, the navigator's kinds).
@@ -96,6 +96,17 @@ def describe_event(event: Event) -> str:
     if t == ev.NOTE:
         return f"note “{short(event.get('body'), 32)}”" + (f" on “{text}”" if text else " on the article")
     return t
+
+
+def _tilde(path: Path) -> str:
+    """``path`` relative to the working folder when inside it, else with ``~`` for home."""
+    path = Path(os.path.abspath(path))
+    for base, prefix in ((Path.cwd(), ""), (Path.home(), "~/")):
+        try:
+            return prefix + str(path.relative_to(base))
+        except ValueError:
+            continue
+    return str(path)
 
 
 def _nearest_existing(path: Path) -> Path:
@@ -190,6 +201,15 @@ class Annotator:
         if self.refusal:
             return f"read-only: {self.refusal}"
         return self.store.describe()
+
+    def where(self) -> str:
+        """:meth:`describe`, short enough for the annotation line at 80 columns."""
+        if self.read_only:
+            return "READ-ONLY: edits are not saved"
+        path, reason = self.store.path, self.store.location.reason
+        if reason == BESIDE:
+            return f"saved in {path.name}"  # beside the article: its folder goes without saying
+        return f"saved {'in data dir' if reason == DATA_DIR else 'to'}: {_tilde(path)}"
 
     def apply(self, model: Analysis | None = None) -> AnnotatedAnalysis | None:
         """Replay the journal over the model's analysis (kept for the next edits)."""

@@ -13,7 +13,11 @@ def reader_commands(screen) -> Iterable[SystemCommand]:
     from newsread.ui.widgets.article_view import ArticleView
     from newsread.ui.widgets.date_list import DateList
 
+    from newsread.ui.screens.annotating import AnnotatingScreen
+
     targets = [(screen, type(screen).BINDINGS)]
+    # Annotation keys (a, x, u, v, ctrl+n, ctrl+r); the selection motions only mean something while selecting.
+    targets.append((screen, [b for b in AnnotatingScreen.BINDINGS if not (b.id or "").startswith("select.")]))
     for selector, cls in (("#article", ArticleView), ("#dates", DateList)):
         targets.append((screen.query_one(selector, cls), [b for b in cls.BINDINGS if b.action != "select"]))
     for node, bindings in targets:

@@ -10,10 +10,13 @@ def catalogue() -> list[tuple[str, list[Binding]]]:
     from newsread.ui.app import NewsreadApp
     from newsread.ui.screens.article_list import ArticleListScreen
     from newsread.ui.screens.help import HelpScreen
+    from newsread.ui.screens.annotate_dialog import NoteDialog, PickerDialog
+    from newsread.ui.screens.annotating import AnnotatingScreen
     from newsread.ui.screens.reader import ReaderScreen
     from newsread.ui.widgets.actor_list import ActorList
     from newsread.ui.widgets.article_view import ArticleView
     from newsread.ui.widgets.date_list import DateList
+    from newsread.ui.widgets.notes_list import NotesScreen
     from newsread.ui.widgets.search_bar import SearchBar
 
     def own(cls) -> list[Binding]:
@@ -21,6 +24,9 @@ def catalogue() -> list[tuple[str, list[Binding]]]:
 
     return [
         ("Reader", own(ReaderScreen)),
+        ("Annotating (saved at once; u undoes)", own(AnnotatingScreen)),
+        ("Annotation editors", own(PickerDialog) + own(NoteDialog)),
+        ("Notes list (ctrl+n)", own(NotesScreen)),
         ("Article text", own(ArticleView)),
         ("Sidebar: actors", own(ActorList)),
         ("Sidebar: dates", own(DateList)),

@@ -58,7 +58,8 @@ class AnnotatingScreen(Screen):
     """Annotation bindings and flows for the reader (see the module docstring)."""
 
     BINDINGS = [
-        Binding("a", "annotate", "Annotate", id="annotate.edit",
+        # Not in the footer (full at 80 columns): the annotation line names a, x, v instead.
+        Binding("a", "annotate", "Annotate", show=False, id="annotate.edit",
                 tooltip="Annotate the current item or selection: label, speaker, note"),
         Binding("x", "reject", "Reject", show=False, id="annotate.reject",
                 tooltip="Reject the current entity or quote (the model got it wrong)"),
@@ -130,7 +131,7 @@ class AnnotatingScreen(Screen):
             n = self._selection.count()
             state = (f"SELECT “{short(self.article.text[span[0]:span[1]], 30)}” ({n} word{'s' if n != 1 else ''})"
                      " · w/b extend · o other end · a annotate · esc cancel")
-            bars.first().show(state, ann.describe(), read_only=ann.read_only)
+            bars.first().show(state, ann.where(), ann.describe(), read_only=ann.read_only)
             return
         parts = []
         if ann.last is not None:
@@ -150,9 +151,12 @@ class AnnotatingScreen(Screen):
             if notes:
                 parts.append(f"note: {short(notes[-1].body, 50)}" + (f" (+{len(notes) - 1})" if len(notes) > 1 else ""))
         if not parts and ann.view is not None:
-            parts.append(ann.view.summary() + (" · ctrl+n notes" if ann.view.notes else ""))
+            if ann.view.applied or ann.view.orphans or ann.view.unapplied:
+                parts.append(ann.view.summary() + (" · ctrl+n notes" if ann.view.notes else ""))
+        if not parts:
+            parts.append("a annotate · x reject · v select words · ? keys")
         problem = ann.last is not None and not ann.last.saved and ann.last.message.startswith("NOT SAVED")
-        bars.first().show(" · ".join(parts), ann.describe(), problem=problem, read_only=ann.read_only)
+        bars.first().show(" · ".join(parts), ann.where(), ann.describe(), problem=problem, read_only=ann.read_only)
 
     # -- bindings --------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -18,6 +18,7 @@ class AnnotationBar(Horizontal):
 
     DEFAULT_CSS = """
     AnnotationBar { height: 1; }
+    AnnotationBar Label { text-wrap: nowrap; text-overflow: ellipsis; }
     AnnotationBar #annotation-state { width: 1fr; }
     AnnotationBar #annotation-where { width: auto; max-width: 60%; }
     """
@@ -36,22 +37,14 @@ class AnnotationBar(Horizontal):
     def where_text(self) -> str:
         return str(self.query_one("#annotation-where", Label).content)
 
-    def show(self, state: str, where: str, *, problem: bool = False, read_only: bool = False) -> None:
-        """``problem``: the last edit was not saved; ``read_only``: no edit can be saved."""
+    def show(self, state: str, where: str, full: str, *, problem: bool = False, read_only: bool = False) -> None:
+        """``where``: short form of ``full`` (``AnnotationStore.describe()``, also the tooltip).
+
+        ``problem``: the last edit was not saved; ``read_only``: no edit can be saved.
+        """
         self.set_class(problem, "-problem")
         self.set_class(read_only, "-read-only")
+        self.where_full = full
+        self.tooltip = full
         self.query_one("#annotation-state", Label).update(Text(state, no_wrap=True, overflow="ellipsis"))
-        self.where_full = where
-        self.tooltip = where
-        self.query_one("#annotation-where", Label).update(Text(shorten_where(where), no_wrap=True, overflow="ellipsis"))
-
-
-def shorten_where(where: str, limit: int = 70) -> str:
-    """Keep the phrase before the path and the path's end (the file name); cut the middle."""
-    if len(where) <= limit:
-        return where
-    head, sep, path = where.partition(": ")
-    if not sep or len(head) + 2 + 12 > limit:
-        return "…" + where[-(limit - 1):]
-    keep = limit - len(head) - 3
-    return f"{head}: …{path[-keep:]}"
+        self.query_one("#annotation-where", Label).update(Text(where, no_wrap=True, overflow="ellipsis"))
