@@ -88,6 +88,7 @@ async def test_text_paints_and_sidebar_fills(make_app, seed_analysis):
         assert screen.query_one("#status").state_text == f"{len(seed_analysis.quotes)} quotes · {len(seed_analysis.actors)} actors"
         assert status(screen).startswith("No item selected")
         assert screen.focused is view(screen)
+        assert str(screen.query_one("#title").content) == f"idlib.txt  ·  published {SEED_DATE}"
 
 
 async def test_entity_next_previous(make_app, seed_analysis):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -122,6 +123,10 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
             return
         analysis = self.annotated(result.analysis)  # the user's corrections applied
         self.nav.set_analysis(analysis)
+        if analysis.published:
+            # Relative dates resolve against this, so the reader should see it.
+            heading = f"{article_title(self.article)}  ·  published {analysis.published}"
+            self.query_one("#title", Label).update(Text(heading))
         self.query_one("#actors", ActorList).show(analysis.actors)
         self.query_one("#dates", DateList).show(self.nav.dates)
         self._view().set_marks(analysis_marks(self.nav) + self.annotation_marks())
