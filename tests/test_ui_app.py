@@ -121,3 +121,19 @@ async def test_no_cache_writes_nothing(seed_article, nlp, tmp_path, private_cach
         await settle(app, pilot)
         assert app.screen.nav.ready
     assert not private_cache.exists() or not list(private_cache.glob("*.json"))
+
+
+async def test_worker_crash_is_reported_not_hung(seed_article, nlp, tmp_path, monkeypatch):
+    """Even a failure outside the per-article guard ends in a message, not an endless 'analysing…'."""
+    import newsread.analysis.cache as cache
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(cache, "load_cached", broken)
+    app = NewsreadApp([seed_article], published=SEED_DATE, config_path=tmp_path / "none.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.screen
+        assert screen.error and "disk on fire" in screen.error
+        assert screen.query_one("#status").state_text == "analysis failed"

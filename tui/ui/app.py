@@ -11,7 +11,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.signal import Signal
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from newsread.article.model import Article
 from newsread.resources import styles_dir
@@ -133,6 +133,16 @@ class NewsreadApp(App[int]):
             else:
                 result = Result(analysis=analysis)
             self.post_message(AnalysisUpdate("", index, result))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A crash outside the per-article guard: every article still waiting gets the message."""
+        if event.worker.group != "analysis" or event.state != WorkerState.ERROR:
+            return
+        error = event.worker.error
+        message = f"analysis stopped: {type(error).__name__}: {error}"
+        for index in [*self._queue.drain(), *(i for i in range(len(self.articles)) if i not in self.results)]:
+            if index not in self.results:
+                self.on_analysis_update(AnalysisUpdate("analysis failed", index, Result(error=message)))
 
     def on_analysis_update(self, update: AnalysisUpdate) -> None:
         if update.index is not None and update.result is not None:
