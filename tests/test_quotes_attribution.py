@@ -291,3 +291,11 @@ def test_possessive_headline_label_is_not_speech(nlp):
     text = "Britain's 'loneliest sheep' rescued after two years\n\nA sheep was rescued on Monday."
     qs, _ = quotes(nlp, text)
     assert qs == []
+
+
+def test_pronoun_falls_back_to_a_person_named_as_object_nearby(nlp):
+    text = (
+        "Mark Hill led the inquiry.\n\n"
+        'Police arrested Maria Lopez on Friday. "I am innocent," she said.'
+    )
+    assert speaker_of(nlp, text, "innocent") == "Maria Lopez"

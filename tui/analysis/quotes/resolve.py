@@ -53,6 +53,7 @@ class Resolver(DescriptionResolver):
         self.groups: list[tuple[int, Speaker]] = []
         self.norps: list[tuple[int, str]] = []  # nationality adjectives outside quotes
         self.cands: list[tuple[int, int, int]] = []  # (global pos, doc, token) subject candidates
+        self.weak: list[tuple[int, int, int]] = []  # persons named in other roles
         self.extra: list[tuple[int, Speaker]] = []  # quote speakers, registered in order
         self.orgs: list[tuple[int, str]] = []  # (pos, actor id) of ORG mentions outside quotes
         self.mentions: dict[str, list[tuple[int, str]]] = {}
@@ -90,6 +91,9 @@ class Resolver(DescriptionResolver):
                         self.cands.append((info.starts[t.i], d, t.i))
                 elif t.lower_ in ("it",) and t.dep_ == "nsubj" and t.head.dep_ == "ROOT":
                     self.cands.append((info.starts[t.i], d, t.i))
+                elif e is not None and e.label == "PERSON" and t.i == _ent_last(ix, d, e) and t.dep_ not in ("compound", "poss"):
+                    # a person named as object ("Police arrested Jane Doe."): a weak antecedent
+                    self.weak.append((info.starts[t.i], d, t.i))
                 low = t.lower_
                 role = ROLE_ABBREVIATIONS.get(low.rstrip("."), low)
                 if role in ROLE_NOUNS and t.pos_ in ("NOUN", "PROPN"):
@@ -102,6 +106,7 @@ class Resolver(DescriptionResolver):
                         self.groups.append((info.starts[t.i], sp))
         self.cands.sort()
         self._cand_pos = [c[0] for c in self.cands]
+        self._weak_pos = [c[0] for c in self.weak]
 
     def resolve(self, d: int, i: int) -> Speaker | None:
         """The speaker a mention (doc d, head token i) refers to."""
@@ -282,9 +287,35 @@ class Resolver(DescriptionResolver):
                     continue
                 sp = self.resolve(cd, cti)
             if sp is not None and _compatible(want, sp):
-                s, e = ix.gspan(d, tok.i, tok.i + 1)
-                return Speaker(sp.actor, sp.name, s, e, "pronoun", sp.label, sp.gender or (want if want in ("m", "f") else None))
+                return self._as_pronoun(d, tok, sp, want)
+            if ci >= 0 and ix.blocks[self.cands[ci][1]][1] < ix.blocks[max(0, d - 1)][0]:
+                break  # no subject fits in this or the previous paragraph: try weak ones
+        # a person named in another role nearby ("Police arrested Jane Doe. 'I am innocent,' she said.")
+        wk = bisect.bisect_left(self._weak_pos, pos)
+        for p, cd, cti in reversed(self.weak[max(0, wk - 4) : wk]):
+            if cd < d - 1:
+                break
+            sp = self.resolve(cd, cti)
+            if sp is not None and _compatible(want, sp):
+                return self._as_pronoun(d, tok, sp, want)
+        # then any earlier subject
+        while (ci >= 0 or ei >= 0) and tries < 60:
+            tries += 1
+            if ei >= 0 and (ci < 0 or extra[ei][0] >= self.cands[ci][0]):
+                sp = extra[ei][1]
+                ei -= 1
+            else:
+                _, cd, cti = self.cands[ci]
+                ci -= 1
+                sp = self.resolve(cd, cti)
+            if sp is not None and _compatible(want, sp):
+                return self._as_pronoun(d, tok, sp, want)
         return None
+
+    def _as_pronoun(self, d: int, tok: "Token", sp: Speaker, want: str | None) -> Speaker:
+        s, e = self.ix.gspan(d, tok.i, tok.i + 1)
+        gender = sp.gender or (want if want in ("m", "f") else None)
+        return Speaker(sp.actor, sp.name, s, e, "pronoun", sp.label, gender)
 
     def register(self, pos: int, sp: Speaker) -> None:
         """A quote's resolved speaker becomes an antecedent for later pronouns."""
