@@ -1,18 +1,20 @@
-"""Background analysis of the open articles: what the worker reports to the app.
+"""Background analysis of the open articles: the loop the worker runs and what it reports.
 
-The worker itself lives on the App (workers belong to a DOM node); this module
-holds the queue it drains and the message it posts, so screens can rely on one
-small contract: an :class:`AnalysisUpdate` per change, published by the app.
+The worker itself lives on the App (workers belong to a DOM node) and calls
+:func:`analyse_all`; screens rely on one small contract: an
+:class:`AnalysisUpdate` per change, published by the app.
 """
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import Callable, Sequence
 
 from textual.message import Message
 
 from newsread.analysis.model import Analysis
+from newsread.article.model import Article
 
 
 @dataclass
@@ -54,3 +56,50 @@ class Queue:
         with self._lock:
             rest, self._pending = self._pending, []
             return rest
+
+
+def analyse_all(
+    articles: Sequence[Article],
+    queue: Queue,
+    post: Callable[[AnalysisUpdate], object],
+    cancelled: Callable[[], bool],
+    *,
+    model: str,
+    published: str | None,
+    use_cache: bool,
+) -> None:
+    """Drain ``queue``: the cache first, spaCy (loaded once, lazily) only on a miss.
+
+    Runs in a worker thread; ``post`` is the app's thread-safe post_message.
+    """
+    from newsread.analysis.cache import cached_analyze, load_cached
+
+    nlp = None
+    while not cancelled():
+        index = queue.take()
+        if index is None:
+            return
+        article = articles[index]
+        hit = load_cached(article, model=model, published=published) if use_cache else None
+        if hit is not None:
+            post(AnalysisUpdate("", index, Result(analysis=hit)))
+            continue
+        if nlp is None:
+            post(AnalysisUpdate("loading model…"))
+            try:
+                from newsread.analysis.pipeline import load_pipeline
+
+                nlp = load_pipeline(model)
+            except Exception as exc:  # ModelNotFoundError, a broken install: say so, keep reading
+                message = str(exc) or type(exc).__name__
+                for failed in [index, *queue.drain()]:
+                    post(AnalysisUpdate("no model", failed, Result(error=message)))
+                return
+        post(AnalysisUpdate("analysing…"))
+        try:
+            analysis = cached_analyze(article, model=model, published=published, use_cache=use_cache, nlp=nlp)
+        except Exception as exc:  # a bug in one analysis step must not take the reader down
+            result = Result(error=f"{type(exc).__name__}: {exc}")
+        else:
+            result = Result(analysis=analysis)
+        post(AnalysisUpdate("", index, result))

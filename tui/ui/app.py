@@ -15,7 +15,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from newsread.article.model import Article
 from newsread.resources import styles_dir
-from newsread.ui.analysis_runner import AnalysisUpdate, Queue, Result
+from newsread.ui.analysis_runner import AnalysisUpdate, Queue, Result, analyse_all
 from newsread.ui.commands import ActorCommands, reader_commands
 from newsread.ui.config import load_config
 
@@ -98,41 +98,12 @@ class NewsreadApp(App[int]):
     # -- background analysis ------------------------------------------------------
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def _analyse(self) -> None:
-        """Analyse every article (cache first; spaCy only on a miss); results go back as messages."""
-        from newsread.analysis.cache import cached_analyze, load_cached
-
+        """Analyse every article in a thread; results come back as AnalysisUpdate messages."""
         worker = get_current_worker()
-        nlp = None
-        while not worker.is_cancelled:
-            index = self._queue.take()
-            if index is None:
-                break
-            article = self.articles[index]
-            hit = load_cached(article, model=self.model, published=self.published) if self.use_cache else None
-            if hit is not None:
-                self.post_message(AnalysisUpdate("", index, Result(analysis=hit)))
-                continue
-            if nlp is None:
-                self.post_message(AnalysisUpdate("loading model…"))
-                try:
-                    from newsread.analysis.pipeline import load_pipeline
-
-                    nlp = load_pipeline(self.model)
-                except Exception as exc:  # ModelNotFoundError, a broken install: say so, keep reading
-                    message = str(exc) or type(exc).__name__
-                    for failed in [index, *self._queue.drain()]:
-                        self.post_message(AnalysisUpdate("no model", failed, Result(error=message)))
-                    return
-            self.post_message(AnalysisUpdate("analysing…"))
-            try:
-                analysis = cached_analyze(
-                    article, model=self.model, published=self.published, use_cache=self.use_cache, nlp=nlp
-                )
-            except Exception as exc:  # a bug in one analysis step must not take the reader down
-                result = Result(error=f"{type(exc).__name__}: {exc}")
-            else:
-                result = Result(analysis=analysis)
-            self.post_message(AnalysisUpdate("", index, result))
+        analyse_all(
+            self.articles, self._queue, self.post_message, lambda: worker.is_cancelled,
+            model=self.model, published=self.published, use_cache=self.use_cache,
+        )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A crash outside the per-article guard: every article still waiting gets the message."""
