@@ -37,7 +37,7 @@ class ArticleListScreen(Screen):
         table.add_column("Actors", key="actors")
         table.add_column("State", key="state")
         for i, article in enumerate(self.app.articles):
-            table.add_row(Text(article_title(article)), "", "", "waiting", key=str(i))
+            table.add_row(Text(article_title(article)), "", "", "analysing…", key=str(i))
             result = self.app.results.get(i)
             if result is not None:
                 self._fill(i, result)
