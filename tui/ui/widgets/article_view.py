@@ -70,6 +70,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._block_starts = [b.start for b in article.blocks]
         self._lines: list[Line] = []
         self._index = LineIndex([])
+        self._layouts: dict[int, tuple[list[Line], LineIndex]] = {}  # wrap cache by text width
         self._width = -1
         self._indent = 1  # cells left of the text (margin, or centring in a wide pane)
         self._strips: dict[int, Strip] = {}
@@ -121,8 +122,14 @@ class ArticleView(ScrollView, can_focus=True):
         # One cell of margin on each side keeps the text off the borders.
         measure = min(MAX_MEASURE, max(1, width - 2))
         self._indent = 1 + (width - 2 - measure) // 2 if width - 2 > measure else 1
-        self._lines = layout(self._display, self.article.blocks, measure)
-        self._index = LineIndex(self._lines)
+        cached = self._layouts.pop(measure, None)
+        if cached is None:
+            lines = layout(self._display, self.article.blocks, measure)
+            cached = (lines, LineIndex(lines))
+        self._layouts[measure] = cached  # most recent last
+        while len(self._layouts) > 4:  # a few widths: toggling the sidebar or a resize back is instant
+            del self._layouts[next(iter(self._layouts))]
+        self._lines, self._index = cached
         self._strips.clear()
         self.virtual_size = Size(width, len(self._lines))
         if anchor is not None and anchor > 0 and self._pending is None:
