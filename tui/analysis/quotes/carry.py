@@ -71,6 +71,8 @@ def assemble(text: str, ix: ArticleIndex, res: Resolver, items: list[Item]) -> l
                 sp, cue, via = found
         q = Quote(m.start, m.end, text[m.start : m.end])
         if sp is not None:
+            if sp.actor is None and sp.pending:
+                sp = _materialise(res, sp)
             q.speaker, q.speaker_name = sp.actor, sp.name
             q.speaker_start, q.speaker_end = sp.start, sp.end
             q.cue, q.resolved_via = cue, via
@@ -83,6 +85,13 @@ def assemble(text: str, ix: ArticleIndex, res: Resolver, items: list[Item]) -> l
         kept.append(it)
     _backfill_continuations(out, kept)
     return out
+
+
+def _materialise(res: Resolver, sp: Speaker) -> Speaker:
+    """Create (or merge into) the actor for a speaker the NER missed, now that it speaks."""
+    a = res.table.add(sp.name, sp.pending)
+    res.by_id[a.id] = a
+    return Speaker(a.id, a.name, sp.start, sp.end, sp.via, sp.label, sp.gender)
 
 
 def _own(ix: ArticleIndex, res: Resolver, it: Item) -> tuple[Speaker | None, str | None, str | None]:
@@ -182,13 +191,13 @@ def _floating(ix: ArticleIndex, res: Resolver, it: Item, prev_top: Said | None, 
         # "'...' / That was how Maria Lopez remembered it.": named just after
         for a in _first_sentence_cues(ix, d + 1):
             sp = res.resolve(a.d, a.head)
-            if sp is not None and sp.actor:
+            if sp is not None and sp.named:
                 return sp, a.cue, sp.via
     return None
 
 
 def _named(sp: Speaker | None) -> bool:
-    return sp is not None and sp.actor is not None and sp.label in ("PERSON", "ORG", "GROUP")
+    return sp is not None and sp.named and sp.label in ("PERSON", "ORG", "GROUP")
 
 
 def _sentence_subject(ix: ArticleIndex, res: Resolver, d: int, qi: int) -> Speaker | None:

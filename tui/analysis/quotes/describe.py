@@ -72,10 +72,8 @@ class DescriptionResolver:
                     lo = t.i - 1 if t.i and doc[t.i - 1].dep_ == "det" else t.i
                     lo = lo + 1 if doc[lo].dep_ == "det" else lo
                     hi = objs[0].i + 1
-                    actor = self.table.add(doc[lo:hi].text, "ORG")
-                    self.by_id[actor.id] = actor
                     s, e = ix.gspan(d, lo, hi)
-                    return Speaker(actor.id, actor.name, s, e, "description", label="GROUP")
+                    return self._pending(doc[lo:hi].text, "ORG", s, e, "description", "GROUP")
         left = [c for c in t.subtree if c.i < t.i]
         if not left:
             return None
@@ -88,10 +86,8 @@ class DescriptionResolver:
         if len(toks) > 6:
             return None
         name = toks.text
-        actor = self.table.add(name, "ORG")
-        self.by_id[actor.id] = actor
         s, e = ix.gspan(d, lo, t.i + 1)
-        return Speaker(actor.id, actor.name, s, e, "description", label="GROUP")
+        return self._pending(name, "ORG", s, e, "description", "GROUP")
 
     # ---- resolution -------------------------------------------------------
 
@@ -112,12 +108,12 @@ class DescriptionResolver:
                 return own
             g = self._latest(self.groups, pos)
             if g is not None:
-                return Speaker(g.actor, g.name, s, e, "description", "GROUP")
+                return g.at(s, e, "description", "GROUP")
             return Speaker(None, desc, s, e, "description", "GROUP")
         if lemma in ORG_NOUNS or low in ORG_NOUNS:
             sp = self._org(d, tok, lo, desc, mods, pos)
             if sp is not None:
-                return Speaker(sp.actor, sp.name, s, e, "description", sp.label)
+                return sp.at(s, e, "description")
             if lemma not in ROLE_NOUNS:
                 return Speaker(None, desc, s, e, "description", "ORG")
         if lemma in SPOKES_NOUNS:
@@ -130,19 +126,19 @@ class DescriptionResolver:
                     if a is not None:
                         org = Speaker(a.id, a.name, 0, 0, "description", "ORG")
             if org is not None:
-                return Speaker(org.actor, org.name, s, e, "description", "ORG")
+                return org.at(s, e, "description", "ORG")
         if lemma in ROLE_NOUNS or low in ROLE_NOUNS:
             holders = [r for r in self.roles if r[0] < pos and r[1] == lemma]
             if holders and tok.tag_ not in ("NNS", "NNPS"):
                 fit = [r for r in holders if mods & r[2]] or holders
                 # the holder mentioned most recently ("the senator" after a paragraph about Harlan)
                 sp = max(fit, key=lambda r: (self._last_mention(r[3], pos), r[0]))[3]
-                return Speaker(sp.actor, sp.name, s, e, "description", "PERSON", sp.gender)
+                return sp.at(s, e, "description", "PERSON")
             if doc[lo].lower_ in ("a", "an", "another") and any(c.dep_ == "relcl" for c in tok.children):
                 # "a career Army officer who described ..." named in the next sentences
                 nxt = self._next_person(pos)
                 if nxt is not None:
-                    return Speaker(nxt.actor, nxt.name, s, e, "description", "PERSON", nxt.gender)
+                    return nxt.at(s, e, "description", "PERSON")
             return Speaker(None, desc, s, e, "description", "GROUP" if tok.tag_ in ("NNS", "NNPS") else "PERSON")
         if tok.pos_ == "PROPN" or ix.entity(d, tok) is not None:
             return self.resolve_name(d, tok)
@@ -176,9 +172,7 @@ class DescriptionResolver:
         words = [w for w in desc.split()]
         if norp:
             name = " ".join(words)
-            a = self.table.add(name, "ORG")
-            self.by_id[a.id] = a
-            return Speaker(a.id, a.name, 0, 0, "description", "ORG")
+            return self._pending(name, "ORG", 0, 0, "description", "ORG")
         want = {w.lower() for w in words}
         for a in reversed(self.table.actors):
             if a.label == "ORG" and want <= {w.lower() for w in a.name.split()}:
@@ -190,10 +184,16 @@ class DescriptionResolver:
         k = bisect.bisect_left(self.norps, (pos, ""))
         if k > 0 and tok.lemma_.lower() in ("ministry", "government", "embassy", "military", "army", "police"):
             name = f"{self.norps[k - 1][1]} {' '.join(words)}"
-            a = self.table.add(name, "ORG")
-            self.by_id[a.id] = a
-            return Speaker(a.id, a.name, 0, 0, "description", "ORG")
+            return self._pending(name, "ORG", 0, 0, "description", "ORG")
         return None
+
+    def _pending(self, name: str, create: str, s: int, e: int, via: str, label: str) -> Speaker:
+        """A speaker for ``name``: its actor if one exists, else one created when used."""
+        a = self.table.lookup(name)
+        if a is not None:
+            self.by_id[a.id] = a
+            return Speaker(a.id, a.name, s, e, via, label)
+        return Speaker(None, name, s, e, via, label, pending=create)
 
     def _last_mention(self, sp: Speaker, pos: int) -> int:
         """Offset of the latest mention of the speaker's actor before ``pos`` (-1 if none)."""
@@ -219,6 +219,6 @@ class DescriptionResolver:
             tok = self.ix.docs[cd].doc[cti]
             if tok.pos_ == "PROPN":
                 sp = self.resolve(cd, cti)
-                if sp is not None and sp.label == "PERSON" and sp.actor:
+                if sp is not None and sp.label == "PERSON" and sp.named:
                     return sp
         return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsread.analysis.model import Entity
@@ -29,8 +29,20 @@ class Speaker:
     start: int
     end: int
     via: str  # name / pronoun / description
-    label: str = "PERSON"  # PERSON, ORG, GPE, NORP or GROUP
+    label: str = "PERSON"  # PERSON, ORG, GPE, NORP, GROUP or OTHER
     gender: str | None = None
+    # actor label to create when this speaker is used for a quote and no actor
+    # exists yet (names the NER missed, "Syrian foreign ministry"): created
+    # lazily so that mere antecedents never add actors to the sidebar
+    pending: str | None = None
+
+    @property
+    def named(self) -> bool:
+        return self.actor is not None or self.pending is not None
+
+    def at(self, start: int, end: int, via: str, label: str | None = None, gender: str | None = None) -> "Speaker":
+        """The same speaker reached through another mention."""
+        return replace(self, start=start, end=end, via=via, label=label or self.label, gender=gender or self.gender)
 
 
 def _ent_last(ix: ArticleIndex, d: int, e: Entity) -> int:
@@ -80,7 +92,7 @@ def _gender(words: list[str]) -> str | None:
 
 def _compatible(want: str | None, sp: Speaker) -> bool:
     if want == "m?":
-        return sp.label == "PERSON" and sp.actor is not None
+        return sp.label == "PERSON" and sp.named
     if want in ("m", "f"):
         if sp.label != "PERSON":
             return False

@@ -134,7 +134,7 @@ class Resolver(DescriptionResolver):
             if sp is not None:
                 lo = _desc_start(tok)
                 s, e = self.ix.gspan(d, lo, tok.i + 1)
-                return Speaker(sp.actor, sp.name, s, e, "description", sp.label, sp.gender)
+                return sp.at(s, e, "description")
         dateline = _is_dateline(tok)
         # an apposition that names the speaker: "another witness, ..., Fiona Hill";
         # a dateline parsed as subject: "WASHINGTON (AP) — Leader Mitch Harlan ..."
@@ -169,7 +169,7 @@ class Resolver(DescriptionResolver):
             sp = self.resolve_pronoun(d, tok, want="m?")
             if sp is not None:
                 s, e = self.ix.gspan(d, _desc_start(tok), tok.i + 1)
-                return Speaker(sp.actor, sp.name, s, e, "description", sp.label, sp.gender)
+                return sp.at(s, e, "description")
         if tok.pos_ == "PROPN" and (low in ROLE_NOUNS or low in TITLE_WORDS) and tok.dep_ != "compound":
             return self.resolve_description(d, tok)
         if tok.pos_ == "PROPN" and not _generic_org(self.ix, d, tok):
@@ -229,13 +229,13 @@ class Resolver(DescriptionResolver):
             actor = self.table.lookup(name) or (self.by_id.get(ent.actor) if ent is not None and ent.actor else None)
             if actor is not None and label == "PERSON" and actor.label != "PERSON":
                 actor = None
+        before = [t.lower_.rstrip(".") for t in tok.doc[max(0, i - 2) : i]]
+        gender = next((HONORIFICS[b] for b in before if HONORIFICS.get(b)), None) or _gender(words)
         if actor is None:
             if ent is None and len(words) == 1 and tok.pos_ != "PROPN":
                 return None
-            actor = self.table.add(name, label if label in ("PERSON", "ORG", "GPE", "NORP") else "PERSON")
-            self.by_id[actor.id] = actor
-        before = [t.lower_.rstrip(".") for t in tok.doc[max(0, i - 2) : i]]
-        gender = next((HONORIFICS[b] for b in before if HONORIFICS.get(b)), None) or _gender(words)
+            create = label if label in ("PERSON", "ORG", "GPE", "NORP") else "PERSON"
+            return Speaker(None, name, s, e, "name", label=create, gender=gender, pending=create)
         return Speaker(actor.id, actor.name, s, e, "name", label=actor.label, gender=gender)
 
     def _person_by_nickname(self, words: list[str], current):
@@ -315,7 +315,7 @@ class Resolver(DescriptionResolver):
     def _as_pronoun(self, d: int, tok: "Token", sp: Speaker, want: str | None) -> Speaker:
         s, e = self.ix.gspan(d, tok.i, tok.i + 1)
         gender = sp.gender or (want if want in ("m", "f") else None)
-        return Speaker(sp.actor, sp.name, s, e, "pronoun", sp.label, gender)
+        return sp.at(s, e, "pronoun", gender=gender)
 
     def register(self, pos: int, sp: Speaker) -> None:
         """A quote's resolved speaker becomes an antecedent for later pronouns."""
