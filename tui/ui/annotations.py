@@ -131,7 +131,9 @@ def write_problem(path: Path) -> str | None:
     except OSError as exc:
         return f"cannot write {path}: {exc.strerror or exc}"
     folder = _nearest_existing(path)
-    if folder.is_dir() and is_writable_dir(folder):
+    if not folder.is_dir():
+        return f"cannot create {path}: {folder} is not a folder"
+    if is_writable_dir(folder):
         return None
     return f"cannot create {path}: {folder} is not writable"
 
@@ -179,6 +181,7 @@ class Annotator:
     last: Outcome | None = None
     saved_at: float | None = None
     warnings_shown: set[str] = field(default_factory=set)
+    mine: list[str] = field(default_factory=list)  # ids of the edits this session saved, oldest first
 
     @classmethod
     def open(cls, source: str | None, text: str, override: str | os.PathLike | None = None) -> "Annotator":
@@ -277,6 +280,7 @@ class Annotator:
                 outcome = Outcome(False, f"NOT SAVED ({what}): {exc}")
             else:
                 self.saved_at = time.time()
+                self.mine.append(event.id)
                 self.apply()
                 outcome = Outcome(True, f"saved: {describe_event(event)}", focus)
         self.last = outcome
@@ -350,9 +354,16 @@ class Annotator:
         return self._save(lambda: self.store.add_note(body, span[0], span[1]), "note", focus)
 
     def undo(self, target_id: str | None = None) -> Outcome:
-        """``u``: undo this user's latest edit in effect (or the event ``target_id``)."""
+        """``u``: undo this session's latest edit still in effect (or the event ``target_id``).
+
+        Another session of the same user (a second SSH login) keeps its own undo
+        order; with no edit of its own yet, a session undoes the user's latest
+        edit in the journal (the store's rule), e.g. one from before a restart.
+        """
         if self.refusal is not None:
             return self._save(lambda: None, "undo")
+        if target_id is None and self.view is not None:
+            target_id = next((i for i in reversed(self.mine) if i not in self.view.undone), None)
         try:
             event = self.store.undo(target_id)
         except AnnotationError as exc:

@@ -1,0 +1,184 @@
+"""Annotation states around the edits (Pilot, real app and model): read-only journals, a save
+that fails, edits from another session arriving (polling and ctrl+r), notes on the whole
+article and deleting a note, the help screen and the non-colour cues of user marks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from rich.console import Console
+
+from newsread.article import load_article
+from newsread.store import AnnotationStore
+from newsread.ui.screens.annotate_dialog import NoteDialog
+from newsread.ui.screens.help import HelpScreen
+from newsread.ui.widgets.notes_list import NotesScreen
+
+from annotate_support import ENTITY, SIZE, bar, copy_seed, goto, journal_events, make_app, marks, ready, type_text
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.fixture
+def article(tmp_path, monkeypatch, nlp):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return copy_seed(tmp_path)
+
+
+@pytest.fixture
+def journal(article):
+    return article.with_name(article.name + ".newsread.jsonl")
+
+
+@pytest.fixture
+def app_for(article, tmp_path):
+    return lambda **kw: make_app(article, tmp_path / "no-config.toml", **kw)
+
+
+async def test_unwritable_location_is_read_only_and_refuses_edits(app_for):
+    # /proc refuses file creation even for root: nowhere to write this journal.
+    app = app_for(annotations="/proc/newsread-test/annotations.jsonl")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        b = bar(screen)
+        assert b.has_class("-read-only")
+        assert b.where_text.startswith("READ-ONLY") and "/proc" in b.where_full
+        assert b.state_text.startswith("⚠ READ-ONLY")
+        entity = await goto(pilot, screen, ENTITY, lambda e: True)
+        count = len(screen.nav.entities)
+        await pilot.press("x")
+        assert len(screen.nav.entities) == count
+        assert any((entity.start, entity.end) == (e.start, e.end) for e in screen.nav.entities)
+        assert bar(screen).state_text.startswith("✗ NOT SAVED") and "read-only" in bar(screen).state_text
+        await pilot.press("a")  # the editor does not even open: nothing typed would be lost
+        assert not isinstance(app.screen, NoteDialog) and app.screen is screen
+        assert any("read-only" in str(n.message) for n in app._notifications)
+
+
+async def test_foreign_file_is_left_untouched(app_for, journal):
+    journal.write_text("my shopping list\n", encoding="utf-8")
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert bar(screen).has_class("-read-only")
+        assert "not a newsread annotation journal" in bar(screen).where_full
+        await goto(pilot, screen, ENTITY, lambda e: True)
+        await pilot.press("x", "u")
+        assert "NOT SAVED" in bar(screen).state_text
+    assert journal.read_text(encoding="utf-8") == "my shopping list\n"
+
+
+async def test_failed_save_is_not_shown_as_saved(app_for, tmp_path):
+    target = tmp_path / "sub" / "annotations.jsonl"
+    app = app_for(annotations=str(target))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert not bar(screen).has_class("-read-only")
+        (tmp_path / "sub").write_text("a file where the journal's folder should be", encoding="utf-8")
+        entity = await goto(pilot, screen, ENTITY, lambda e: True)
+        await pilot.press("x")
+        assert bar(screen).state_text.startswith("✗ NOT SAVED") and bar(screen).has_class("-problem")
+        assert "saved " not in bar(screen).state_text.replace("NOT SAVED", "")
+        assert any((e.start, e.end) == (entity.start, entity.end) for e in screen.nav.entities)
+        assert (entity.start, entity.end, "rejected") not in marks(screen)
+        assert not target.exists()
+
+
+async def test_edits_from_another_session_arrive(app_for, article, journal):
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        other = AnnotationStore.open(str(article), load_article(str(article)).text)
+        other.user = "colleague"  # a second session, another login
+        entity = screen.nav.entities[0]
+        other.remove_entity(entity.start, entity.end, entity.label)
+        for _ in range(40):  # the poll runs every 1.5 s
+            await asyncio.sleep(0.1)
+            await pilot.pause()
+            if not any((e.start, e.end) == (entity.start, entity.end) for e in screen.nav.entities):
+                break
+        assert not any((e.start, e.end) == (entity.start, entity.end) for e in screen.nav.entities)
+        assert "reloaded, 1 new annotation" in bar(screen).state_text
+        assert (entity.start, entity.end, "rejected") in marks(screen)
+
+        # ctrl+r reads at once (and says so when nothing is new).
+        second = screen.nav.entities[0]
+        other.remove_entity(second.start, second.end, second.label)
+        await pilot.press("ctrl+r")
+        assert not any((e.start, e.end) == (second.start, second.end) for e in screen.nav.entities)
+        assert "reloaded, 1 new annotation" in bar(screen).state_text
+        await pilot.press("ctrl+r")
+        assert "reloaded, nothing new" in bar(screen).state_text
+        # u undoes my own edits only: these two were the colleague's.
+        await pilot.press("u")
+        assert "nothing to undo" in bar(screen).state_text
+        assert len(journal_events(journal)) == 2
+
+
+async def test_article_note_and_deleting_a_note(app_for, journal):
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert screen.nav.cursor is None
+        await pilot.press("a")  # nothing under the cursor: a note on the whole article
+        assert isinstance(app.screen, NoteDialog)
+        await type_text(pilot, "ask the desk")
+        await pilot.press("enter")
+        await pilot.pause()
+        events = journal_events(journal)
+        assert [(e["type"], e["start"], e["body"]) for e in events] == [("note", None, "ask the desk")]
+        assert "note “ask the desk” on the article" in bar(screen).state_text
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, NotesScreen)
+        await pilot.press("d")
+        await pilot.pause()
+        events = journal_events(journal)
+        assert [e["type"] for e in events] == ["note", "undo"] and events[1]["target"] == events[0]["id"]
+        assert screen.annotator.view.notes == []
+        await pilot.press("ctrl+n")
+        assert app.screen.notes == []
+        await pilot.press("escape")
+        assert app.screen is screen
+
+
+async def test_help_lists_the_annotation_keys(app_for):
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        console = Console(width=120, record=True, color_system=None)
+        console.print(app.screen._table())
+        text = console.export_text()
+        for needle in ("annotate.edit", "annotate.reject", "annotate.undo", "annotate.select", "annotate.notes",
+                       "annotate.reload", "select.next", "select.previous", "dialog.pick", "notes.jump",
+                       "Annotate the current item"):
+            assert needle in text
+
+
+async def test_user_marks_have_a_non_colour_cue(app_for, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        view = screen.query_one("#article")
+
+        def cue(name):
+            s = view._style(name)
+            return (bool(s.bold), bool(s.italic), bool(s.underline), bool(s.strike), bool(s.overline), bool(s.reverse))
+
+        model = {cue(n) for n in ("person", "org", "place", "group", "entity", "date", "speaker", "quote")}
+        for name in ("corrected", "user", "rejected", "note"):
+            assert any(cue(name)), f"{name} needs a text style that survives NO_COLOR"
+            assert cue(name) not in model, f"{name} looks like a model mark"
+        # Painted over a model mark (an ORG is bold), a correction still differs from every model style.
+        combined = view._style("org") + view._style("corrected")
+        assert (bool(combined.bold), bool(combined.italic), bool(combined.underline)) == (True, True, True)
