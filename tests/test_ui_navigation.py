@@ -151,3 +151,18 @@ def test_not_ready_navigator_explains():
     nav = Navigator("text only")
     assert nav.step_quote(+1) is None
     assert "analysis not ready" in nav.status()
+
+
+def test_new_analysis_keeps_cursor_on_the_same_span(nav):
+    nav.step_quote(+1)
+    nav.step_quote(+1)  # quote 2 ("Not yet."), history holds quote 1 and the start
+    changed = make_analysis()
+    del changed.quotes[0]  # the user rejected the first quote
+    nav.set_analysis(changed)
+    assert nav.cursor.kind == QUOTE and nav.quotes[nav.cursor.index].text == "Not yet."
+    assert nav.status().startswith("Quote 1/2")
+    assert [m.item for m in nav.history] == [None]  # the mark on the removed quote is gone
+    nav.focus_actor("a2")
+    del changed.actors[1]
+    nav.set_analysis(changed)
+    assert nav.focus is None

@@ -68,6 +68,31 @@ class Navigator:
         self.quotes = sorted(analysis.quotes, key=lambda q: (q.start, q.end))
         self.entities = sorted(analysis.entities, key=lambda e: (e.start, e.end))
         self.dates = sorted(analysis.dates, key=lambda d: (d.start, d.end))
+        # A new analysis (the user's corrections re-applied) renumbers the items:
+        # keep the cursor and history on the same spans, drop what is gone.
+        self.cursor = self._remap(self.cursor)
+        self.history = [Mark(self._remap(m.item), m.scroll_y) for m in self.history if m.item is None or self._remap(m.item)]
+        if self.focus and self.focus.kind == "actor" and analysis.actor(self.focus.key) is None:
+            self.focus = None
+
+    def _remap(self, item: Item | None) -> Item | None:
+        """The same span in the current lists (its index may have changed), or None."""
+        if item is None:
+            return None
+        if item.kind == MATCH:
+            return item
+        if item.kind in (QUOTE, SPEAKER):
+            for i, q in enumerate(self.quotes):
+                if item.kind == QUOTE and (q.start, q.end) == (item.start, item.end):
+                    return Item(QUOTE, q.start, q.end, i)
+                if item.kind == SPEAKER and (q.speaker_start, q.speaker_end) == (item.start, item.end):
+                    return Item(SPEAKER, item.start, item.end, i)
+            return None
+        pool = self.entities if item.kind == ENTITY else self.dates
+        for i, x in enumerate(pool):
+            if (x.start, x.end) == (item.start, item.end):
+                return Item(item.kind, x.start, x.end, i)
+        return None
 
     @property
     def ready(self) -> bool:
