@@ -299,3 +299,9 @@ def test_pronoun_falls_back_to_a_person_named_as_object_nearby(nlp):
         'Police arrested Maria Lopez on Friday. "I am innocent," she said.'
     )
     assert speaker_of(nlp, text, "innocent") == "Maria Lopez"
+
+
+def test_quote_opening_a_sentence_after_narration_about_someone(nlp):
+    text = 'Jones was grim after the defeat. "We lost and we deserved to lose."'
+    qs, _ = quotes(nlp, text)
+    assert qs == [("We lost and we deserved to lose.", "Jones", "inherited")]

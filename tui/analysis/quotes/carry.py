@@ -164,7 +164,7 @@ def _opens_sentence(ix: ArticleIndex, it: Item) -> bool:
         return False
     lo = ix.blocks[it.d][0]
     before = ix.text[lo : it.m.open].rstrip()
-    return bool(before) and before[-1] in ".!?" and it.m.close is not None
+    return (not before or before[-1] in ".!?:") and it.m.close is not None
 
 
 def _floating(ix: ArticleIndex, res: Resolver, it: Item, prev_top: Said | None, whole_block: bool):
@@ -203,11 +203,11 @@ def _named(sp: Speaker | None) -> bool:
 def _sentence_subject(ix: ArticleIndex, res: Resolver, d: int, qi: int) -> Speaker | None:
     """'Jones was grim. "We lost."': the main subject of the sentence before the quote."""
     doc = ix.docs[d].doc
-    if qi <= 0:
-        return None
-    prev = doc[qi - 1].sent
-    if prev.start >= qi or any(ix.docs[d].depth[t.i] for t in prev if t.i < qi - 1):
-        return None
+    if qi < 2:
+        return None  # nothing before the opening mark
+    prev = doc[qi - 2].sent
+    if prev.end > qi or any(ix.docs[d].depth[t.i] for t in prev if t.i < qi - 1):
+        return None  # the quote is inside that sentence, or it holds another quote
     for c in prev.root.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             sp = res.resolve(d, c.i)

@@ -174,8 +174,12 @@ class DescriptionResolver:
             name = " ".join(words)
             return self._pending(name, "ORG", 0, 0, "description", "ORG")
         want = {w.lower() for w in words}
+        generic = None  # an actor named just "foreign ministry": used only if nothing better
         for a in reversed(self.table.actors):
             if a.label == "ORG" and want <= {w.lower() for w in a.name.split()}:
+                if a.name.islower():
+                    generic = generic or a
+                    continue
                 return Speaker(a.id, a.name, 0, 0, "description", "ORG")
         if tok.lemma_.lower() in GENERIC_ORG_NOUNS and not mods:
             k = bisect.bisect_left(self.orgs, (pos, ""))
@@ -185,6 +189,8 @@ class DescriptionResolver:
         if k > 0 and tok.lemma_.lower() in ("ministry", "government", "embassy", "military", "army", "police"):
             name = f"{self.norps[k - 1][1]} {' '.join(words)}"
             return self._pending(name, "ORG", 0, 0, "description", "ORG")
+        if generic is not None:
+            return Speaker(generic.id, generic.name, 0, 0, "description", "ORG")
         return None
 
     def _pending(self, name: str, create: str, s: int, e: int, via: str, label: str) -> Speaker:
