@@ -389,6 +389,14 @@ class AnnotatingScreen(Screen):
 
     def _poll(self) -> None:
         """Every POLL_SECONDS: reload when another process appended (one stat when not)."""
-        if self._annotator is not None and self._annotator.store.changed():
+        if self._annotator is None:
+            return
+        try:
+            changed = self._annotator.store.changed()
+        except OSError:
+            # stat() of a path whose folder became a file (or vanished oddly) raises
+            # NotADirectoryError: not worth a crash, the next edit reports it.
+            return
+        if changed:
             self._reload()
 
