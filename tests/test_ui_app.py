@@ -137,3 +137,28 @@ async def test_worker_crash_is_reported_not_hung(seed_article, nlp, tmp_path, mo
         screen = app.screen
         assert screen.error and "disk on fire" in screen.error
         assert screen.query_one("#status").state_text == "analysis failed"
+
+
+async def test_awkward_text_renders_within_the_width(nlp, tmp_path):
+    """Tabs, carriage returns, wide and combining characters, emoji: every row is exactly the view's width."""
+    text = (
+        "Tab\there and a carriage\rreturn. 日本語のテキストが折り返される長い行です。"
+        + "e\u0301 combining, zero\u200bwidth, 👩‍👩‍👧 family, \u202eRTL override\u202c end.\n\n"
+        + "x" * 300 + "\n\n“Quoted”, said Ann Lee. 🙂" * 3 + "\n"
+    )
+    article = article_from_text(text, source=str(tmp_path / "odd.txt"))
+    app = NewsreadApp([article], config_path=tmp_path / "none.toml")
+    async with app.run_test(size=(61, 24)) as pilot:
+        await settle(app, pilot)
+        view = app.screen.query_one("#article", ArticleView)
+        from rich.cells import cell_len
+
+        width = view.scrollable_content_region.width
+        for line in view.lines:  # the wrap itself fits, not just the cropped strip
+            assert cell_len(line.prefix) + cell_len(view._display[line.start : line.end]) <= width - 2
+        for y in range(view.scrollable_content_region.height):
+            strip = view.render_line(y)
+            assert strip.cell_length == width
+            assert not any(ord(ch) < 32 for ch in strip.text)
+        await pilot.press("G", "right_curly_bracket", "left_square_bracket")
+        assert app.is_running
