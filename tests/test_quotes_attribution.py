@@ -305,3 +305,24 @@ def test_quote_opening_a_sentence_after_narration_about_someone(nlp):
     text = 'Jones was grim after the defeat. "We lost and we deserved to lose."'
     qs, _ = quotes(nlp, text)
     assert qs == [("We lost and we deserved to lose.", "Jones", "inherited")]
+
+
+def test_nested_quote_with_a_named_speaker_inside_is_its_own_entry(nlp):
+    text = (
+        "“I then heard Governor Ray Dalton ask, quote, ‘Is the contract signed yet?’” "
+        "Melissa Grant testified."
+    )
+    _, a = quotes(nlp, text)
+    by_text = {q.text: q.speaker_name for q in a.quotes}
+    assert by_text.get("Is the contract signed yet?") == "Ray Dalton"
+    outer = [t for t in by_text if t.startswith("I then heard")]
+    assert outer and by_text[outer[0]] == "Melissa Grant"
+
+
+def test_minority_style_short_unattributed_quote_is_a_term(nlp):
+    text = (
+        '"We are ready," said Carla Mendes. The \'green corridor\' plan was approved in May.\n\n'
+        '"It took years," she said.'
+    )
+    qs, _ = quotes(nlp, text)
+    assert [t for t, _, _ in qs] == ["We are ready,", "It took years,"]

@@ -15,7 +15,7 @@ from newsread.analysis.parsed import ParsedArticle
 from newsread.analysis.quotes.attribution import attribute
 from newsread.analysis.quotes.carry import Item, assemble
 from newsread.analysis.quotes.index import ArticleIndex
-from newsread.analysis.quotes.marks import find_mark_spans
+from newsread.analysis.quotes.marks import dominant_kind, find_mark_spans
 from newsread.analysis.quotes.resolve import Resolver
 from newsread.analysis.quotes.terms import is_term
 
@@ -35,6 +35,7 @@ def find_quotes(parsed: ParsedArticle, entities: list[Entity], actors: ActorTabl
         return []
     ix = ArticleIndex(parsed, entities, spans)
     res = Resolver(ix, entities, actors)
+    dominant = dominant_kind(spans)
     items: list[Item] = []
     for m in spans:
         d = ix.doc_of(m.start)
@@ -42,7 +43,7 @@ def find_quotes(parsed: ParsedArticle, entities: list[Entity], actors: ActorTabl
             continue
         qi, qj = ix.token_range(d, m.start, m.end)
         atts = attribute(ix, d, qi, qj, base=m.depth)
-        if is_term(ix, d, m, qi, qj, atts):
+        if is_term(ix, d, m, qi, qj, atts, dominant):
             continue
         items.append(Item(m, d, qi, qj, atts))
     return assemble(parsed.text, ix, res, items)

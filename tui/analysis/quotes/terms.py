@@ -24,7 +24,14 @@ _ACTIVE_OK = {"called", "dubbed", "labelled", "labeled", "termed", "branded"}
 _SHORT = 4  # words: an unattributed partial quote this short is a scare quote
 
 
-def is_term(ix: ArticleIndex, d: int, m: MarkSpan, qi: int, qj: int, atts: "list[Attribution]") -> bool:
+# An unattributed quote in the article's minority style ('single' marks in a
+# double-quote article) up to this many words is a term, not speech.
+_MINORITY_SHORT = 8
+
+
+def is_term(
+    ix: ArticleIndex, d: int, m: MarkSpan, qi: int, qj: int, atts: "list[Attribution]", dominant: str | None = None
+) -> bool:
     """Should this mark pair be dropped as a quoted term or title?"""
     att = atts[0] if atts else None
     text = ix.text
@@ -46,6 +53,8 @@ def is_term(ix: ArticleIndex, d: int, m: MarkSpan, qi: int, qj: int, atts: "list
     if g and not _spoken_guard(ix, d, qi, g.group(0)):
         return True
     if att is None and len(words) <= _SHORT and before.strip() and not _sentence_like(inner):
+        return True
+    if att is None and m.depth == 0 and dominant and m.kind != dominant and len(words) <= _MINORITY_SHORT:
         return True
     return False
 
