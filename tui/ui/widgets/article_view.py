@@ -32,7 +32,8 @@ MARK_LAYERS = (
 # Block kinds with a style of their own (the rest use the widget's base style).
 BLOCK_STYLES = ("title", "heading", "blockquote", "list_item", "code")
 # Display-only replacement of control characters (same length, so offsets hold).
-_CONTROL = {c: " " for c in range(32)}
+# C0, DEL and C1: a stray \x9b is a CSI to some terminals, so none may reach the screen.
+_CONTROL = {c: " " for c in (*range(32), *range(0x7F, 0xA0))}
 
 # Rows kept between a jump target and the edge of the view.
 SCROLL_MARGIN = 3
