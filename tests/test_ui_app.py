@@ -143,7 +143,7 @@ async def test_awkward_text_renders_within_the_width(nlp, tmp_path):
     """Tabs, carriage returns, wide and combining characters, emoji: every row is exactly the view's width."""
     text = (
         "Tab\there and a carriage\rreturn. 日本語のテキストが折り返される長い行です。"
-        + "e\u0301 combining, zero\u200bwidth, 👩‍👩‍👧 family, \u202eRTL override\u202c end.\n\n"
+        + "C1\x9b[31m and DEL\x7f. e\u0301 combining, zero\u200bwidth, 👩‍👩‍👧 family, \u202eRTL override\u202c end.\n\n"
         + "x" * 300 + "\n\n“Quoted”, said Ann Lee. 🙂" * 3 + "\n"
     )
     article = article_from_text(text, source=str(tmp_path / "odd.txt"))
@@ -159,6 +159,6 @@ async def test_awkward_text_renders_within_the_width(nlp, tmp_path):
         for y in range(view.scrollable_content_region.height):
             strip = view.render_line(y)
             assert strip.cell_length == width
-            assert not any(ord(ch) < 32 for ch in strip.text)
+            assert not any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in strip.text)
         await pilot.press("G", "right_curly_bracket", "left_square_bracket")
         assert app.is_running
