@@ -84,3 +84,7 @@ def test_any_text_pairs_without_error_and_offsets_stay_valid(text):
     for m in find_mark_spans(text, blocks_of(text)):
         assert 0 <= m.start <= m.end <= len(text)
         assert text[m.start : m.end] == text[m.start : m.end].strip()
+
+
+def test_straight_mark_glued_to_a_word_still_opens():
+    assert quoted('The mayor said"We will rebuild," and left.') == ["We will rebuild,"]

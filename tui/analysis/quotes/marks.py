@@ -112,6 +112,10 @@ def _spaced(text: str, i: int, ln: int, lo: int, hi: int) -> bool:
     return p.isspace() and n.isspace()
 
 
+def _glued(text: str, i: int, lo: int, hi: int) -> bool:
+    return i > lo and i + 1 < hi and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
 def _marks_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """(offset, length, glyph) of candidate marks in text[lo:hi]; '' pairs count as one double."""
     out: list[tuple[int, int, str]] = []
@@ -170,7 +174,10 @@ def pair_block(text: str, lo: int, hi: int, block: int = 0) -> tuple[list[MarkSp
                 break  # a single mark never closes across an open double quote
         # A double mark with spaces on both sides (' " We are leaving ," said'):
         # a typing slip; let the open/closed state decide.
-        spaced = not can_open and not can_close and kind == "double" and _spaced(text, pos, ln, lo, hi)
+        # The same for a straight mark glued to words on both sides ('said"We').
+        spaced = not can_open and not can_close and kind == "double" and (
+            _spaced(text, pos, ln, lo, hi) or (g == '"' and _glued(text, pos, lo, hi))
+        )
         if spaced:
             can_close = target is not None
             can_open = not can_close

@@ -127,6 +127,8 @@ class Resolver(DescriptionResolver):
         tok = self.ix.docs[d].doc[i]
         low = tok.lower_
         if low in PRONOUNS and tok.pos_ == "PRON":
+            if low == "i":
+                return None  # the writer, not a quoted speaker
             return self.resolve_pronoun(d, tok)
         if low in ("old", "year-old") and tok.i >= 2 and "year" in tok.doc[tok.i - 2 : tok.i + 1].text:
             # "the 43-year-old said": the latest person, like a pronoun
