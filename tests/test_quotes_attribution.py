@@ -326,3 +326,51 @@ def test_minority_style_short_unattributed_quote_is_a_term(nlp):
     )
     qs, _ = quotes(nlp, text)
     assert [t for t, _, _ in qs] == ["We are ready,", "It took years,"]
+
+
+def test_speaker_inside_a_split_quote(nlp):
+    text = '"The economy," Grace Obi said, "is stronger than it looks."'
+    qs, _ = quotes(nlp, text)
+    assert [(t, n) for t, n, _ in qs] == [("The economy,", "Grace Obi"), ("is stronger than it looks.", "Grace Obi")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Paula Green pointed out that the figures were "simply wrong."',
+        'Paula Green slammed the ruling as "a disgrace to the court."',
+        'Paula Green urged voters to "stay calm and vote."',
+        'Paula Green acknowledged that mistakes "were made on all sides."',
+        'Paula Green remembered the flood as "the worst week of my life."',
+        'Paula Green replied "never again."',
+    ],
+)
+def test_cues_with_partial_quotes(nlp, sentence):
+    qs, _ = quotes(nlp, sentence)
+    assert len(qs) == 1 and qs[0][1] == "Paula Green"
+
+
+def test_honorific_gives_gender_for_pronouns(nlp):
+    text = (
+        "Ms Cafferkey and Dr. Omar Haddad spoke to the inquiry on Monday.\n\n"
+        '"I feel much better now," she said.'
+    )
+    assert "Cafferkey" in speaker_of(nlp, text, "much better")
+
+
+def test_the_company_is_the_latest_organisation(nlp):
+    text = (
+        "Mark Evans, a manager at Acme Corp, declined to comment. "
+        'The company said in a statement that it "regrets the delay and apologises."'
+    )
+    assert speaker_of(nlp, text, "regrets the delay") == "Acme Corp"
+
+
+def test_bare_group_noun_resolves_to_the_named_group(nlp):
+    text = (
+        "Researchers at Stanford University tested the drug on mice.\n\n"
+        '"The results are better than we expected," the team wrote.\n\n'
+        'Researchers said the drug was "promising but unproven."'
+    )
+    qs, _ = quotes(nlp, text)
+    assert all("Stanford University" in n for _, n, _ in qs)
