@@ -34,7 +34,10 @@ def article_title(article: Article) -> str:
     if article.title:
         return article.title
     if article.source and article.source != "-":
-        return Path(article.source).name
+        # A file name may hold ESC/BEL ("\x1b]0;title\x07.txt"): shown as visible escapes, never sent raw.
+        from newsread.article.sanitize import display_path
+
+        return display_path(Path(article.source).name)
     return "(standard input)"
 
 

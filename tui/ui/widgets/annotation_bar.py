@@ -44,6 +44,10 @@ class AnnotationBar(Horizontal):
         """
         self.set_class(problem, "-problem")
         self.set_class(read_only, "-read-only")
+        # Paths come from file names, which may hold terminal escapes: show them as visible text.
+        from newsread.article.sanitize import display_path
+
+        state, where, full = display_path(state), display_path(where), display_path(full)
         self.where_full = full
         self.tooltip = full
         self.query_one("#annotation-state", Label).update(Text(state, no_wrap=True, overflow="ellipsis"))
