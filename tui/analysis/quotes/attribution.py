@@ -186,6 +186,9 @@ def by_syntax(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attribut
         s = own_subject(c, ix, d, base)
         if s is None and c.i > qi:
             s = inverted_subject(c, ix, d, base)
+        if s is None and c.dep_ in ("conj", "xcomp", "advcl") and is_cue(c.head) and depth[c.head.i] <= base:
+            # "described it as X and warned her to 'Y'": the coordinated cue's subject
+            s = own_subject(c.head, ix, d, base)
         if usable(s):
             return Attribution(d, s.i, cue_text(c), c.i)
     for c in reversed(cues):
@@ -311,7 +314,8 @@ def by_headline(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attrib
         first.text.islower() and first.text.endswith("s") and first.tag_ in ("NNS", "VBZ")
         and qi >= 2 and doc[qi - 2].pos_ == "PROPN"
     )
-    if not verbish and qj - qi < 3:
+    right_after = qi >= 2 and ix.entity(d, doc[qi - 2]) is not None  # 'Iraq "ready" for talks'
+    if not verbish and not right_after and qj - qi < 3:
         return None
     for t in doc[:qi]:
         if ix.entity(d, t) is not None and ix.docs[d].depth[t.i] == 0:

@@ -137,7 +137,12 @@ ROLE_NOUNS = frozenset(
     founder ceo chairman chairwoman chair executive manager analyst economist student activist
     witness prosecutor detective inspector captain colonel lieutenant sergeant coach
     spokesperson representative congressman congresswoman lawmaker candidate patient victim
-    woman man mother father resident owner teacher
+    woman man mother father resident owner teacher aide staffer consultant negotiator mediator
+    nurse paramedic firefighter pilot driver trader farmer shopkeeper survivor eyewitness
+    neighbour neighbor friend relative expert specialist biologist ecologist geologist
+    epidemiologist virologist psychologist historian strategist commentator host presenter
+    anchor reporter journalist correspondent columnist producer director actor actress singer
+    player striker goalkeeper midfielder defender manager boss owner chairman veteran
     """.split()
 )
 

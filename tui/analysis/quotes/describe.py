@@ -49,8 +49,11 @@ class DescriptionResolver:
                 for p in c.children:
                     if p.dep_ == "pobj" and p.pos_ == "PROPN":
                         chain = name_chain(ix, d, p)
-                        if chain and len(chain[1]) >= 2 and _looks_person(ix, d, p):
+                        if chain and len(chain[1]) >= 2 and self.place_then_person(d, p):
                             person = p
+                        for a in p.children:
+                            if a.dep_ == "appos" and a.pos_ == "PROPN" and _looks_person(ix, d, a):
+                                person = a
         if t.dep_ == "appos" and t.head.pos_ == "PROPN":
             person = t.head
         if person is None:
@@ -129,6 +132,9 @@ class DescriptionResolver:
                 return org.at(s, e, "description", "ORG")
         if lemma in ROLE_NOUNS or low in ROLE_NOUNS:
             holders = [r for r in self.roles if r[0] < pos and r[1] == lemma]
+            if not holders and d == 0:
+                # a headline's "aide" is introduced below it
+                holders = [r for r in self.roles if r[1] == lemma][:1]
             if holders and tok.tag_ not in ("NNS", "NNPS"):
                 fit = [r for r in holders if mods & r[2]] or holders
                 # the holder mentioned most recently ("the senator" after a paragraph about Harlan)

@@ -178,6 +178,24 @@ class Resolver(DescriptionResolver):
             return self.resolve_name(d, tok)
         return self.resolve_description(d, tok)
 
+    def place_then_person(self, d: int, p: "Token") -> bool:
+        """'(Envoy for) Syria Staffan de Mistura': a place, then a person's name, in one chain.
+
+        Not 'aide to Governor Ray Dalton', where the name is whom the role serves.
+        """
+        if not _looks_person(self.ix, d, p):
+            return False
+        doc = p.doc
+        k = p.i - 1
+        while k >= 0 and doc[k].pos_ == "PROPN" and p.i - k <= 6:
+            e = self.ix.docs[d].ents.get(k)
+            if (e is not None and e.label in ("GPE", "LOC", "NORP")) or (
+                (a := self.table.lookup(doc[k].text)) is not None and a.label in ("GPE", "LOC")
+            ):
+                return True
+            k -= 1
+        return False
+
     def _known_name(self, tok: "Token") -> bool:
         """A capitalised word the tagger missed that is a known actor or a person's surname."""
         if not tok.text[:1].isupper() or tok.pos_ == "PRON":
@@ -189,8 +207,12 @@ class Resolver(DescriptionResolver):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "to", "of"):
                 for p in c.children:
-                    if p.dep_ == "pobj" and p.pos_ == "PROPN" and _looks_person(self.ix, d, p):
+                    if p.dep_ == "pobj" and p.pos_ == "PROPN" and self.place_then_person(d, p):
                         return self.resolve_name(d, p)
+                    # "the UN envoy for Iraq, Maria Lindqvist,": the name hangs on the place
+                    for a in p.children if p.dep_ == "pobj" else ():
+                        if a.dep_ == "appos" and a.pos_ == "PROPN" and _looks_person(self.ix, d, a):
+                            return self.resolve_name(d, a)
         return None
 
     def resolve_name(self, d: int, tok: "Token", force: bool = False) -> Speaker | None:
