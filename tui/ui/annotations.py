@@ -189,7 +189,10 @@ class Annotator:
         store = AnnotationStore.open(source, text, annotations=override)
         refusal = store.error
         if refusal is None:
-            refusal = write_problem(store.path)
+            try:
+                refusal = write_problem(store.path)
+            except OSError as exc:  # e.g. a folder on the way that may not even be searched
+                refusal = f"cannot use {store.path}: {exc.strerror or exc}"
         return cls(store, refusal)
 
     # ------------------------------------------------------------------ state
