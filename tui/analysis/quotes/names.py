@@ -21,10 +21,12 @@ TITLE_WORDS = frozenset(
     professor prof prof. dr dr. mr mr. mrs mrs. ms ms. sir dame lord lady cardinal bishop
     commissioner director chairman ceo spokesman spokeswoman attorney coach captain colonel
     lieutenant sergeant officer agent detective inspector congressman congresswoman speaker
-    united nations un u.n. press white house kremlin majority minority leader
+    united nations un u.n. press white house kremlin majority minority leader councillor
+    councilor alderman mp mep msp assemblyman assemblywoman delegate trustee superintendent
     """.split()
 ) | ROLE_NOUNS | set(HONORIFICS)
 
+_NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _PARTICLES = {"de", "van", "von", "al", "el", "bin", "da", "del", "la", "le", "der", "di", "du", "abu", "ibn"}
 
 
@@ -60,9 +62,13 @@ def name_chain(ix: "ArticleIndex", d: int, tok: "Token") -> tuple[tuple[int, int
         return None
     j = tok.i + 1
     i = tok.i
-    while i - 1 >= 0 and _name_tok(doc[i - 1]) and not doc[i - 1].is_space:
-        i -= 1
     ents = ix.docs[d].ents
+    first = tok.sent.start  # a name never runs back into the previous sentence
+    while i - 1 >= first and _name_tok(doc[i - 1]) and not doc[i - 1].is_space:
+        e = ents.get(i - 1)
+        if e is not None and e.label in _NOT_NAMES:
+            break  # "on Monday Councillor Maria Lopez"
+        i -= 1
     # drop leading titles and places while a name remains
     while i < tok.i:
         t = doc[i]
