@@ -374,3 +374,12 @@ def test_bare_group_noun_resolves_to_the_named_group(nlp):
     )
     qs, _ = quotes(nlp, text)
     assert all("Stanford University" in n for _, n, _ in qs)
+
+
+def test_paragraph_opening_with_a_quote_then_naming_the_person(nlp):
+    text = (
+        '"We did everything right," said Tom Smith.\n\n'
+        '"We lost." Coach Dan Reed did not hide his disappointment after the match.'
+    )
+    qs, _ = quotes(nlp, text)
+    assert qs[1][:2] == ("We lost.", "Dan Reed")

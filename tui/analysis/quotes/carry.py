@@ -177,7 +177,7 @@ def _floating(ix: ArticleIndex, res: Resolver, it: Item, prev_top: Said | None, 
             if sp is not None:
                 return sp, a.cue, sp.via
     if not whole_block:
-        sp = _sentence_subject(ix, res, d, it.qi)
+        sp = _sentence_subject(ix, res, d, it.qi) or _next_sentence_subject(ix, res, d, it.qj)
         if sp is not None:
             return sp, None, "inherited"
     elif d > 0 and (prev_top is None or prev_top.d < d - 1):
@@ -212,6 +212,29 @@ def _sentence_subject(ix: ArticleIndex, res: Resolver, d: int, qi: int) -> Speak
         if c.dep_ in ("nsubj", "nsubjpass"):
             sp = res.resolve(d, c.i)
             if _named(sp):
+                return sp
+    return None
+
+
+def _next_sentence_subject(ix: ArticleIndex, res: Resolver, d: int, qj: int) -> Speaker | None:
+    """'"We lost." Coach Dan Reed did not hide his disappointment.': a paragraph that opens
+    with a quote and goes on about a named person."""
+    doc = ix.docs[d].doc
+    lo = ix.blocks[d][0]
+    if ix.docs[d].starts[0] != lo or qj >= len(doc):
+        return None
+    k = qj
+    while k < len(doc) and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    if k >= len(doc) or doc[k].sent.start != k:
+        return None
+    first_quote_opens_block = ix.text[lo : ix.docs[d].starts[0] + 1].strip()[:1] in ('"', "“", "'", "‘", "«", "„")
+    if not first_quote_opens_block:
+        return None
+    for c in doc[k].sent.root.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN":
+            sp = res.resolve(d, c.i)
+            if _named(sp) and sp.label == "PERSON":
                 return sp
     return None
 
