@@ -158,6 +158,11 @@ async def test_help_lists_the_annotation_keys(app_for):
         console = Console(width=120, record=True, color_system=None)
         console.print(app.screen._table())
         text = console.export_text()
+        from newsread.ui.commands import reader_commands
+
+        titles = [c.title for c in reader_commands(app.screen_stack[-2])]
+        assert "Annotate the current item or selection: label, speaker, note" in titles
+        assert "Undo your last annotation" in titles
         for needle in ("annotate.edit", "annotate.reject", "annotate.undo", "annotate.select", "annotate.notes",
                        "annotate.reload", "select.next", "select.previous", "dialog.pick", "notes.jump",
                        "Annotate the current item"):

@@ -135,3 +135,15 @@ def test_session_undo_skips_another_sessions_edits(tmp_path):
     out = ann.undo()
     assert out.saved and "added ORG" in out.message
     assert any(e.start == 46 for e in ann.view.analysis.entities) is False  # the other's edit stands
+
+
+def test_reader_cli_annotations_flag(tmp_path, capsys):
+    from newsread.cli import _reader_parser, main
+
+    assert _reader_parser().parse_args(["a.txt", "--annotations", "j.jsonl"]).annotations == "j.jsonl"
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Mara Quill spoke.\n", encoding="utf-8")
+    code = main([str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--annotations", str(tmp_path / "j.jsonl")])
+    assert code == 2
+    assert capsys.readouterr().err.strip() == "newsread: --annotations applies to a single article"
+    assert not (tmp_path / "j.jsonl").exists()

@@ -27,7 +27,6 @@ from textual.widgets import Input
 from newsread.analysis.model import Analysis
 from newsread.ui.analysis_runner import Result
 from newsread.ui.annotations import (
-    ARTICLE,
     ENTITY,
     LABELS,
     QUOTE,
@@ -40,7 +39,7 @@ from newsread.ui.annotations import (
     remap_history,
     short,
 )
-from newsread.ui.navigation import Item, Navigator
+from newsread.ui.navigation import SPEAKER, Item, Navigator
 from newsread.ui.screens.annotate_dialog import NEW, Choice, NoteDialog, Pick, PickerDialog
 from newsread.ui.selection import Selection, Words, extend, select_span, start_selection, swap
 from newsread.ui.widgets.annotation_bar import AnnotationBar
@@ -202,8 +201,13 @@ class AnnotatingScreen(Screen):
                                  partial(self._note_written, target))
 
     def action_reject(self) -> None:
-        if self._ready():
-            self._report(self.annotator.reject(self.annotator.target(self.nav, None)))
+        if not self._ready():
+            return
+        if self.nav.cursor is not None and self.nav.cursor.kind == SPEAKER:
+            # Rejecting the whole quote from its speaker mention would surprise: say what to do.
+            self._report(self.annotator.refuse("on a speaker mention: a changes the speaker; ] then x rejects the quote"))
+            return
+        self._report(self.annotator.reject(self.annotator.target(self.nav, None)))
 
     def action_undo(self) -> None:
         if self._ready():
