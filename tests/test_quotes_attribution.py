@@ -383,3 +383,11 @@ def test_paragraph_opening_with_a_quote_then_naming_the_person(nlp):
     )
     qs, _ = quotes(nlp, text)
     assert qs[1][:2] == ("We lost.", "Dan Reed")
+
+
+def test_nested_quote_spoken_by_the_outer_speaker(nlp):
+    text = "\"I told him, 'Get out of my office,' and he left,\" said Mayor Joan Reed."
+    _, a = quotes(nlp, text)
+    inner = [q for q in a.quotes if q.text == "Get out of my office,"]
+    assert inner and inner[0].speaker_name == "Joan Reed" and inner[0].resolved_via == "pronoun"
+    assert a.text[inner[0].speaker_start : inner[0].speaker_end] == "I"

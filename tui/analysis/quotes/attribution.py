@@ -33,6 +33,7 @@ _INHERIT_DEPS = ("conj", "advcl", "xcomp", "pcomp", "acl")
 _RELATIVE = {"who", "that", "which", "whom"}
 _SENT_END = {".", "!", "?"}
 _LEAD_FILLERS = {"quote", "that", ":", ","}
+_TELL_LIKE = {"tell", "ask", "write", "say", "warn", "inform", "assure", "remind", "answer", "reply"}
 _DASHES = {"—", "–", "-", "--", "―"}
 
 
@@ -271,6 +272,13 @@ def by_lead(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attributio
     if k < 1 or depth[k] > base:
         return None
     t = doc[k]
+    # "told him, '...'", "told reporters: '...'": skip a short object after the cue
+    obj = k
+    while obj > 0 and k - obj < 3 and doc[obj].pos_ in ("PRON", "PROPN", "NOUN", "DET") and depth[obj] <= base:
+        obj -= 1
+    if obj != k and obj >= 1 and is_cue(doc[obj]) and doc[obj].lemma_.lower() in _TELL_LIKE:
+        t = doc[obj]
+        k = obj
     if not (is_cue(t) or (t.lemma_.lower() in CUE_LEMMAS and t.text.islower())):
         return None
     s = own_subject(t, ix, d, base)

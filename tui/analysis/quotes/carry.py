@@ -49,12 +49,17 @@ def assemble(text: str, ix: ArticleIndex, res: Resolver, items: list[Item]) -> l
     kept: list[Item] = []
     last_in_block: dict[int, Said] = {}
     prev_top: Said | None = None
+    parents: list[tuple[MarkSpan, Quote]] = []
     quote_only = _quote_only_blocks(text, ix, items)
     for k, it in enumerate(items):
         m, d = it.m, it.d
-        sp, cue, via = _own(ix, res, it)
-        if m.depth > 0 and (sp is None or via != "name"):
-            continue  # a nested quote without a named speaker of its own is part of its parent
+        if m.depth > 0:
+            nested = _nested(ix, res, it, parents)
+            if nested is None:
+                continue  # a nested quote with no cue of its own inside its parent is part of it
+            sp, cue, via = nested
+        else:
+            sp, cue, via = _own(ix, res, it)
         if sp is None and m.continued and prev_top is not None and prev_top.d == d - 1:
             sp, cue, via = prev_top.sp, prev_top.cue, "continuation"
         if sp is None and m.continues:
@@ -83,8 +88,34 @@ def assemble(text: str, ix: ArticleIndex, res: Resolver, items: list[Item]) -> l
                 prev_top = said
         out.append(q)
         kept.append(it)
+        if m.depth == 0:
+            parents.append((m, q))
     _backfill_continuations(out, kept)
     return out
+
+
+def _nested(ix: ArticleIndex, res: Resolver, it: Item, parents: list[tuple[MarkSpan, Quote]]):
+    """A quote inside a quote, with a cue inside its parent ("I heard Trump ask, 'So ...?'").
+
+    "I told him, 'Go'" is the parent's speaker; a he/she inside the parent has no
+    antecedent outside quotes, so the speaker stays open. None: no cue inside.
+    """
+    for a in it.atts:
+        if a.cue_tok is None or ix.docs[a.d].depth[a.cue_tok] != it.m.depth:
+            continue
+        head = ix.docs[a.d].doc[a.head]
+        if head.lower_ in ("i", "we", "me", "us"):
+            parent = next((q for pm, q in reversed(parents) if pm.start <= it.m.start and it.m.end <= pm.end), None)
+            if parent is None or parent.speaker_name is None:
+                return None, a.cue, None
+            s, e = ix.gspan(a.d, head.i, head.i + 1)
+            sp = Speaker(parent.speaker, parent.speaker_name, s, e, "pronoun")
+            return sp, a.cue, "pronoun"
+        if head.pos_ == "PRON":
+            return None, a.cue, None
+        sp = res.resolve(a.d, a.head)
+        return sp, a.cue, (sp.via if sp is not None else None)
+    return None
 
 
 def _materialise(res: Resolver, sp: Speaker) -> Speaker:
