@@ -1,13 +1,17 @@
 """Find the cue and the speaker mention of one quote, from the parse and surface patterns.
 
-Order of evidence (first that answers wins):
+Candidates, best first (the caller takes the first whose mention resolves):
 1. the dependency path from the quote up to a cue verb outside the quote;
-2. a cue verb with a subject elsewhere in the quote's sentence;
-3. surface patterns next to the marks, for where the small model's parse or
-   sentence split is wrong ("..." said Hill / "...," X added / X said: "...");
-4. "according to X".
+2. a cue right before the opening mark ("X said: '...'", "told him, '...'");
+3. a cue verb with a subject elsewhere in the quote's sentence (or the next
+   one, since the small model splits '"So what?" said Harry.' in two);
+4. surface patterns after the closing mark, where the parse is wrong
+   ('..." said Hill', '...," X added', '..." — Name');
+5. "according to X";
+6. headlines: 'Syria "welcomes" deal', 'Merkel: "..."'.
 Only tokens outside the quote count (a cue inside the quote is the quoted
-person's own reporting: "And I asked, ...").
+person's own reporting: "And I asked, ..."); for a nested quote, tokens of its
+parent quote count.
 """
 
 from __future__ import annotations
@@ -62,10 +66,11 @@ def is_cue(tok: "Token", loose: bool = False) -> bool:
         if not any((lemma, c.lower_) in CUE_PARTICLES for c in tok.children if c.dep_ == "prt"):
             return False
     if any(c.dep_ == "auxpass" for c in tok.children):
+        # "that being said", "was told": no speaking subject, unless the passive
+        # names one ("was described by critics as")
         return any(c.dep_ == "agent" for c in tok.children)
     if not loose and (tok.dep_ == "amod" or (tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl"))):
-        # "that being said", "was told", "the plan, described as": not a speaking
-        # subject, unless the passive names one ("described by critics as")
+        # "the plan, described as ...": a modifier, not a speaker's verb
         return any(c.dep_ == "agent" for c in tok.children)
     return True
 
