@@ -229,10 +229,17 @@ def _pool_context():
 
 
 def _worker_init() -> None:
-    """Workers leave Ctrl-C to the parent, which stops the pool (no traceback per worker)."""
+    """Set up a worker before it imports spaCy (which happens on its first cache miss).
+
+    Ctrl-C is left to the parent, which stops the pool (no traceback per worker).
+    One BLAS/OpenMP thread per worker: N workers already use N cores, and extra
+    math threads would only fight over them.
+    """
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
 
 
 def iter_outcomes(
