@@ -178,3 +178,21 @@ def test_saved_edits_survive_sighup_and_sigkill(tmp_path):
         run.to_status("]", "Jane Roe")
     finally:
         run.close()
+
+
+def test_keys_typed_at_once_are_handled_in_order(tmp_path):
+    """'v w w' arriving in one read: the motions must not run before the selection starts."""
+    require_tool("tmux")
+    article = copy_seed(tmp_path)
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    run = Reader(article, env)
+    try:
+        run.to_status("}", "· GPE · Russia")
+        run.tmux.send("v", "w", "w")  # one send-keys: one burst of input
+        run.tmux.wait_for_text("SELECT “Russia and Turkey” (3 words)", timeout=10)
+        run.tmux.send("b", "b", "w")
+        run.tmux.wait_for_text("SELECT “Russia and” (2 words)", timeout=10)
+    finally:
+        run.close()
+    assert not article.with_name(article.name + ".newsread.jsonl").exists()  # selecting writes nothing

@@ -68,12 +68,18 @@ class AnnotatingScreen(Screen):
         Binding("ctrl+n", "notes", "Notes", show=False, id="annotate.notes", tooltip="List the notes; enter jumps to one"),
         Binding("ctrl+r", "reload_annotations", "Reload", show=False, id="annotate.reload",
                 tooltip="Reload annotations saved by other sessions (also automatic)"),
-        # Selection motions win over the article's own keys (b pages up there) while selecting.
-        Binding("w,shift+right", "select_next", "Word →", priority=True, id="select.next",
+        # Selection motions, enabled only while selecting (check_action). Non-priority like
+        # every other key, so keys typed at once are handled in order...
+        Binding("w,shift+right", "select_next", "Word →", id="select.next",
                 tooltip="While selecting: move the selection's end one word right"),
-        Binding("b,shift+left", "select_previous", "Word ←", priority=True, id="select.previous",
+        Binding("shift+left", "select_previous", "Word ←", id="select.previous",
                 tooltip="While selecting: move the selection's end one word left"),
-        Binding("o", "select_swap", "Other end", priority=True, show=False, id="select.swap",
+        # ...except b, which the article view binds (page up): a priority binding is checked
+        # before the focused widget's. (Priority keys run ahead of the non-priority ones
+        # still queued, so b alone gets it.)
+        Binding("b", "select_previous", "Word ←", priority=True, id="select.previous_b",
+                tooltip="While selecting: move the selection's end one word left (vi's b)"),
+        Binding("o", "select_swap", "Other end", show=False, id="select.swap",
                 tooltip="While selecting: move the other end of the selection instead"),
     ]
 
