@@ -143,13 +143,7 @@ def cmd_read(argv: Sequence[str]) -> int:
         articles[0].published = articles[0].published or SAMPLE_PUBLISHED
     from newsread.ui.app import NewsreadApp
 
-    extra = {}
-    if args.no_cache:
-        # Passed only once the app takes it; until then the app does not use the cache at all.
-        import inspect
-
-        if "use_cache" in inspect.signature(NewsreadApp).parameters:
-            extra["use_cache"] = False
+    extra = {"use_cache": not args.no_cache}
     if args.annotations is not None:
         if len(articles) != 1:
             return _fail("--annotations applies to a single article")
