@@ -191,9 +191,9 @@ class DescriptionResolver:
             k = bisect.bisect_left(self.orgs, (pos, ""))
             if k > 0 and (a := self.by_id.get(self.orgs[k - 1][1])) is not None:
                 return Speaker(a.id, a.name, 0, 0, "description", "ORG")
-        k = bisect.bisect_left(self.norps, (pos, ""))
-        if k > 0 and tok.lemma_.lower() in ("ministry", "government", "embassy", "military", "army", "police"):
-            name = f"{self.norps[k - 1][1]} {' '.join(words)}"
+        state = self._nationality(pos)
+        if state and tok.lemma_.lower() in ("ministry", "government", "embassy", "military", "army", "police"):
+            name = f"{state} {' '.join(words)}"
             return self._pending(name, "ORG", 0, 0, "description", "ORG")
         if generic is not None:
             return Speaker(generic.id, generic.name, 0, 0, "description", "ORG")
@@ -206,6 +206,15 @@ class DescriptionResolver:
             self.by_id[a.id] = a
             return Speaker(a.id, a.name, s, e, via, label)
         return Speaker(None, name, s, e, via, label, pending=create)
+
+    def _nationality(self, pos: int) -> str | None:
+        """The nationality of the latest state body named ("The Syrian government"), else the
+        latest nationality adjective before ``pos``."""
+        for table in (self.state_norps, self.norps):
+            k = bisect.bisect_left(table, (pos, ""))
+            if k > 0:
+                return table[k - 1][1]
+        return None
 
     def _last_mention(self, sp: Speaker, pos: int) -> int:
         """Offset of the latest mention of the speaker's actor before ``pos`` (-1 if none)."""

@@ -13,6 +13,7 @@ from newsread.analysis.model import Entity
 from newsread.analysis.quotes.cues import (
     GROUP_NOUNS,
     HONORIFICS,
+    ORG_NOUNS,
     PRONOUNS,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
@@ -52,6 +53,7 @@ class Resolver(DescriptionResolver):
         self.roles: list[tuple[int, str, set[str], Speaker]] = []  # pos, role noun, modifiers
         self.groups: list[tuple[int, Speaker]] = []
         self.norps: list[tuple[int, str]] = []  # nationality adjectives outside quotes
+        self.state_norps: list[tuple[int, str]] = []  # those modifying a government-like noun
         self.cands: list[tuple[int, int, int]] = []  # (global pos, doc, token) subject candidates
         self.weak: list[tuple[int, int, int]] = []  # persons named in other roles
         self.extra: list[tuple[int, Speaker]] = []  # quote speakers, registered in order
@@ -85,6 +87,9 @@ class Resolver(DescriptionResolver):
                 e = info.ents.get(t.i)
                 if e is not None and e.label == "NORP" and t.pos_ in ("ADJ", "PROPN") and t.i == _ent_last(ix, d, e):
                     self.norps.append((info.starts[t.i], e.text))
+                    if t.head.lemma_.lower() in ORG_NOUNS:
+                        # "The Syrian government": the nationality an unnamed ministry belongs to
+                        self.state_norps.append((info.starts[t.i], e.text))
                 if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in ("who", "which", "that", "this", "there", "it"):
                     h = t.head
                     if h.dep_ in ("ROOT", "conj", "ccomp") or h.head is h:
