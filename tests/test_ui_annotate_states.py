@@ -187,3 +187,34 @@ async def test_user_marks_have_a_non_colour_cue(app_for, monkeypatch):
         # Painted over a model mark (an ORG is bold), a correction still differs from every model style.
         combined = view._style("org") + view._style("corrected")
         assert (bool(combined.bold), bool(combined.italic), bool(combined.underline)) == (True, True, True)
+
+
+async def test_saved_is_shown_only_after_fsync(app_for, journal, monkeypatch):
+    import os
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        entity = await goto(pilot, screen, ENTITY, lambda e: True)
+        seen_at_fsync: list[str] = []
+        real_fsync = os.fsync
+
+        def spy(fd):
+            real_fsync(fd)
+            seen_at_fsync.append(bar(screen).state_text)
+
+        monkeypatch.setattr(os, "fsync", spy)
+        await pilot.press("x")
+        assert seen_at_fsync, "the journal was fsynced"
+        assert not any("rejected entity" in s for s in seen_at_fsync)  # not "saved" before the fsync
+        assert f"saved" in bar(screen).state_text and f"rejected entity “{entity.text}" in bar(screen).state_text
+
+        def failing(fd):
+            raise OSError(5, "Input/output error")
+
+        monkeypatch.setattr(os, "fsync", failing)
+        await goto(pilot, screen, ENTITY, lambda e: True)
+        before = len(screen.nav.entities)
+        await pilot.press("x")
+        assert bar(screen).state_text.startswith("✗ NOT SAVED") and "Input/output error" in bar(screen).state_text
+        assert len(screen.nav.entities) == before
