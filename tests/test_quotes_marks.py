@@ -88,3 +88,7 @@ def test_any_text_pairs_without_error_and_offsets_stay_valid(text):
 
 def test_straight_mark_glued_to_a_word_still_opens():
     assert quoted('The mayor said"We will rebuild," and left.') == ["We will rebuild,"]
+
+
+def test_curly_closer_glued_to_the_next_word():
+    assert quoted("“We are fine,”said the nurse.") == ["We are fine,"]

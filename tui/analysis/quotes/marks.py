@@ -181,6 +181,9 @@ def pair_block(text: str, lo: int, hi: int, block: int = 0) -> tuple[list[MarkSp
         if spaced:
             can_close = target is not None
             can_open = not can_close
+        if not can_close and target is not None and kind == "double" and g in CLOSE_HINT:
+            # a curly closer glued to the next word ('”said'): its shape decides
+            can_close = pos > lo and not text[pos - 1].isspace()
         closes = target is not None and can_close
         if closes and can_open and g in OPEN_HINT and target != len(stack) - 1:
             closes = False  # “ that could open: prefer opening a nested quote
