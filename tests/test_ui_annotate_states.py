@@ -218,3 +218,26 @@ async def test_saved_is_shown_only_after_fsync(app_for, journal, monkeypatch):
         await pilot.press("x")
         assert bar(screen).state_text.startswith("✗ NOT SAVED") and "Input/output error" in bar(screen).state_text
         assert len(screen.nav.entities) == before
+
+
+async def test_typed_text_is_data_not_markup(app_for, journal):
+    from newsread.ui.navigation import QUOTE, SPEAKER
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        quote = await goto(pilot, screen, QUOTE, lambda q: q.speaker_start is not None)
+        # On the speaker mention, x explains instead of rejecting the whole quote.
+        await pilot.press("s")
+        assert screen.nav.cursor.kind == SPEAKER
+        await pilot.press("x")
+        assert "speaker mention" in bar(screen).state_text and journal_events(journal) == []
+        await pilot.press("a")  # a on the speaker mention edits the quote's speaker
+        await type_text(pilot, "[b]Boss[/b]")
+        await pilot.press("enter")
+        await pilot.pause()
+        now = next(q for q in screen.nav.quotes if (q.start, q.end) == (quote.start, quote.end))
+        assert now.speaker_name == "[b]Boss[/b]"
+        assert "[b]Boss[/b]" in screen.query_one("#status").item_text
+        assert "→ [b]Boss[/b]" in bar(screen).state_text
+        assert [(e["type"], e["start"]) for e in journal_events(journal)] == [("quote.speaker", quote.start)]
