@@ -52,6 +52,16 @@ def time_run(cmd: Sequence[str], env: dict[str, str] | None = None, stdin: str |
     return elapsed
 
 
+def cpu_run(cmd: Sequence[str], env: dict[str, str] | None = None) -> float:
+    """CPU seconds (user + sys) of one subprocess run: less sensitive to a busy machine than wall time."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    time_run(cmd, env=env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def alternate(runs: dict[str, Sequence[str]], reps: int, env: dict[str, str] | None = None) -> dict[str, list[float]]:
     """Run each command ``reps`` times, interleaved, so load drifts hit all alike."""
     times: dict[str, list[float]] = {name: [] for name in runs}

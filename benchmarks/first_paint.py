@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import argparse
 import shlex
+import subprocess
 import tempfile
 from pathlib import Path
 
-from common import PYTHON, SEED, Row, Tmux, median, newsread_cmd, print_table, private_env, secs
+from common import PYTHON, ROOT, SEED, Row, Tmux, median, newsread_cmd, print_table, private_env, secs
 
 NEEDLE = "Russia and Turkey have agreed"
 
@@ -57,7 +58,15 @@ def run(reps: int = 5) -> list[Row]:
     minimal = shlex.join([PYTHON, str(minimal_app_script()), str(SEED)])
     ours = median(paint_times(reader, reps, env=env))
     base = median(paint_times(minimal, reps, env=env))
-    return [Row("1 first paint", f"seed, tmux 120x40, median of {reps}", secs(ours), secs(base), ours / base, "<= 1.3")]
+    # Informational: the same with the analysis already cached, so the worker
+    # never imports spaCy while the first screen is being drawn.
+    subprocess.run(newsread_cmd() + ["extract", str(SEED), "--json"], env=env, cwd=ROOT,
+                   stdout=subprocess.DEVNULL, check=True)
+    warm = median(paint_times(shlex.join(newsread_cmd() + [str(SEED)]), reps, env=env))
+    return [
+        Row("1 first paint", f"seed, tmux 120x40, --no-cache, median of {reps}", secs(ours), secs(base), ours / base, "<= 1.3"),
+        Row("1 first paint", "seed, analysis cached (info)", secs(warm), secs(base), warm / base, ""),
+    ]
 
 
 def main() -> None:
