@@ -92,3 +92,9 @@ def test_straight_mark_glued_to_a_word_still_opens():
 
 def test_curly_closer_glued_to_the_next_word():
     assert quoted("“We are fine,”said the nurse.") == ["We are fine,"]
+
+
+def test_double_quote_closed_by_a_single_mark_by_mistake():
+    assert quoted("\"We are fine,' said the nurse. It's late.") == ["We are fine,"]
+    # but a real nested single quote is left alone
+    assert quoted("\"He said 'no,' and left,\" she said.")[0] == "He said 'no,' and left,"

@@ -143,6 +143,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _later_closer(marks, k: int, kind: str, text: str, lo: int, hi: int) -> bool:
+    """Is there a later mark of ``kind`` in the block that can close?"""
+    return any(
+        kind_of(g) == kind and _can_close(text, pos, lo, hi, ln) for pos, ln, g in marks[k + 1 :]
+    )
+
+
 def _later_single_closer(marks, k: int, text: str, lo: int, hi: int) -> bool:
     """Is there a later single mark in the block that can close (before any new opener)?"""
     for pos, ln, g in marks[k + 1 :]:
@@ -184,6 +191,13 @@ def pair_block(text: str, lo: int, hi: int, block: int = 0) -> tuple[list[MarkSp
         if not can_close and target is not None and kind == "double" and g in CLOSE_HINT:
             # a curly closer glued to the next word ('”said'): its shape decides
             can_close = pos > lo and not text[pos - 1].isspace()
+        if (
+            target is None and kind == "single" and can_close and not can_open and stack
+            and kind_of(stack[-1][2]) == "double" and text[pos - 1 : pos] in ",.!?"
+            and not _later_closer(marks, k, "double", text, lo, hi)
+        ):
+            # '"Hello,\' he said': a double quote closed with a single mark by mistake
+            target = len(stack) - 1
         closes = target is not None and can_close
         if closes and can_open and g in OPEN_HINT and target != len(stack) - 1:
             closes = False  # “ that could open: prefer opening a nested quote
