@@ -391,3 +391,19 @@ def test_nested_quote_spoken_by_the_outer_speaker(nlp):
     inner = [q for q in a.quotes if q.text == "Get out of my office,"]
     assert inner and inner[0].speaker_name == "Joan Reed" and inner[0].resolved_via == "pronoun"
     assert a.text[inner[0].speaker_start : inner[0].speaker_end] == "I"
+
+
+def test_single_newline_paragraphs_keep_multi_paragraph_quotes(nlp):
+    text = (
+        "Mayor Carla Mendes spoke on Monday.\n"
+        "“The first part of the plan is the harbour,” Mendes said. “The second part is the rail line.\n"
+        "“And the third part is money.”\n"
+        "Critics were unconvinced."
+    )
+    qs, _ = quotes(nlp, text)
+    assert [t for t, _, _ in qs] == [
+        "The first part of the plan is the harbour,",
+        "The second part is the rail line.",
+        "And the third part is money.",
+    ]
+    assert {n for _, n, _ in qs} == {"Carla Mendes"}

@@ -98,3 +98,19 @@ def test_double_quote_closed_by_a_single_mark_by_mistake():
     assert quoted("\"We are fine,' said the nurse. It's late.") == ["We are fine,"]
     # but a real nested single quote is left alone
     assert quoted("\"He said 'no,' and left,\" she said.")[0] == "He said 'no,' and left,"
+
+
+def test_multi_paragraph_quote_in_single_newline_paragraphs():
+    text = "“First part of the speech,” she said. “Second part starts here.\n“Third part ends it.”\nAfter."
+    spans = find_mark_spans(text, blocks_of(text))
+    assert [text[m.start : m.end] for m in spans] == [
+        "First part of the speech,",
+        "Second part starts here.",
+        "Third part ends it.",
+    ]
+    assert spans[1].continues and spans[2].continued
+
+
+def test_wrapped_lines_inside_one_quote_are_not_split():
+    text = "“This quote wraps\nover two lines,” she said."
+    assert quoted(text) == ["This quote wraps\nover two lines,"]

@@ -41,6 +41,7 @@ class Said:
     cue: str | None
     pos: int
     d: int
+    continues: bool = False  # said in a quote segment that the next paragraph continues
 
 
 def assemble(text: str, ix: ArticleIndex, res: Resolver, items: list[Item]) -> list[Quote]:
@@ -60,7 +61,7 @@ def assemble(text: str, ix: ArticleIndex, res: Resolver, items: list[Item]) -> l
             sp, cue, via = nested
         else:
             sp, cue, via = _own(ix, res, it)
-        if sp is None and m.continued and prev_top is not None and prev_top.d == d - 1:
+        if sp is None and m.continued and prev_top is not None and prev_top.continues and prev_top.d >= d - 1:
             sp, cue, via = prev_top.sp, prev_top.cue, "continuation"
         if sp is None and m.continues:
             # the cue may come only in a later paragraph of the same quote
@@ -83,7 +84,7 @@ def assemble(text: str, ix: ArticleIndex, res: Resolver, items: list[Item]) -> l
             q.cue, q.resolved_via = cue, via
             if m.depth == 0:
                 res.register(max(sp.start, m.start), sp)
-                said = Said(sp, cue, m.end, d)
+                said = Said(sp, cue, m.end, d, m.continues)
                 last_in_block[d] = said
                 prev_top = said
         out.append(q)

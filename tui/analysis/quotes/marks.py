@@ -167,6 +167,7 @@ def pair_block(text: str, lo: int, hi: int, block: int = 0) -> tuple[list[MarkSp
     marks = _marks_in(text, lo, hi)
     stack: list[tuple[int, int, str]] = []  # (offset, length, glyph)
     spans: list[MarkSpan] = []
+    continued: set[int] = set()  # openers that continue a quote from the line before
     for k, (pos, ln, g) in enumerate(marks):
         kind = kind_of(g)
         can_open = _can_open(text, pos, lo, hi, ln)
@@ -208,17 +209,45 @@ def pair_block(text: str, lo: int, hi: int, block: int = 0) -> tuple[list[MarkSp
             if nxt == " " and _later_single_closer(marks, k, text, lo, hi):
                 closes = False
                 continue
+        if not closes and can_open and stack and kind_of(stack[0][2]) == kind:
+            nl = _line_start(text, pos, lo)
+            if nl is not None and nl > stack[0][0]:
+                # Paragraphs separated by single newlines: a quote left open at a line
+                # end continues on the next line that opens with a mark.
+                o_pos, o_len, o_g = stack[0]
+                s, e = _trim(text, o_pos + o_len, nl)
+                if e > s:
+                    spans.append(MarkSpan(o_pos, None, s, e, kind, block=block, continues=True,
+                                          continued=o_pos in continued))
+                stack.clear()
+                continued.add(pos)
         if closes:
             o_pos, o_len, o_g = stack[target]
             del stack[target:]  # marks opened after it and never closed were stray
             s, e = _trim(text, o_pos + o_len, pos)
             if e > s:
-                spans.append(MarkSpan(o_pos, pos, s, e, kind_of(o_g), depth=target, block=block))
+                spans.append(MarkSpan(o_pos, pos, s, e, kind_of(o_g), depth=target, block=block,
+                                      continued=target == 0 and o_pos in continued))
         elif can_open and not (g in CLOSE_HINT and can_close):
             stack.append((pos, ln, g))
         # anything else is a stray mark: skipped
+    if stack and stack[0][0] in continued:
+        # the last line-paragraph of a quote, never closed: it runs to the block end
+        o_pos, o_len, o_g = stack[0]
+        s, e = _trim(text, o_pos + o_len, hi)
+        if e > s:
+            spans.append(MarkSpan(o_pos, None, s, e, kind_of(o_g), block=block, continued=True))
+        stack = []
     leftover = (stack[0][0] + stack[0][1], stack[0][2]) if stack else None
     return spans, leftover
+
+
+def _line_start(text: str, pos: int, lo: int) -> int | None:
+    """Offset of the newline before ``pos`` when only spaces lie between them."""
+    k = pos - 1
+    while k >= lo and text[k] in " \t":
+        k -= 1
+    return k if k >= lo and text[k] == "\n" else None
 
 
 def _opens_block(text: str, lo: int, hi: int) -> tuple[int, str] | None:
