@@ -57,6 +57,8 @@ def place(text, items, label, errors, scorer_rule=True):
         q["start"], q["end"] = i, i + len(q["text"])
         if not bounded(text, i, q["end"]):
             errors.append(f"{label}: not between marks: {q['text'][:60]!r}")
+        if scorer_rule and i < hint - 1:
+            errors.append(f"{label}: out of text order: {q['text'][:60]!r}")
         hint = i + 1
 
 
