@@ -14,161 +14,26 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from newsread.analysis.model import ACTOR_LABELS, Analysis, Entity, Quote
-from newsread.store import CORRECTED, USER, AnnotatedAnalysis, AnnotationError, AnnotationStore, Event, Note
+from newsread.analysis.model import ACTOR_LABELS, Analysis
+from newsread.store import CORRECTED, USER, AnnotatedAnalysis, AnnotationError, AnnotationStore, Note
 from newsread.store import events as ev
-from newsread.store.location import BESIDE, DATA_DIR, is_writable_dir
-from newsread.ui.navigation import DATE, ENTITY, MATCH, QUOTE, SPEAKER, Item, Mark, Navigator
-
-# What an annotation acts on (besides ENTITY and QUOTE, the navigator's kinds).
-SPAN, ARTICLE = "span", "article"
-
-# spaCy's English labels, the ones a reader corrects most first.
-LABELS: dict[str, str] = {
-    "PERSON": "people, including fictional",
-    "ORG": "companies, agencies, institutions",
-    "GPE": "countries, cities, states",
-    "NORP": "nationalities, religious or political groups",
-    "LOC": "non-GPE locations, regions, bodies of water",
-    "FAC": "buildings, airports, highways, bridges",
-    "DATE": "absolute or relative dates or periods",
-    "TIME": "times smaller than a day",
-    "EVENT": "named events: wars, summits, storms",
-    "PRODUCT": "objects, vehicles, foods (not services)",
-    "WORK_OF_ART": "titles of books, songs, reports",
-    "LAW": "named documents made into laws",
-    "LANGUAGE": "any named language",
-    "MONEY": "monetary values",
-    "PERCENT": "percentages",
-    "QUANTITY": "measurements (weight, distance)",
-    "CARDINAL": "numerals that are no other type",
-    "ORDINAL": "first, second, ...",
-}
-
-
-@dataclass(frozen=True)
-class Target:
-    """What ``a`` / ``x`` act on: an entity, a quote, a bare span, or the whole article."""
-
-    kind: str  # ENTITY, QUOTE, SPAN or ARTICLE
-    start: int | None = None
-    end: int | None = None
-    entity: Entity | None = None
-    quote: Quote | None = None
-
-    @property
-    def span(self) -> tuple[int, int] | None:
-        return None if self.start is None or self.end is None else (self.start, self.end)
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """The result of one action: saved (on disk) or not, one line for the user, where to put the cursor."""
-
-    saved: bool
-    message: str
-    focus: tuple[str, int, int] | None = None  # (ENTITY|QUOTE, start, end) to put the cursor on
-
-
-def short(text: str | None, limit: int = 40) -> str:
-    """A span's text on one line, cut with an ellipsis."""
-    flat = " ".join((text or "").split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
-def describe_event(event: Event) -> str:
-    """What an event did, in a few words ("ORG → PERSON “Erdogan”")."""
-    t, text = event.type, short(event.text, 32)
-    if t == ev.ENTITY_ADD:
-        return f"added {event.get('label')} “{text}”"
-    if t == ev.ENTITY_REMOVE:
-        return f"rejected entity “{text}”"
-    if t == ev.ENTITY_RELABEL:
-        return f"{event.get('old_label') or '?'} → {event.get('label')} “{text}”"
-    if t == ev.QUOTE_ADD:
-        return f"added quote “{text}” ({event.get('speaker_name') or 'no speaker'})"
-    if t == ev.QUOTE_REMOVE:
-        return f"rejected quote “{text}”"
-    if t == ev.QUOTE_SPEAKER:
-        return f"speaker of “{text}” → {event.get('speaker_name') or 'unknown'}"
-    if t == ev.NOTE:
-        return f"note “{short(event.get('body'), 32)}”" + (f" on “{text}”" if text else " on the article")
-    return t
-
-
-def _tilde(path: Path) -> str:
-    """``path`` relative to the working folder when inside it, else with ``~`` for home."""
-    path = Path(os.path.abspath(path))
-    for base, prefix in ((Path.cwd(), ""), (Path.home(), "~/")):
-        try:
-            return prefix + str(path.relative_to(base))
-        except ValueError:
-            continue
-    return str(path)
-
-
-def _nearest_existing(path: Path) -> Path:
-    for parent in [path.parent, *path.parent.parents]:
-        if parent.exists():
-            return parent
-    return Path("/")
-
-
-def write_problem(path: Path) -> str | None:
-    """Why ``path`` cannot be appended to (None when it can), checked without writing to it.
-
-    The store only finds out on the first edit; the reader should say so up front.
-    A file is probed by opening it for appending (nothing written); a missing one by
-    creating a scratch file in the nearest existing folder (the store creates the rest).
-    """
-    try:
-        if path.exists():
-            fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_NONBLOCK)
-            os.close(fd)
-            return None
-    except OSError as exc:
-        return f"cannot write {path}: {exc.strerror or exc}"
-    folder = _nearest_existing(path)
-    if not folder.is_dir():
-        return f"cannot create {path}: {folder} is not a folder"
-    if is_writable_dir(folder):
-        return None
-    return f"cannot create {path}: {folder} is not writable"
-
-
-def remap(item: Item | None, nav: Navigator, *, nearest: bool = True) -> Item | None:
-    """The same item in a new analysis (``nav``), matched by span; indexes shift on edits.
-
-    With ``nearest`` a vanished entity or quote becomes the next one of its kind,
-    so ``x`` pressed again rejects the next item; otherwise None.
-    """
-    if item is None or item.kind == MATCH:
-        return item
-    if item.kind == SPEAKER:
-        for i, q in enumerate(nav.quotes):
-            if (q.speaker_start, q.speaker_end) == (item.start, item.end):
-                return Item(SPEAKER, item.start, item.end, i)
-        item = Item(QUOTE, item.start, item.end, -1)
-        nearest = False
-    pool = {QUOTE: nav.quotes, ENTITY: nav.entities, DATE: nav.dates}.get(item.kind)
-    if pool is None:
-        return None
-    for i, x in enumerate(pool):
-        if (x.start, x.end) == (item.start, item.end):
-            return Item(item.kind, x.start, x.end, i)
-    if nearest:
-        for i, x in enumerate(pool):
-            if x.start >= item.start:
-                return Item(item.kind, x.start, x.end, i)
-    return None
-
-
-def remap_history(history: list[Mark], nav: Navigator) -> list[Mark]:
-    """Jump history for a new analysis: items found again keep their place, others become None."""
-    return [Mark(remap(m.item, nav, nearest=False), m.scroll_y) for m in history]
-
+from newsread.store.location import BESIDE, DATA_DIR
+from newsread.ui.annotation_parts import (
+    ARTICLE,
+    LABELS,
+    SPAN,
+    Outcome,
+    Target,
+    display_path,
+    describe_event,
+    origin_marks,
+    remap,
+    remap_history,
+    short,
+    write_problem,
+)
+from newsread.ui.navigation import ENTITY, QUOTE, SPEAKER, Navigator
 
 @dataclass
 class Annotator:
@@ -215,7 +80,41 @@ class Annotator:
         path, reason = self.store.path, self.store.location.reason
         if reason == BESIDE:
             return f"saved in {path.name}"  # beside the article: its folder goes without saying
-        return f"saved {'in data dir' if reason == DATA_DIR else 'to'}: {_tilde(path)}"
+        return f"saved {'in data dir' if reason == DATA_DIR else 'to'}: {display_path(path)}"
+
+    def status(self, cursor: tuple[int, int] | None, selection: tuple[str, int] | None = None) -> tuple[str, bool]:
+        """The annotation line's text and whether it reports a failed save.
+
+        ``selection``: (selected text, word count) while selecting. Otherwise: the
+        last outcome (``✓ saved HH:MM:SS: …`` only for an edit the store returned),
+        what the item at ``cursor`` carries, else a summary or a hint.
+        """
+        if selection is not None:
+            words, n = selection
+            return (f"SELECT “{short(words, 30)}” ({n} word{'s' if n != 1 else ''})"
+                    " · w/b extend · o other end · a annotate · esc cancel"), False
+        parts = []
+        if self.last is not None:
+            if self.last.saved:
+                stamp = time.strftime("%H:%M:%S", time.localtime(self.saved_at or time.time()))
+                parts.append(f"✓ {self.last.message.replace('saved:', f'saved {stamp}:', 1)}")
+            else:
+                parts.append(f"✗ {self.last.message}")
+        elif self.read_only:
+            parts.append("⚠ READ-ONLY: annotations cannot be saved (a x u refused)")
+        if cursor is not None and self.view is not None:
+            origin = self.origin(*cursor)
+            if origin:
+                parts.append(f"this item: {origin}")
+            notes = self.notes_at(*cursor)
+            if notes:
+                parts.append(f"note: {short(notes[-1].body, 50)}" + (f" (+{len(notes) - 1})" if len(notes) > 1 else ""))
+        if not parts and self.view is not None and (self.view.applied or self.view.orphans or self.view.unapplied):
+            parts.append(self.view.summary() + (" · ctrl+n notes" if self.view.notes else ""))
+        if not parts:
+            parts.append("a annotate · x reject · v select words · ? keys")
+        problem = self.last is not None and not self.last.saved and self.last.message.startswith("NOT SAVED")
+        return " · ".join(parts), problem
 
     def apply(self, model: Analysis | None = None) -> AnnotatedAnalysis | None:
         """Replay the journal over the model's analysis (kept for the next edits)."""
@@ -401,28 +300,14 @@ class Annotator:
         return [(a.id, a.name, f"{a.label} · {a.mentions}m {a.quotes}q") for a in actors]
 
 
-def origin_marks(view: AnnotatedAnalysis | None, events: list[Event]) -> list[tuple[int, int, str]]:
-    """Article marks for the user's layer: corrected / added items, rejected ones, notes."""
-    if view is None:
-        return []
-    marks: list[tuple[int, int, str]] = []
-    types = {e.id: e.type for e in events}
-    present = {(x.start, x.end) for x in view.analysis.entities} | {(q.start, q.end) for q in view.analysis.quotes}
-    for item, event_id in [*view.removed_entities, *view.removed_quotes]:
-        if types.get(event_id) in (ev.ENTITY_REMOVE, ev.QUOTE_REMOVE) and (item.start, item.end) not in present:
-            marks.append((item.start, item.end, "rejected"))
-    marks += [(n.start, n.end, "note") for n in view.notes if n.start is not None and n.end is not None]
-    for (s, e), mark in [*view.quote_marks.items(), *view.entity_marks.items()]:
-        marks.append((s, e, "user" if mark.origin == USER else "corrected"))
-    return marks
-
-
 __all__ = [
     "ARTICLE",
     "CORRECTED",
     "LABELS",
     "SPAN",
     "USER",
+    "ENTITY",
+    "QUOTE",
     "Annotator",
     "Outcome",
     "Target",

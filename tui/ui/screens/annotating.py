@@ -132,36 +132,10 @@ class AnnotatingScreen(Screen):
             return
         ann = self.annotator
         span = self._selection_span()
-        if span is not None:
-            n = self._selection.count()
-            state = (f"SELECT “{short(self.article.text[span[0]:span[1]], 30)}” ({n} word{'s' if n != 1 else ''})"
-                     " · w/b extend · o other end · a annotate · esc cancel")
-            bars.first().show(state, ann.where(), ann.describe(), read_only=ann.read_only)
-            return
-        parts = []
-        if ann.last is not None:
-            if ann.last.saved:
-                stamp = time.strftime("%H:%M:%S", time.localtime(ann.saved_at or time.time()))
-                parts.append(f"✓ {ann.last.message.replace('saved:', f'saved {stamp}:', 1)}")
-            else:
-                parts.append(f"✗ {ann.last.message}")
-        elif ann.read_only:
-            parts.append("⚠ READ-ONLY: annotations cannot be saved (a x u refused)")
+        selection = None if span is None else (self.article.text[span[0]:span[1]], self._selection.count())
         c = self.nav.cursor
-        if c is not None and ann.view is not None:
-            origin = ann.origin(c.start, c.end)
-            if origin:
-                parts.append(f"this item: {origin}")
-            notes = ann.notes_at(c.start, c.end)
-            if notes:
-                parts.append(f"note: {short(notes[-1].body, 50)}" + (f" (+{len(notes) - 1})" if len(notes) > 1 else ""))
-        if not parts and ann.view is not None:
-            if ann.view.applied or ann.view.orphans or ann.view.unapplied:
-                parts.append(ann.view.summary() + (" · ctrl+n notes" if ann.view.notes else ""))
-        if not parts:
-            parts.append("a annotate · x reject · v select words · ? keys")
-        problem = ann.last is not None and not ann.last.saved and ann.last.message.startswith("NOT SAVED")
-        bars.first().show(" · ".join(parts), ann.where(), ann.describe(), problem=problem, read_only=ann.read_only)
+        state, problem = ann.status(None if c is None else (c.start, c.end), selection)
+        bars.first().show(state, ann.where(), ann.describe(), problem=problem, read_only=ann.read_only)
 
     # -- bindings --------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
