@@ -163,9 +163,9 @@ def wait_ready(tmux: Tmux) -> str:
 
 
 def status_line(screen: str) -> str:
-    """The reader's status line: the last line above the one-line footer."""
-    lines = screen.rstrip("\n").split("\n")
-    return lines[-2].strip() if len(lines) >= 2 else ""
+    """The reader's status line: the row above the one-line footer (the pane is HEIGHT rows)."""
+    lines = screen.split("\n")
+    return lines[HEIGHT - 2].strip() if len(lines) >= HEIGHT else ""
 
 
 def quit_cleanly(tmux: Tmux) -> None:
