@@ -241,3 +241,56 @@ async def test_typed_text_is_data_not_markup(app_for, journal):
         assert "[b]Boss[/b]" in screen.query_one("#status").item_text
         assert "→ [b]Boss[/b]" in bar(screen).state_text
         assert [(e["type"], e["start"]) for e in journal_events(journal)] == [("quote.speaker", quote.start)]
+
+
+@pytest.fixture
+def immutable_seed(tmp_path):
+    """The seed in a folder nobody, not even root, can create files in (chattr +i)."""
+    import shutil
+    import subprocess
+
+    from conftest import require_tool
+
+    chattr = require_tool("chattr")
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = copy_seed(folder)
+    done = subprocess.run([chattr, "+i", str(folder)], capture_output=True, text=True)
+    if done.returncode != 0:
+        pytest.skip(f"chattr +i not permitted here: {done.stderr.strip()}")
+    try:
+        yield path
+    finally:
+        subprocess.run([chattr, "-i", str(folder)], check=True)
+        shutil.rmtree(folder)
+
+
+async def test_unwritable_article_folder_falls_back_to_the_data_dir(immutable_seed, tmp_path, monkeypatch, nlp):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    app = make_app(immutable_seed, tmp_path / "none.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert bar(screen).where_full.startswith("annotations in data dir: ")
+        entity = await goto(pilot, screen, ENTITY, lambda e: True)
+        await pilot.press("x")
+        assert bar(screen).state_text.startswith("✓ saved")
+    saved = list((tmp_path / "data" / "newsread").glob("*.newsread.jsonl"))
+    assert len(saved) == 1 and [(e["type"], e["start"]) for e in journal_events(saved[0])] == [
+        ("entity.remove", entity.start)]
+    assert sorted(p.name for p in immutable_seed.parent.iterdir()) == ["idlib.txt"]
+
+
+async def test_nowhere_writable_is_read_only(immutable_seed, tmp_path, monkeypatch, nlp):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", "/proc/newsread-nowhere")  # /proc: no file creation, even for root
+    app = make_app(immutable_seed, tmp_path / "none.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        assert bar(screen).has_class("-read-only") and bar(screen).where_text.startswith("READ-ONLY")
+        assert "/proc" in bar(screen).where_full
+        await goto(pilot, screen, ENTITY, lambda e: True)
+        count = len(screen.nav.entities)
+        await pilot.press("x")
+        assert len(screen.nav.entities) == count and "NOT SAVED" in bar(screen).state_text
+    assert sorted(p.name for p in immutable_seed.parent.iterdir()) == ["idlib.txt"]
