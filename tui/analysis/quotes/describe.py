@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 from newsread.analysis.quotes.mentions import (
     Speaker,
+    noun_gender,
     _desc_start,
     _looks_person,
 )
@@ -145,7 +146,8 @@ class DescriptionResolver:
                 nxt = self._next_person(pos)
                 if nxt is not None:
                     return nxt.at(s, e, "description", "PERSON")
-            return Speaker(None, desc, s, e, "description", "GROUP" if tok.tag_ in ("NNS", "NNPS") else "PERSON")
+            plural = tok.tag_ in ("NNS", "NNPS")
+            return Speaker(None, desc, s, e, "description", "GROUP" if plural else "PERSON", noun_gender(lemma))
         if tok.pos_ == "PROPN" or ix.entity(d, tok) is not None:
             return self.resolve_name(d, tok)
         if tok.pos_ == "NOUN":

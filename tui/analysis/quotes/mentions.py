@@ -77,6 +77,19 @@ def _desc_start(tok: "Token") -> int:
     return lo
 
 
+_GENDERED_NOUNS = {
+    "mother": "f", "woman": "f", "wife": "f", "daughter": "f", "sister": "f", "girl": "f", "grandmother": "f",
+    "actress": "f", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f",
+    "father": "m", "man": "m", "husband": "m", "son": "m", "brother": "m", "boy": "m", "grandfather": "m",
+    "actor": None, "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m",
+}
+
+
+def noun_gender(lemma: str) -> str | None:
+    """Gender a description noun states ("her mother" is she, "the husband" is he)."""
+    return _GENDERED_NOUNS.get(lemma)
+
+
 def _gender(words: list[str]) -> str | None:
     if not words:
         return None

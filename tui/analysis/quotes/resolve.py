@@ -92,8 +92,10 @@ class Resolver(DescriptionResolver):
                         self.state_norps.append((info.starts[t.i], e.text))
                 if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in ("who", "which", "that", "this", "there", "it"):
                     h = t.head
-                    if h.dep_ in ("ROOT", "conj", "ccomp") or h.head is h:
+                    if h.dep_ in ("ROOT", "conj", "ccomp", "advcl", "parataxis") or h.head is h:
                         self.cands.append((info.starts[t.i], d, t.i))
+                    elif e is not None and e.label == "PERSON":
+                        self.weak.append((info.starts[t.i], d, t.i))
                 elif t.lower_ in ("it",) and t.dep_ == "nsubj" and t.head.dep_ == "ROOT":
                     self.cands.append((info.starts[t.i], d, t.i))
                 elif e is not None and e.label == "PERSON" and t.i == _ent_last(ix, d, e) and t.dep_ not in ("compound", "poss"):
@@ -295,51 +297,57 @@ class Resolver(DescriptionResolver):
         return best
 
     def resolve_pronoun(self, d: int, tok: "Token", want: str | None = None) -> Speaker | None:
-        """Nearest preceding compatible subject or quote speaker, outside quotes."""
+        """The antecedent of a pronoun: subjects and quote speakers outside quotes, newest first.
+
+        Within this and the previous paragraph a named actor wins over an unnamed
+        description ("her mother"), and a person named as an object ("Police
+        arrested Maria Lopez") over an unnamed subject; beyond that, the newest
+        compatible subject.
+        """
         ix = self.ix
         pos = ix.docs[d].starts[tok.i]
         want = want or PRONOUNS.get(tok.lower_)
-        k = bisect.bisect_left(self._cand_pos, pos)
-        extra = [x for x in self.extra if x[0] < pos]
-        ei = len(extra) - 1
-        ci = k - 1
-        tries = 0
-        while (ci >= 0 or ei >= 0) and tries < 40:
-            tries += 1
-            if ei >= 0 and (ci < 0 or extra[ei][0] >= self.cands[ci][0]):
-                sp = extra[ei][1]
-                ei -= 1
-            else:
-                _, cd, cti = self.cands[ci]
-                ci -= 1
-                if (cd, cti) == (d, tok.i):
-                    continue
-                sp = self.resolve(cd, cti)
-            if sp is not None and _compatible(want, sp):
+        window = ix.blocks[max(0, d - 1)][0]
+        unnamed = None
+        later = []  # compatible antecedents before the window, newest first
+        for p, sp in self._antecedents(pos, (d, tok.i)):
+            if sp is None or not _compatible(want, sp):
+                continue
+            if p < window:
+                later.append(sp)
+                break
+            if sp.named:
                 return self._as_pronoun(d, tok, sp, want)
-            if ci >= 0 and ix.blocks[self.cands[ci][1]][1] < ix.blocks[max(0, d - 1)][0]:
-                break  # no subject fits in this or the previous paragraph: try weak ones
-        # a person named in another role nearby ("Police arrested Jane Doe. 'I am innocent,' she said.")
+            unnamed = unnamed or sp
         wk = bisect.bisect_left(self._weak_pos, pos)
         for p, cd, cti in reversed(self.weak[max(0, wk - 4) : wk]):
-            if cd < d - 1:
+            if p < window:
                 break
             sp = self.resolve(cd, cti)
-            if sp is not None and _compatible(want, sp):
+            if sp is not None and sp.named and _compatible(want, sp):
                 return self._as_pronoun(d, tok, sp, want)
-        # then any earlier subject
-        while (ci >= 0 or ei >= 0) and tries < 60:
-            tries += 1
+        if unnamed is not None:
+            return self._as_pronoun(d, tok, unnamed, want)
+        if later:
+            return self._as_pronoun(d, tok, later[0], want)
+        return None
+
+    def _antecedents(self, pos: int, skip: tuple[int, int]):
+        """(position, speaker) of subject candidates and quote speakers before ``pos``, newest first."""
+        extra = [x for x in self.extra if x[0] < pos]
+        ei = len(extra) - 1
+        ci = bisect.bisect_left(self._cand_pos, pos) - 1
+        for _ in range(60):
+            if ei < 0 and ci < 0:
+                return
             if ei >= 0 and (ci < 0 or extra[ei][0] >= self.cands[ci][0]):
-                sp = extra[ei][1]
+                yield extra[ei]
                 ei -= 1
             else:
-                _, cd, cti = self.cands[ci]
+                p, cd, cti = self.cands[ci]
                 ci -= 1
-                sp = self.resolve(cd, cti)
-            if sp is not None and _compatible(want, sp):
-                return self._as_pronoun(d, tok, sp, want)
-        return None
+                if (cd, cti) != skip:
+                    yield p, self.resolve(cd, cti)
 
     def _as_pronoun(self, d: int, tok: "Token", sp: Speaker, want: str | None) -> Speaker:
         s, e = self.ix.gspan(d, tok.i, tok.i + 1)
