@@ -294,3 +294,32 @@ async def test_nowhere_writable_is_read_only(immutable_seed, tmp_path, monkeypat
         await pilot.press("x")
         assert len(screen.nav.entities) == count and "NOT SAVED" in bar(screen).state_text
     assert sorted(p.name for p in immutable_seed.parent.iterdir()) == ["idlib.txt"]
+
+
+async def test_torn_journal_and_changed_article(app_for, article, journal):
+    """A crash left half a line; the article was edited since: the reader says so, keeps everything."""
+    text = load_article(str(article)).text
+    store = AnnotationStore.open(str(article), text)
+    start = text.index("Vladimir Putin")
+    store.relabel_entity(start, start + len("Vladimir Putin"), "ORG", old_label="PERSON")
+    gone = text.index("last rebel stronghold")
+    store.add_note("is this still true?", gone, gone + len("last rebel stronghold"))
+    with journal.open("ab") as f:
+        f.write(b'{"type":"entity.add","id":"torn')  # interrupted write
+    # The article changes: a new first paragraph, and the noted words are rewritten.
+    edited = "Update: a new paragraph at the top.\n\n" + article.read_text(encoding="utf-8")
+    article.write_text(edited.replace("last rebel stronghold", "final opposition bastion"), encoding="utf-8")
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        messages = " | ".join(str(n.message) for n in app._notifications)
+        assert "torn" in messages and "orphaned" in messages
+        new_start = load_article(str(article)).text.index("Vladimir Putin")
+        putin = next(e for e in screen.nav.entities if e.start == new_start)
+        assert putin.label == "ORG"  # re-anchored by its text
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, NotesScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "no longer in the article" in str(screen.query_one("#details").content)
+    assert journal.read_bytes().endswith(b'"id":"torn')  # nothing rewritten by reading
