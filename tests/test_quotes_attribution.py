@@ -407,3 +407,14 @@ def test_single_newline_paragraphs_keep_multi_paragraph_quotes(nlp):
         "And the third part is money.",
     ]
     assert {n for _, n, _ in qs} == {"Carla Mendes"}
+
+
+def test_pronoun_prefers_the_named_person_over_an_unnamed_description(nlp):
+    text = (
+        "When Aisha Rahman handed back her Michelin star last year, the food world was stunned.\n\n"
+        '"People thought I had lost my mind," she says.\n\n'
+        "Rahman grew up above her parents' restaurant. Her father cooked; her mother ran the front of house.\n\n"
+        '"Dad never measured anything," she recalls.'
+    )
+    qs, _ = quotes(nlp, text)
+    assert [n for _, n, _ in qs] == ["Aisha Rahman", "Aisha Rahman"]
