@@ -418,3 +418,13 @@ def test_pronoun_prefers_the_named_person_over_an_unnamed_description(nlp):
     )
     qs, _ = quotes(nlp, text)
     assert [n for _, n, _ in qs] == ["Aisha Rahman", "Aisha Rahman"]
+
+
+def test_anonymous_source_is_not_named_by_a_later_person(nlp):
+    text = (
+        "A firefighter, who asked not to be named, said the conditions were "
+        '"the worst I have seen in 30 years of service."\n\n'
+        "Professor Laura Conti said the rain would return next week."
+    )
+    name = speaker_of(nlp, text, "the worst I have seen")
+    assert name == "firefighter"

@@ -33,6 +33,10 @@ from newsread.analysis.quotes.mentions import (
 )
 
 
+# Words in "a firefighter, who asked not to be named," that say no name will follow.
+_ANONYMOUS = {"named", "identified", "anonymity", "anonymous", "anonymously"}
+
+
 class DescriptionResolver:
     """Mixin for Resolver: the description tables and their lookups."""
 
@@ -143,7 +147,8 @@ class DescriptionResolver:
                 return sp.at(s, e, "description", "PERSON")
             if doc[lo].lower_ in ("a", "an", "another") and any(c.dep_ == "relcl" for c in tok.children):
                 # "a career Army officer who described ..." named in the next sentences
-                nxt = self._next_person(pos)
+                anonymous = any(w.lower_ in _ANONYMOUS for c in tok.children if c.dep_ == "relcl" for w in c.subtree)
+                nxt = None if anonymous else self._next_person(pos)
                 if nxt is not None:
                     return nxt.at(s, e, "description", "PERSON")
             plural = tok.tag_ in ("NNS", "NNPS")
@@ -238,7 +243,10 @@ class DescriptionResolver:
     def _next_person(self, pos: int) -> Speaker | None:
         """Cataphora: 'a career Army officer ...' named as the next subject."""
         k = bisect.bisect_right(self._cand_pos, pos)
+        here = self.ix.doc_of(pos) or 0
         for p, cd, cti in self.cands[k : k + 6]:
+            if cd > here + 1:
+                break  # only the rest of this paragraph and the next one
             tok = self.ix.docs[cd].doc[cti]
             if tok.pos_ == "PROPN":
                 sp = self.resolve(cd, cti)
