@@ -428,3 +428,11 @@ def test_anonymous_source_is_not_named_by_a_later_person(nlp):
     )
     name = speaker_of(nlp, text, "the worst I have seen")
     assert name == "firefighter"
+
+
+def test_epithet_with_a_name_modifier_refers_to_the_person_just_named(nlp):
+    text = (
+        "Her fiancé, footballer Jack Devlin, joined the search. "
+        "'We won't stop until we find her,' the Arsenal defender told reporters."
+    )
+    assert speaker_of(nlp, text, "We won't stop") == "Jack Devlin"

@@ -145,6 +145,13 @@ class DescriptionResolver:
                 # the holder mentioned most recently ("the senator" after a paragraph about Harlan)
                 sp = max(fit, key=lambda r: (self._last_mention(r[3], pos), r[0]))[3]
                 return sp.at(s, e, "description", "PERSON")
+            if doc[lo].lower_ == "the" and any(
+                ix.entity(d, c) is not None for c in doc[lo + 1 : tok.i]
+            ) and tok.tag_ not in ("NNS", "NNPS"):
+                # "the Arsenal defender", "the Labour MP": an epithet for the person just named
+                sp = self.resolve_pronoun(d, tok, want="m?")
+                if sp is not None:
+                    return sp.at(s, e, "description", "PERSON")
             if doc[lo].lower_ in ("a", "an", "another") and any(c.dep_ == "relcl" for c in tok.children):
                 # "a career Army officer who described ..." named in the next sentences
                 anonymous = any(w.lower_ in _ANONYMOUS for c in tok.children if c.dep_ == "relcl" for w in c.subtree)
