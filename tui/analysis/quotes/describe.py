@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 from newsread.analysis.quotes.mentions import (
     Speaker,
     noun_gender,
-    _desc_start,
-    _looks_person,
+    desc_start,
+    looks_person,
 )
 
 
@@ -57,7 +57,7 @@ class DescriptionResolver:
                         if chain and len(chain[1]) >= 2 and self.place_then_person(d, p):
                             person = p
                         for a in p.children:
-                            if a.dep_ == "appos" and a.pos_ == "PROPN" and _looks_person(ix, d, a):
+                            if a.dep_ == "appos" and a.pos_ == "PROPN" and looks_person(ix, d, a):
                                 person = a
         if t.dep_ == "appos" and t.head.pos_ == "PROPN":
             person = t.head
@@ -105,7 +105,7 @@ class DescriptionResolver:
         doc = ix.docs[d].doc
         lemma = tok.lemma_.lower()
         low = tok.lower_
-        lo = _desc_start(tok)
+        lo = desc_start(tok)
         s, e = ix.gspan(d, lo, tok.i + 1)
         pos = ix.docs[d].starts[tok.i]
         desc = strip_article(doc[lo : tok.i + 1].text)

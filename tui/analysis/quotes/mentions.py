@@ -45,19 +45,19 @@ class Speaker:
         return replace(self, start=start, end=end, via=via, label=label or self.label, gender=gender or self.gender)
 
 
-def _ent_last(ix: ArticleIndex, d: int, e: Entity) -> int:
+def ent_last(ix: ArticleIndex, d: int, e: Entity) -> int:
     i, j = ix.token_range(d, e.start, e.end)
     return j - 1
 
 
-def _nickname_of(short: str, full: str) -> bool:
+def nickname_of(short: str, full: str) -> bool:
     """Is ``short`` a familiar form of the first name ``full`` (Pat/Patrick, Bill/William)?"""
     if NICKNAMES.get(short) == full:
         return True
     return len(short) >= 3 and len(full) > len(short) and full.startswith(short[:3]) and full[: len(short) - 1] == short[:-1]
 
 
-def _is_dateline(tok: "Token") -> bool:
+def is_dateline(tok: "Token") -> bool:
     """'WASHINGTON (AP) —' at the start of a block."""
     if not tok.text.isupper() or len(tok.text) < 2:
         return False
@@ -68,7 +68,7 @@ def _is_dateline(tok: "Token") -> bool:
     return nxt is not None and nxt.text in ("(", "—", "–", "-", ",", "--")
 
 
-def _desc_start(tok: "Token") -> int:
+def desc_start(tok: "Token") -> int:
     """First token of a description noun phrase (det/amod/compound to the left)."""
     lo = tok.i
     for c in tok.lefts:
@@ -90,7 +90,7 @@ def noun_gender(lemma: str) -> str | None:
     return _GENDERED_NOUNS.get(lemma)
 
 
-def _gender(words: list[str]) -> str | None:
+def name_gender(words: list[str]) -> str | None:
     if not words:
         return None
     first = words[0].lower().rstrip(".")
@@ -103,7 +103,7 @@ def _gender(words: list[str]) -> str | None:
     return None
 
 
-def _compatible(want: str | None, sp: Speaker) -> bool:
+def compatible(want: str | None, sp: Speaker) -> bool:
     if want == "m?":
         return sp.label == "PERSON" and sp.named
     if want in ("m", "f"):
@@ -117,7 +117,7 @@ def _compatible(want: str | None, sp: Speaker) -> bool:
     return True
 
 
-def _looks_person(ix: ArticleIndex, d: int, tok: "Token") -> bool:
+def looks_person(ix: ArticleIndex, d: int, tok: "Token") -> bool:
     e = ix.docs[d].ents.get(tok.i)
     if e is not None and e.label == "PERSON":
         return True
@@ -128,7 +128,7 @@ def _looks_person(ix: ArticleIndex, d: int, tok: "Token") -> bool:
     return len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("de", "van", "von", "al", "bin", "da", "del", "la", "le") for w in words)
 
 
-def _generic_org(ix: ArticleIndex, d: int, tok: "Token") -> bool:
+def generic_org(ix: ArticleIndex, d: int, tok: "Token") -> bool:
     """'the foreign ministry' tagged as a proper name: treat as a description."""
     e = ix.docs[d].ents.get(tok.i)
     if e is None:

@@ -21,22 +21,23 @@ from newsread.analysis.quotes.cues import (
 from newsread.analysis.quotes.index import ArticleIndex
 from newsread.analysis.quotes.names import TITLE_WORDS, name_chain
 
+from newsread.analysis.quotes.describe import DescriptionResolver
+from newsread.analysis.quotes.mentions import (
+    Speaker,
+    compatible,
+    desc_start,
+    ent_last,
+    name_gender,
+    generic_org,
+    is_dateline,
+    looks_person,
+    nickname_of,
+)
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from newsread.analysis.actors import ActorTable
-from newsread.analysis.quotes.describe import DescriptionResolver
-from newsread.analysis.quotes.mentions import (
-    Speaker,
-    _compatible,
-    _desc_start,
-    _ent_last,
-    _gender,
-    _generic_org,
-    _is_dateline,
-    _looks_person,
-    _nickname_of,
-)
 
 __all__ = ["Resolver", "Speaker"]
 
@@ -85,7 +86,7 @@ class Resolver(DescriptionResolver):
                 if info.depth[t.i]:
                     continue
                 e = info.ents.get(t.i)
-                if e is not None and e.label == "NORP" and t.pos_ in ("ADJ", "PROPN") and t.i == _ent_last(ix, d, e):
+                if e is not None and e.label == "NORP" and t.pos_ in ("ADJ", "PROPN") and t.i == ent_last(ix, d, e):
                     self.norps.append((info.starts[t.i], e.text))
                     if t.head.lemma_.lower() in ORG_NOUNS:
                         # "The Syrian government": the nationality an unnamed ministry belongs to
@@ -98,7 +99,7 @@ class Resolver(DescriptionResolver):
                         self.weak.append((info.starts[t.i], d, t.i))
                 elif t.lower_ in ("it",) and t.dep_ == "nsubj" and t.head.dep_ == "ROOT":
                     self.cands.append((info.starts[t.i], d, t.i))
-                elif e is not None and e.label == "PERSON" and t.i == _ent_last(ix, d, e) and t.dep_ not in ("compound", "poss"):
+                elif e is not None and e.label == "PERSON" and t.i == ent_last(ix, d, e) and t.dep_ not in ("compound", "poss"):
                     # a person named as object ("Police arrested Jane Doe."): a weak antecedent
                     self.weak.append((info.starts[t.i], d, t.i))
                 low = t.lower_
@@ -141,14 +142,14 @@ class Resolver(DescriptionResolver):
             # "the 43-year-old said": the latest person, like a pronoun
             sp = self.resolve_pronoun(d, tok, want="m?")
             if sp is not None:
-                lo = _desc_start(tok)
+                lo = desc_start(tok)
                 s, e = self.ix.gspan(d, lo, tok.i + 1)
                 return sp.at(s, e, "description")
-        dateline = _is_dateline(tok)
+        dateline = is_dateline(tok)
         # an apposition that names the speaker: "another witness, ..., Fiona Hill";
         # a dateline parsed as subject: "WASHINGTON (AP) — Leader Mitch Harlan ..."
         for c in tok.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and (tok.pos_ != "PROPN" or dateline) and not _is_dateline(c):
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and (tok.pos_ != "PROPN" or dateline) and not is_dateline(c):
                 if dateline and c.text.isupper():
                     continue
                 sp = self.resolve_name(d, c)
@@ -161,7 +162,7 @@ class Resolver(DescriptionResolver):
             for c in tok.children:
                 if c.dep_ == "conj" and (c.pos_ == "PROPN" or self._known_name(c)):
                     return self.resolve(d, c.i)
-            lo = _desc_start(tok)
+            lo = desc_start(tok)
             if lo >= 2 and tok.doc[lo - 1].lower_ == "and":
                 x = tok.doc[lo - 2]
                 if x.pos_ == "PROPN" or self._known_name(x):
@@ -173,15 +174,15 @@ class Resolver(DescriptionResolver):
             if named:
                 return named
         if (tok.pos_ == "PROPN" and self.ix.entity(d, tok) is not None and self.ix.entity(d, tok).label == "NORP"
-                and tok.doc[_desc_start(tok)].lower_ == "the"):
+                and tok.doc[desc_start(tok)].lower_ == "the"):
             # "the Kentucky Republican said": a person described by party or nationality
             sp = self.resolve_pronoun(d, tok, want="m?")
             if sp is not None:
-                s, e = self.ix.gspan(d, _desc_start(tok), tok.i + 1)
+                s, e = self.ix.gspan(d, desc_start(tok), tok.i + 1)
                 return sp.at(s, e, "description")
         if tok.pos_ == "PROPN" and (low in ROLE_NOUNS or low in TITLE_WORDS) and tok.dep_ != "compound":
             return self.resolve_description(d, tok)
-        if tok.pos_ == "PROPN" and not _generic_org(self.ix, d, tok):
+        if tok.pos_ == "PROPN" and not generic_org(self.ix, d, tok):
             return self.resolve_name(d, tok)
         return self.resolve_description(d, tok)
 
@@ -190,7 +191,7 @@ class Resolver(DescriptionResolver):
 
         Not 'aide to Governor Ray Dalton', where the name is whom the role serves.
         """
-        if not _looks_person(self.ix, d, p):
+        if not looks_person(self.ix, d, p):
             return False
         doc = p.doc
         k = p.i - 1
@@ -218,7 +219,7 @@ class Resolver(DescriptionResolver):
                         return self.resolve_name(d, p)
                     # "the UN envoy for Iraq, Maria Lindqvist,": the name hangs on the place
                     for a in p.children if p.dep_ == "pobj" else ():
-                        if a.dep_ == "appos" and a.pos_ == "PROPN" and _looks_person(self.ix, d, a):
+                        if a.dep_ == "appos" and a.pos_ == "PROPN" and looks_person(self.ix, d, a):
                             return self.resolve_name(d, a)
         return None
 
@@ -231,7 +232,7 @@ class Resolver(DescriptionResolver):
             first = ent.text.split()[0] if ent.text.split() else ""
             if first.lower() in ("the",) or len(ent.text.split()) > 1 or a.label != "ORG":
                 # an organisation or place named by its entity ("the Department of Defense")
-                if not _looks_person(ix, d, tok) or a.label == "GPE":
+                if not looks_person(ix, d, tok) or a.label == "GPE":
                     return Speaker(a.id, a.name, ent.start, ent.end, "name", label=a.label)
         chain = name_chain(ix, d, tok)
         if chain is None and force:
@@ -244,7 +245,7 @@ class Resolver(DescriptionResolver):
         actor = None
         if ent is not None and ent.actor and ent.label == "PERSON":
             actor = self.by_id.get(ent.actor)
-        label = ent.label if ent is not None else ("PERSON" if _looks_person(ix, d, tok) else "ORG")
+        label = ent.label if ent is not None else ("PERSON" if looks_person(ix, d, tok) else "ORG")
         if actor is None or len(actor.name.split()) == 1:
             fuller = self._person_by_surname(words[-1], len(words))
             if fuller is not None and (label == "PERSON" or ent is None or ent.label in ("ORG", "GPE")):
@@ -261,7 +262,7 @@ class Resolver(DescriptionResolver):
             if actor is not None and label == "PERSON" and actor.label != "PERSON":
                 actor = None
         before = [t.lower_.rstrip(".") for t in tok.doc[max(0, i - 2) : i]]
-        gender = next((HONORIFICS[b] for b in before if HONORIFICS.get(b)), None) or _gender(words)
+        gender = next((HONORIFICS[b] for b in before if HONORIFICS.get(b)), None) or name_gender(words)
         if actor is None:
             if ent is None and len(words) == 1 and tok.pos_ != "PROPN":
                 return None
@@ -280,7 +281,7 @@ class Resolver(DescriptionResolver):
                 continue
             if len(words) > 1 and parts[-1].lower() != words[-1].lower():
                 continue
-            if _nickname_of(first, parts[0].lower()) and first != parts[0].lower():
+            if nickname_of(first, parts[0].lower()) and first != parts[0].lower():
                 if current is None or self.table.actors.index(a) < self.table.actors.index(current):
                     return a
         return None
@@ -311,7 +312,7 @@ class Resolver(DescriptionResolver):
         unnamed = None
         later = []  # compatible antecedents before the window, newest first
         for p, sp in self._antecedents(pos, (d, tok.i)):
-            if sp is None or not _compatible(want, sp):
+            if sp is None or not compatible(want, sp):
                 continue
             if p < window:
                 later.append(sp)
@@ -324,7 +325,7 @@ class Resolver(DescriptionResolver):
             if p < window:
                 break
             sp = self.resolve(cd, cti)
-            if sp is not None and sp.named and _compatible(want, sp):
+            if sp is not None and sp.named and compatible(want, sp):
                 return self._as_pronoun(d, tok, sp, want)
         if unnamed is not None:
             return self._as_pronoun(d, tok, unnamed, want)
