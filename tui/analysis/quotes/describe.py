@@ -20,17 +20,11 @@ from newsread.analysis.quotes.cues import (
     ROLE_NOUNS,
     SPOKES_NOUNS,
 )
+from newsread.analysis.quotes.mentions import Speaker, desc_start, looks_person, noun_gender
 from newsread.analysis.quotes.names import name_chain, strip_article
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-from newsread.analysis.quotes.mentions import (
-    Speaker,
-    noun_gender,
-    desc_start,
-    looks_person,
-)
 
 
 # Words in "a firefighter, who asked not to be named," that say no name will follow.
