@@ -77,7 +77,7 @@ class AnnotatingScreen(Screen):
         # ...except b, which the article view binds (page up): a priority binding is checked
         # before the focused widget's. (Priority keys run ahead of the non-priority ones
         # still queued, so b alone gets it.)
-        Binding("b", "select_previous", "Word ←", priority=True, id="select.previous_b",
+        Binding("b", "select_previous", "Word ←", priority=True, id="select.back",
                 tooltip="While selecting: move the selection's end one word left (vi's b)"),
         Binding("o", "select_swap", "Other end", show=False, id="select.swap",
                 tooltip="While selecting: move the other end of the selection instead"),
