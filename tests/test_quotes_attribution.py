@@ -436,3 +436,8 @@ def test_epithet_with_a_name_modifier_refers_to_the_person_just_named(nlp):
         "'We won't stop until we find her,' the Arsenal defender told reporters."
     )
     assert speaker_of(nlp, text, "We won't stop") == "Jack Devlin"
+
+
+def test_a_statement_from_an_organisation_is_the_organisation_speaking(nlp):
+    text = 'A statement from the Foreign Office said the claims were "baseless and false."'
+    assert speaker_of(nlp, text, "baseless") == "Foreign Office"

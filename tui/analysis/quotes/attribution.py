@@ -94,7 +94,25 @@ def own_subject(tok: "Token", ix: ArticleIndex, d: int, base: int) -> "Token | N
                 return tok.head
             if c.lower_ in ("that", "this", "which", "what"):
                 return None
-            return c
+            return document_source(c) or c
+    return None
+
+
+def document_source(tok: "Token") -> "Token | None":
+    """'The statement, issued by the White House,' / 'a report from Amnesty': who wrote it."""
+    if tok.lemma_.lower() not in NON_SPEAKER_HEADS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            objs = [o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")]
+            if objs:
+                return objs[0]
+        if c.dep_ == "acl":
+            for ag in c.children:
+                if ag.dep_ == "agent":
+                    objs = [o for o in ag.children if o.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
     return None
 
 
