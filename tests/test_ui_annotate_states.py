@@ -323,3 +323,17 @@ async def test_torn_journal_and_changed_article(app_for, article, journal):
         await pilot.pause()
         assert "no longer in the article" in str(screen.query_one("#details").content)
     assert journal.read_bytes().endswith(b'"id":"torn')  # nothing rewritten by reading
+
+
+async def test_focused_actor_emptied_by_an_edit_clears_the_focus(app_for, journal):
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        actor = next(a for a in screen.nav.analysis.actors if a.mentions == 1 and a.quotes == 0)
+        screen.goto_actor(actor.id)
+        await pilot.pause()
+        assert screen.nav.focus is not None and screen.nav.focus.key == actor.id
+        await pilot.press("x")  # the cursor is on its only mention
+        assert [e["type"] for e in journal_events(journal)] == ["entity.remove"]
+        assert screen.nav.analysis.actor(actor.id) is None
+        assert screen.nav.focus is None and "focus:" not in screen.query_one("#status").item_text
