@@ -43,26 +43,34 @@ def minimal_app_script() -> Path:
     return path
 
 
-def paint_times(command: str, reps: int, needle: str = NEEDLE, env: dict | None = None) -> list[float]:
+def paint_times(commands: dict[str, str], reps: int, needle: str = NEEDLE, env: dict | None = None) -> dict[str, list[float]]:
+    """Time to ``needle`` for each command, ``reps`` times, interleaved so load drifts hit all alike."""
     tmux = Tmux(env=env)
     try:
-        tmux.time_to_text(command, needle)  # warm-up: OS caches, .pyc files
-        return [tmux.time_to_text(command, needle) for _ in range(reps)]
+        for command in commands.values():
+            tmux.time_to_text(command, needle)  # warm-up: OS caches, .pyc files
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(reps):
+            for name, command in commands.items():
+                times[name].append(tmux.time_to_text(command, needle))
+        return times
     finally:
         tmux.close()
 
 
 def run(reps: int = 5) -> list[Row]:
     env = private_env()
-    reader = shlex.join(newsread_cmd() + ["--no-cache", str(SEED)])
-    minimal = shlex.join([PYTHON, str(minimal_app_script()), str(SEED)])
-    ours = median(paint_times(reader, reps, env=env))
-    base = median(paint_times(minimal, reps, env=env))
-    # Informational: the same with the analysis already cached, so the worker
-    # never imports spaCy while the first screen is being drawn.
+    commands = {
+        "newsread": shlex.join(newsread_cmd() + ["--no-cache", str(SEED)]),
+        "minimal": shlex.join([PYTHON, str(minimal_app_script()), str(SEED)]),
+        # Informational: the analysis already cached, so the worker never
+        # imports spaCy while the first screen is being drawn.
+        "cached": shlex.join(newsread_cmd() + [str(SEED)]),
+    }
     subprocess.run(newsread_cmd() + ["extract", str(SEED), "--json"], env=env, cwd=ROOT,
                    stdout=subprocess.DEVNULL, check=True)
-    warm = median(paint_times(shlex.join(newsread_cmd() + [str(SEED)]), reps, env=env))
+    times = paint_times(commands, reps, env=env)
+    ours, base, warm = (median(times[k]) for k in ("newsread", "minimal", "cached"))
     return [
         Row("1 first paint", f"seed, tmux 120x40, --no-cache, median of {reps}", secs(ours), secs(base), ours / base, "<= 1.3"),
         Row("1 first paint", "seed, analysis cached (info)", secs(warm), secs(base), warm / base, ""),

@@ -28,10 +28,10 @@ import time
 from pathlib import Path
 
 from common import (
-    MODEL, PYTHON, ROOT, SEED, Row, Tmux, max_rss_mib_of, median, ms, newsread_cmd, p95,
+    MODEL, PYTHON, ROOT, SEED, Row, max_rss_mib_of, median, ms, newsread_cmd, p95,
     print_table, private_env, secs, write_large_document,
 )
-from first_paint import NEEDLE
+from first_paint import paint_times
 
 KEYS = {"j": 30, "pagedown": 30, "]": 20, "G": 10}
 ANALYSIS_TIMEOUT = 900.0  # seconds; 1M characters is ~170k words for the sm model
@@ -104,14 +104,9 @@ def run(reps: int = 3) -> list[Row]:
     env = private_env()
     rows: list[Row] = []
 
-    tmux = Tmux(env=env)
-    try:
-        cmd = newsread_cmd() + ["--no-cache"]
-        tmux.time_to_text(shlex.join(cmd + [str(SEED)]), NEEDLE)  # warm-up
-        seed_t = median([tmux.time_to_text(shlex.join(cmd + [str(SEED)]), NEEDLE) for _ in range(reps)])
-        big_t = median([tmux.time_to_text(shlex.join(cmd + [str(big)]), NEEDLE) for _ in range(reps)])
-    finally:
-        tmux.close()
+    cmd = newsread_cmd() + ["--no-cache"]
+    times = paint_times({"seed": shlex.join(cmd + [str(SEED)]), "big": shlex.join(cmd + [str(big)])}, reps, env=env)
+    seed_t, big_t = median(times["seed"]), median(times["big"])
     chars = len(big.read_text(encoding="utf-8"))
     rows.append(Row("4 large doc", f"first paint {chars // 1000}k chars vs seed", secs(big_t), secs(seed_t), big_t / seed_t, "<= 1.5"))
 
