@@ -38,6 +38,8 @@ _RELATIVE = {"who", "that", "which", "whom"}
 _SENT_END = {".", "!", "?"}
 _LEAD_FILLERS = {"quote", "that", ":", ","}
 _TELL_LIKE = {"tell", "ask", "write", "say", "warn", "inform", "assure", "remind", "answer", "reply"}
+# "a memo written by X" names its author; "a memo seen by Reuters" does not.
+_AUTHORING = {"issue", "write", "publish", "release", "sign", "send", "post", "author", "prepare", "produce"}
 _DASHES = {"—", "–", "-", "--", "―"}
 
 
@@ -107,7 +109,7 @@ def document_source(tok: "Token") -> "Token | None":
             objs = [o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")]
             if objs:
                 return objs[0]
-        if c.dep_ == "acl":
+        if c.dep_ == "acl" and c.lemma_.lower() in _AUTHORING:
             for ag in c.children:
                 if ag.dep_ == "agent":
                     objs = [o for o in ag.children if o.dep_ == "pobj"]

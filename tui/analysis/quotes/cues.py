@@ -158,7 +158,9 @@ ROLE_ABBREVIATIONS = {
 PERSON_DESCRIPTION_HEADS = ROLE_NOUNS | GROUP_NOUNS
 
 NON_SPEAKER_HEADS = frozenset(
-    "report study statement paper document article letter poll survey data agreement deal".split()
+    """report study statement paper document article letter poll survey data agreement deal memo
+    email filing transcript record records minutes documents reports analysis figures estimate
+    estimates website post notice""".split()
 )
 
 # Determiners dropped from a description used as a speaker name.
