@@ -113,9 +113,7 @@ class AnnotatingScreen(Screen):
         fresh = Navigator(self.nav.text, view.analysis)
         self.nav.cursor = remap(self.nav.cursor, fresh)
         self.nav.history = remap_history(self.nav.history, fresh)
-        focus = self.nav.focus
-        if focus is not None and focus.kind == "actor" and view.analysis.actor(focus.key) is None:
-            self.nav.clear_focus()  # the user's edit emptied the focused actor (e.g. relabelled its only mention)
+        # (A vanished actor focus is dropped by Navigator.set_analysis itself.)
         for warning in self.annotator.new_warnings():
             self.notify(warning, title="Annotations", severity="warning", markup=False, timeout=8)
         return view.analysis
