@@ -121,8 +121,7 @@ def _nested(ix: ArticleIndex, res: Resolver, it: Item, parents: list[tuple[MarkS
 
 def _materialise(res: Resolver, sp: Speaker) -> Speaker:
     """Create (or merge into) the actor for a speaker the NER missed, now that it speaks."""
-    a = res.table.add(sp.name, sp.pending)
-    res.by_id[a.id] = a
+    a = res.add(sp.name, sp.pending)
     return Speaker(a.id, a.name, sp.start, sp.end, sp.via, sp.label, sp.gender)
 
 

@@ -209,7 +209,7 @@ class DescriptionResolver:
 
     def _pending(self, name: str, create: str, s: int, e: int, via: str, label: str) -> Speaker:
         """A speaker for ``name``: its actor if one exists, else one created when used."""
-        a = self.table.lookup(name)
+        a = self.lookup(name)
         if a is not None:
             self.by_id[a.id] = a
             return Speaker(a.id, a.name, s, e, via, label)

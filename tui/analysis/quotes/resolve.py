@@ -50,6 +50,7 @@ class Resolver(DescriptionResolver):
         self.table = table
         self.by_id = {a.id: a for a in table.actors}
         self._cache: dict[tuple[int, int], Speaker | None] = {}
+        self._lookups: dict[str, object] = {}
         self._busy: set[tuple[int, int]] = set()
         self.roles: list[tuple[int, str, set[str], Speaker]] = []  # pos, role noun, modifiers
         self.groups: list[tuple[int, Speaker]] = []
@@ -198,7 +199,7 @@ class Resolver(DescriptionResolver):
         while k >= 0 and doc[k].pos_ == "PROPN" and p.i - k <= 6:
             e = self.ix.docs[d].ents.get(k)
             if (e is not None and e.label in ("GPE", "LOC", "NORP")) or (
-                (a := self.table.lookup(doc[k].text)) is not None and a.label in ("GPE", "LOC")
+                (a := self.lookup(doc[k].text)) is not None and a.label in ("GPE", "LOC")
             ):
                 return True
             k -= 1
@@ -208,7 +209,7 @@ class Resolver(DescriptionResolver):
         """A capitalised word the tagger missed that is a known actor or a person's surname."""
         if not tok.text[:1].isupper() or tok.pos_ == "PRON":
             return False
-        return self.table.lookup(tok.text) is not None or self._person_by_surname(tok.text, 1) is not None
+        return self.lookup(tok.text) is not None or self._person_by_surname(tok.text, 1) is not None
 
     def _title_with_name(self, d: int, tok: "Token") -> Speaker | None:
         """'the United Nations Special Envoy for Syria Staffan de Mistura' names the person."""
@@ -258,7 +259,7 @@ class Resolver(DescriptionResolver):
         elif actor is None and label == "PERSON":
             actor = self._person_by_nickname(words, None)
         if actor is None:
-            actor = self.table.lookup(name) or (self.by_id.get(ent.actor) if ent is not None and ent.actor else None)
+            actor = self.lookup(name) or (self.by_id.get(ent.actor) if ent is not None and ent.actor else None)
             if actor is not None and label == "PERSON" and actor.label != "PERSON":
                 actor = None
         before = [t.lower_.rstrip(".") for t in tok.doc[max(0, i - 2) : i]]
@@ -354,6 +355,19 @@ class Resolver(DescriptionResolver):
         s, e = self.ix.gspan(d, tok.i, tok.i + 1)
         gender = sp.gender or (want if want in ("m", "f") else None)
         return sp.at(s, e, "pronoun", gender=gender)
+
+    def lookup(self, name: str):
+        """ActorTable.lookup, memoised (it is called for many name tokens)."""
+        if name not in self._lookups:
+            self._lookups[name] = self.table.lookup(name)
+        return self._lookups[name]
+
+    def add(self, name: str, label: str):
+        """ActorTable.add for a speaker that now speaks; lookups may change."""
+        self._lookups.clear()
+        a = self.table.add(name, label)
+        self.by_id[a.id] = a
+        return a
 
     def register(self, pos: int, sp: Speaker) -> None:
         """A quote's resolved speaker becomes an antecedent for later pronouns."""
