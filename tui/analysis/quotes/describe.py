@@ -104,6 +104,13 @@ class DescriptionResolver:
         pos = ix.docs[d].starts[tok.i]
         desc = strip_article(doc[lo : tok.i + 1].text)
         mods = {c.lower_ for c in doc[lo : tok.i] if c.dep_ != "det"}
+        of = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1]
+        if of and of[0].right_edge.i - tok.i <= 4 and not any(t.is_punct for t in doc[tok.i : of[0].right_edge.i + 1]):
+            # "the family of the victim", "residents of the estate": say whose
+            full = strip_article(doc[lo : of[0].right_edge.i + 1].text)
+            fs, fe = ix.gspan(d, lo, of[0].right_edge.i + 1)
+        else:
+            full, fs, fe = desc, s, e
         if lemma in GROUP_NOUNS or low in GROUP_NOUNS:
             own = self._named_group(d, tok)
             if own is not None:
@@ -111,7 +118,7 @@ class DescriptionResolver:
             g = self._latest(self.groups, pos)
             if g is not None:
                 return g.at(s, e, "description", "GROUP")
-            return Speaker(None, desc, s, e, "description", "GROUP")
+            return Speaker(None, full, fs, fe, "description", "GROUP")
         if lemma in ORG_NOUNS or low in ORG_NOUNS:
             sp = self._org(d, tok, lo, desc, mods, pos)
             if sp is not None:
@@ -153,13 +160,13 @@ class DescriptionResolver:
                 if nxt is not None:
                     return nxt.at(s, e, "description", "PERSON")
             plural = tok.tag_ in ("NNS", "NNPS")
-            return Speaker(None, desc, s, e, "description", "GROUP" if plural else "PERSON", noun_gender(lemma))
+            return Speaker(None, full, fs, fe, "description", "GROUP" if plural else "PERSON", noun_gender(lemma))
         if tok.pos_ == "PROPN" or ix.entity(d, tok) is not None:
             return self.resolve_name(d, tok)
         if tok.pos_ == "NOUN":
             plural = tok.tag_ in ("NNS", "NNPS")
             # an unknown noun: a speaker when a cue says so, never a pronoun's antecedent
-            return Speaker(None, desc, s, e, "description", "GROUP" if plural else "OTHER")
+            return Speaker(None, full, fs, fe, "description", "GROUP" if plural else "OTHER")
         return None
 
     def _spokes_org(self, d: int, tok: "Token") -> Speaker | None:
