@@ -37,6 +37,10 @@ def test_wrap_keeps_every_word_within_width(text, width):
     assert [a for a, _ in ranges] == sorted(a for a, _ in ranges)
 
 
+def test_indentation_gives_way_to_a_wide_character():
+    assert wrap(" 日", 2) == [(1, 2)]  # found by hypothesis: was " 日", 3 cells in 2
+
+
 def test_layout_blank_line_between_blocks_and_prefixes():
     text = "Title\n\nA quote here\n\nan item"
     blocks = [Block("heading", 0, 5, 1), Block("blockquote", 7, 19), Block("list_item", 21, 28)]

@@ -72,7 +72,12 @@ def _wrap_line(line: str, base: int, width: int, out: list[tuple[int, int]]) -> 
                 start = end = ws
                 used = gap = 0
                 continue
-            fit = max(fit, 1)
+            if fit == 0 and gap:
+                # Only indentation before it: drop the indentation, not the width limit.
+                start = end = ws
+                gap = 0
+                continue
+            fit = max(fit, 1)  # a character wider than the whole line: show it anyway
             out.append((base + start, base + ws + fit))
             ws += fit
             start = end = ws
