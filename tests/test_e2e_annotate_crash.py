@@ -52,6 +52,12 @@ class Reader:
         self.tmux.send_text(text)
         time.sleep(0.2)
 
+    def editor(self, key: str, title: str) -> None:
+        """Press ``key`` and wait for the editor titled ``title``: keys typed before a
+        dialog is up go to the reader underneath (as they would for a very fast typist)."""
+        self.keys(key)
+        self.tmux.wait_for_text(title, timeout=10)
+
     def saved(self, needle: str, timeout: float = 15) -> str:
         """Wait until the annotation line says ``✓ saved …`` with ``needle``."""
         return self.tmux.wait_for(lambda s: any("✓ saved" in ln and needle in ln for ln in s.splitlines()), timeout)
@@ -100,7 +106,7 @@ def test_saved_edits_survive_sighup_and_sigkill(tmp_path):
     run = Reader(article, env)
     try:
         run.to_status("}", "· PERSON · Vladimir Putin")
-        run.keys("a")
+        run.editor("a", "choose its label")
         run.type("ORG")
         run.keys("Enter")
         run.saved("PERSON → ORG “Vladimir Putin”")
@@ -114,7 +120,7 @@ def test_saved_edits_survive_sighup_and_sigkill(tmp_path):
 
         # x leaves the cursor on the next quote, which now holds the number 2.
         run.tmux.wait_for(lambda s: "Quote 2/" in s.rstrip("\n").splitlines()[-2], timeout=5)
-        run.keys("a")
+        run.editor("a", "Speaker of the quote")
         run.type("Jane Roe")
         run.keys("Enter")
         run.saved("→ Jane Roe")
@@ -135,15 +141,16 @@ def test_saved_edits_survive_sighup_and_sigkill(tmp_path):
 
         run.keys("/")
         run.type("demilitarized zone")
-        run.keys("Enter", "v", "w", "a")
+        run.keys("Enter", "v", "w")
+        run.editor("a", "Add “demilitarized zone” as")
         run.type("entity fac")
         run.keys("Enter")
         run.saved("added FAC “demilitarized zone”")
         shown.append(("entity.add", "demilitarized zone"))
 
-        run.keys("a")
+        run.editor("a", "choose its label")
         run.type("note")
-        run.keys("Enter")
+        run.editor("Enter", "Add a note")
         run.type("ask about the map")
         run.keys("Enter")
         run.saved("note “ask about the map”")
