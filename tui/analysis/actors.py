@@ -12,6 +12,8 @@ Merging rules (see ``ActorTable.lookup``):
   the most mentions so far, ties to the one introduced first. Such an ambiguous form is not listed
   among the actor's aliases, since it does not name that person alone;
 - a one-letter transliteration variant of a surname joins it ("Zelensky" = "Zelenskiy");
+- a common nickname of the forename joins the full name ("Pat Doyle" = "Patrick Doyle"), and a
+  nickname quoted inside a name is an alias of it ('Patrick "Pat" Doyle' -> alias "Pat Doyle");
 - an organisation's acronym joins its full name when the text defines it ("United Nations (UN)")
   or the initials match exactly ("UN" = "United Nations").
 
@@ -31,6 +33,8 @@ from newsread.analysis.names import (
     is_acronym,
     looks_like_person_name,
     name_words,
+    quoted_nickname,
+    same_forename,
     spelling_variant,
     strip_suffixes,
 )
@@ -156,11 +160,14 @@ class ActorTable:
         if found:
             if not ambiguous:
                 self._add_alias(found, clean, label)
-            return found
-        actor = Actor(id=f"a{len(self.actors) + 1}", name=clean, label=label, aliases=[clean])
-        self.actors.append(actor)
-        self._keys[(label, " ".join(_words(clean, label)))] = actor
-        return actor
+        else:
+            found = Actor(id=f"a{len(self.actors) + 1}", name=clean, label=label, aliases=[clean])
+            self.actors.append(found)
+            self._keys[(label, " ".join(_words(clean, label)))] = found
+        nick = quoted_nickname(name) if label == "PERSON" else None
+        if nick:
+            self._add_alias(found, clean_name(nick), label)
+        return found
 
     def _add_alias(self, actor: Actor, clean: str, label: str) -> None:
         if clean not in actor.aliases:
@@ -173,7 +180,7 @@ class ActorTable:
         """A short form whose full name appears later: create the actor under the full name."""
         words = _words(name, "PERSON")
         for full, full_words in self._pending:
-            if _ends_with(full_words, words) or _starts_with(full_words, words):
+            if _ends_with(full_words, words) or _starts_with(full_words, words) or _variant(full_words, words):
                 actor = Actor(id=f"a{len(self.actors) + 1}", name=full, label="PERSON", aliases=[])
                 self.actors.append(actor)
                 self._keys[("PERSON", " ".join(full_words))] = actor
@@ -209,8 +216,13 @@ class ActorTable:
 
 
 def _same(a: list[str], b: list[str]) -> bool:
-    """Equal word lists, allowing transliteration variants ("Zelensky" = "Zelenskiy")."""
-    return len(a) == len(b) and all(x == y or spelling_variant(x, y) for x, y in zip(a, b))
+    """Equal word lists, allowing transliteration variants ("Zelensky" = "Zelenskiy") and a
+    nickname for the forename of a full name ("Pat Doyle" = "Patrick Doyle")."""
+    if len(a) != len(b):
+        return False
+    if len(a) >= 2 and same_forename(a[0], b[0]):
+        a, b = a[1:], b[1:]
+    return all(x == y or spelling_variant(x, y) for x, y in zip(a, b))
 
 
 def _ends_with(full: list[str], part: list[str]) -> bool:

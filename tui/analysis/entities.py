@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsread.analysis.entity_cues import relabel
 from newsread.analysis.model import ACTOR_LABELS, Entity
 from newsread.analysis.names import (
     FUNCTION_WORDS,
@@ -88,6 +89,7 @@ def extract_entities(parsed: ParsedArticle) -> list[Entity]:
     fixed: list[_Ent] = []
     for w in work:
         fixed.extend(_split_swallowed_title(parsed.docs[w.doc][1], w, known))
+    fixed = relabel(parsed, fixed, _Ent)
     surnames = _surnames(parsed, fixed)
     fixed = [w for w in fixed if _keep(parsed.docs[w.doc][1], w, surnames)]
     fixed.extend(_missed_surnames(parsed, fixed, surnames))

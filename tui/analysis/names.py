@@ -116,11 +116,59 @@ def leading_title_count(words: list[str]) -> int:
     return n
 
 
+# A nickname quoted between forename and surname: 'Patrick "Pat" Doyle'.
+_QUOTED_WORD = re.compile(r"^[\"“”‘’'].+[\"“”‘’']$")
+
+# Common English hypocorisms (nickname -> full forenames): data, so that "Bill Hart" and
+# "William Hart" in one article are one person.
+HYPOCORISMS = {
+    "pat": ("patrick", "patricia"), "patty": ("patricia",), "bill": ("william",), "will": ("william",),
+    "billy": ("william",), "liam": ("william",), "bob": ("robert",), "rob": ("robert",), "bobby": ("robert",),
+    "robbie": ("robert",), "mike": ("michael",), "mick": ("michael",), "jim": ("james",), "jimmy": ("james",),
+    "jamie": ("james",), "tom": ("thomas",), "tommy": ("thomas",), "liz": ("elizabeth",),
+    "beth": ("elizabeth",), "betty": ("elizabeth",), "lizzie": ("elizabeth",), "dick": ("richard",),
+    "rick": ("richard",), "rich": ("richard",), "ricky": ("richard",), "bert": ("albert", "herbert"),
+    "ted": ("edward", "theodore"), "ed": ("edward", "edwin", "edmund"), "eddie": ("edward",),
+    "ned": ("edward",), "tony": ("anthony",), "andy": ("andrew",), "drew": ("andrew",),
+    "dave": ("david",), "dan": ("daniel",), "danny": ("daniel",), "joe": ("joseph",), "joey": ("joseph",),
+    "chris": ("christopher", "christine", "christina"), "kate": ("katherine", "catherine", "kathryn"),
+    "katie": ("katherine", "catherine"), "cathy": ("catherine",), "kathy": ("katherine", "kathleen"),
+    "sue": ("susan",), "susie": ("susan",), "jenny": ("jennifer",), "jen": ("jennifer",),
+    "meg": ("margaret",), "maggie": ("margaret",), "peggy": ("margaret",), "debbie": ("deborah",),
+    "matt": ("matthew",), "nick": ("nicholas",), "steve": ("stephen", "steven"), "sam": ("samuel", "samantha"),
+    "ben": ("benjamin",), "alex": ("alexander", "alexandra"), "greg": ("gregory",), "jeff": ("jeffrey",),
+    "jerry": ("gerald", "jerome"), "larry": ("lawrence",), "harry": ("henry", "harold"), "hank": ("henry",),
+    "jack": ("john",), "johnny": ("john",), "charlie": ("charles",), "chuck": ("charles",),
+    "fred": ("frederick",), "frank": ("francis", "franklin"), "gene": ("eugene",), "ken": ("kenneth",),
+    "ron": ("ronald",), "don": ("donald",), "doug": ("douglas",), "phil": ("philip", "phillip"),
+    "pete": ("peter",), "ray": ("raymond",), "walt": ("walter",), "wally": ("walter",),
+    "abby": ("abigail",), "becky": ("rebecca",), "vicky": ("victoria",), "tina": ("christina",),
+}
+
+
+def same_forename(a: str, b: str) -> bool:
+    """'Pat' and 'Patrick' (either order, folded): one is a common nickname of the other."""
+    a, b = fold(a), fold(b)
+    return b in HYPOCORISMS.get(a, ()) or a in HYPOCORISMS.get(b, ())
+
+
+def quoted_nickname(name: str) -> str | None:
+    """'Patrick "Pat" Doyle' -> 'Pat Doyle' (the nickname with the surname), else None."""
+    words = name.split()
+    for i, w in enumerate(words[1:-1], 1):
+        if _QUOTED_WORD.match(w) and len(w) > 2:
+            rest = [x for x in words[i + 1 :] if not _QUOTED_WORD.match(x)]
+            return " ".join([w[1:-1], *rest]) if rest else None
+    return None
+
+
 def name_words(name: str, person: bool = True) -> list[str]:
-    """The words of a name without a leading "the", a trailing possessive and, for a
-    person (``person=True``), leading titles."""
+    """The words of a name without a leading "the", a trailing possessive, a quoted nickname
+    inside it and, for a person (``person=True``), leading titles."""
     text = strip_possessive(name.strip().strip(",;:\"“”‘’()"))
     words = text.split()
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if not _QUOTED_WORD.match(w)), words[-1]]
     if not words:
         return []
     if person:

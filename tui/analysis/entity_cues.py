@@ -1,0 +1,290 @@
+"""Context cues that correct an entity's span or its label (person, organisation or place).
+
+The small model tags unfamiliar place and company names as people, and people introduced by a
+role noun as organisations. These rules look at the words around a mention, the parse and the
+article's other mentions of the same name; never at particular names:
+
+- spans: a quoted nickname and the forename before it belong to the name ('Patrick "Pat"
+  Doyle'); surname particles belong to the surname ("Van der Berg"); an institution's head
+  ("District Council") takes the capitalised words before it ("Eden Valley District Council");
+- datelines: an all-capitals place opening a paragraph ("RIVERTON, Ore. —", "PARIS (AFP) -") is
+  a place, and so is the same name elsewhere in the article;
+- organisations: an organisation noun right before or after the name ("the chipmaker X", "the X
+  newspaper"), a corporate head word ("X Airlines"), an appositive organisation noun ("X, the
+  delivery app,"), "shares of X", "a spokeswoman for X", "X's chief executive", "X said it";
+- places: a place-like head word ("X Falls"), "X, Vt.", "in X", "X and <place>", "X Mayor
+  <person>";
+- people: a person-role noun right before the name ("asked goalkeeper X"), or an appositive
+  person-role noun or "who" after it ("X, a retired baker who").
+
+Each name is relabelled as a whole by weighing its cues across the article, so one cue against a
+person who is also called "he" or "Ms. X" elsewhere does not turn them into a company.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsread.analysis.names import NAME_PARTICLES, TITLE_WORDS, bare
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Common nouns naming a kind of organisation ("the carrier X", "X, the delivery app,").
+ORG_NOUNS = frozenset(
+    """company companies firm carrier airline retailer lender bank insurer startup start-up app
+    platform chain group maker manufacturer automaker carmaker chipmaker operator newspaper paper
+    magazine broadcaster network publisher outlet brand supplier developer conglomerate giant
+    subsidiary website daily weekly tabloid charity nonprofit non-profit union club team label
+    studio distributor shipper agency consultancy""".split()
+)
+# Lowercase nouns after a name that make it an organisation ("the X newspaper", "X employees").
+ORG_AFTER = frozenset(
+    """newspaper magazine daily tabloid broadcaster employees workers staffers shareholders
+    shares stock headquarters app subscribers customers""".split()
+)
+# Last words of a company or institution name.
+ORG_HEADS = frozenset(
+    """line lines airlines airways group holdings partners bank motors systems technologies labs
+    inc corp ltd llc plc gmbh co company corporation foundation institute university college
+    council committee commission ministry department agency association union party league
+    authority board""".split()
+)
+# Last words of a place name ("Ashford Falls", "Cedar Heights").
+PLACE_HEADS = frozenset("falls springs heights city valley county township borough harbor harbour creek".split())
+# Office titles held over a place ("X Mayor Y"), as opposed to one held in a company.
+_PLACE_TITLES = frozenset("mayor governor sheriff councillor councilman councilwoman alderman".split())
+# Nouns naming a person's role or relation, used as cues that a name is a person's.
+PERSON_NOUNS = frozenset(
+    """quarterback coach player captain striker goalkeeper pitcher midfielder defender forward
+    runner athlete student pupil teacher principal resident neighbour neighbor farmer owner worker
+    nurse surgeon physician pastor priest vicar lecturer economist historian author writer
+    novelist poet artist painter singer musician actor actress producer witness victim survivor
+    mother son daughter wife husband grandmother grandfather friend colleague mentor apprentice
+    detective engineer watchmaker baker carpenter volunteer organiser organizer campaigner
+    candidate fan veteran widow retiree shopkeeper cook chef""".split()
+) | {w for w in TITLE_WORDS if w.isalpha() and len(w) > 3}
+_SPEECH_VERBS = frozenset("say says said tell tells told announce announced add added".split())
+_QUOTES = frozenset('"“”‘’\'')
+_STATE_ABBR = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$")  # "Vt.", "Calif.", "N.Y."
+_DATELINE_END = frozenset((",", "(", "—", "–", "-", "--"))
+# Corporate words that end a span so "X Inc" is a company (checked on the token after the span).
+_LEGAL = frozenset("inc corp ltd llc plc gmbh".split())
+
+
+def dateline_span(doc: "Doc") -> tuple[int, int] | None:
+    """Tokens ``[0, k)`` of a paragraph that opens with an all-capitals place and a dateline
+    mark ("RIVERTON, Ore. —", "PARIS (AFP) -"); the rest of the paragraph is not in capitals."""
+    k = 0
+    while k < len(doc) and k < 4 and doc[k].is_alpha and doc[k].text.isupper() and len(doc[k].text) >= 2:
+        k += 1
+    if k == 0 or k >= len(doc) or doc[k].text not in _DATELINE_END:
+        return None
+    if not any(c.islower() for c in doc[k:].text):
+        return None  # an all-capitals headline
+    return (0, k)
+
+
+def extend_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int]:
+    """Grow a span over a quoted nickname, surname particles or an institution's name words."""
+    if label == "PERSON":
+        # 'Patrick "Pat" Doyle': the model often tags only "Doyle".
+        if (
+            start >= 4 and doc[start - 1].text in _QUOTES and doc[start - 3].text in _QUOTES
+            and doc[start - 2].text[:1].isupper() and doc[start - 4].text[:1].isupper() and doc[start - 4].is_alpha
+        ):
+            start -= 4
+        # "Van der Berg", "bin Salman": particles before the surname are part of it.
+        while start > 0 and doc[start - 1].text.islower() and doc[start - 1].text in NAME_PARTICLES:
+            start -= 1
+            if start > 0 and doc[start - 1].text[:1].isupper() and bare(doc[start - 1].text) in NAME_PARTICLES:
+                start -= 1
+    if label == "PERSON":
+        # "Hendrik van der" + "Veen": a name does not end with a particle.
+        while end < len(doc) and doc[end - 1].text.islower() and doc[end - 1].text in NAME_PARTICLES and (
+            doc[end].text[:1].isupper() and doc[end].is_alpha
+        ):
+            end += 1
+    if label in ("PERSON", "ORG") and bare(doc[end - 1].text) in ORG_HEADS:
+        # "Eden Valley District Council": capitalised words before the head name it.
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+            start -= 1
+    return start, end
+
+
+def _nickname_at(doc: "Doc", k: int) -> bool:
+    """Tokens k..k+4 are 'Forename "Nick" Surname' (straight or curly quotes)."""
+    a, q1, n, q2, b = doc[k : k + 5]
+    return (
+        q1.text in _QUOTES and q2.text in _QUOTES and a.is_alpha and n.is_alpha and b.is_alpha
+        and a.text[:1].isupper() and n.text[:1].isupper() and b.text[:1].isupper()
+        and not a.text.isupper() and bare(a.text) not in TITLE_WORDS and b.pos_ == "PROPN"
+    )
+
+
+def _words(doc: "Doc", i: int, n: int) -> list[str]:
+    return [t.lower_ for t in doc[max(0, i) : max(0, i + n)]]
+
+
+def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
+    """Counts of person / organisation / place cues around one mention ``doc[start:end]``."""
+    c = {"PERSON": 0, "ORG": 0, "GPE": 0}
+    span = doc[start:end]
+    last = bare(span[-1].text)
+    prev = doc[start - 1] if start > 0 else None
+    prev2 = doc[start - 2] if start > 1 else None
+    nxt = doc[end] if end < len(doc) else None
+    nxt2 = doc[end + 1] if end + 1 < len(doc) else None
+    if len(span) > 1 and last in ORG_HEADS:
+        c["ORG"] += 2
+    if len(span) > 1 and last in PLACE_HEADS:
+        c["GPE"] += 2
+    if prev is not None and prev.text.islower():
+        if prev.lower_ in ORG_NOUNS:
+            c["ORG"] += 2
+        elif prev.lower_ in PERSON_NOUNS and prev.pos_ == "NOUN":
+            c["PERSON"] += 2
+        elif prev.lower_ == "in" and not (nxt is not None and nxt.text in ("'s", "’s")):
+            c["GPE"] += 1
+        elif prev.lower_ in ("for", "of") and prev2 is not None and prev2.lower_ in (
+            "spokeswoman", "spokesman", "spokesperson", "shares", "stock", "employees", "port", "mayor"
+        ):
+            c["GPE" if prev2.lower_ in ("port", "mayor") else "ORG"] += 2
+    if nxt is not None:
+        if nxt.lower_ in ORG_AFTER:
+            c["ORG"] += 2
+        if bare(nxt.text) in _LEGAL:
+            c["ORG"] += 2
+        if nxt.text in ("'s", "’s") and nxt2 is not None and nxt2.lower_ in ("shares", "stock", "employees", "headquarters", "board"):
+            c["ORG"] += 2
+        if nxt.text == "," and nxt2 is not None and _STATE_ABBR.match(nxt2.text) and bare(nxt2.text) not in ("jr", "sr"):
+            c["GPE"] += 2
+        if bare(nxt.text) in _PLACE_TITLES and nxt2 is not None and nxt2.text[:1].isupper():
+            c["GPE"] += 2
+        if nxt.lower_ in ("and", ",") and nxt2 is not None and nxt2.text.lower() in places:
+            c["GPE"] += 1
+        if nxt.text == ",":
+            head, who = _appositive_head(doc, end + 1)
+            if who:
+                c["PERSON"] += 2
+            if head in ORG_NOUNS:
+                c["ORG"] += 2
+            elif head in PERSON_NOUNS:
+                c["PERSON"] += 1
+    if prev is not None and prev.lower_ == "and" and prev2 is not None and prev2.text.lower() in places:
+        c["GPE"] += 1
+    # "X said it would": a company speaks of itself as "it"; a person as "he", "she", "I".
+    if nxt is not None and nxt.lower_ in _SPEECH_VERBS:
+        after = _words(doc, end + 1, 5)
+        if "it" in after and not {"he", "she", "his", "her"} & set(after):
+            c["ORG"] += 1
+        if {"he", "she"} & set(after):
+            c["PERSON"] += 1
+    return c
+
+
+def _appositive_head(doc: "Doc", i: int) -> tuple[str | None, bool]:
+    """After the comma at ``doc[i]``: the last lowercase word of a short noun phrase closed by
+    a comma, a full stop or "who" ("the grocery delivery app," -> "app"), and whether a "who"
+    follows (", who" / ", a retired baker who": a person)."""
+    head = None
+    for t in doc[i + 1 : i + 9]:
+        if t.lower_ == "who":
+            return head, True
+        if t.text in (",", ".", ";", "—", "–"):
+            return head, False
+        if t.is_alpha and t.text.islower():
+            head = t.lower_
+        elif not (t.is_alpha and t.text[:1].isupper()) and t.text not in ("-", "'s", "’s"):
+            return None, False
+    return None, False
+
+
+def relabel(parsed, work: list, make) -> list:
+    """Apply the span and label cues to the working entities of a whole article.
+
+    ``work`` holds objects with ``doc``, ``start``, ``end`` and ``label``; ``make(doc, start,
+    end, label)`` builds a new one (for a dateline place the model missed).
+    """
+    docs = [d for _, d in parsed.docs]
+    actor_labels = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+    # Datelines are places; the same name elsewhere in the article is that place.
+    dateline_keys: set[str] = set()
+    for i, doc in enumerate(docs):
+        span = dateline_span(doc)
+        if span is None:
+            continue
+        work = [w for w in work if not (w.doc == i and w.start < span[1] and w.label in actor_labels)]
+        work.append(make(i, span[0], span[1], "GPE"))
+        dateline_keys.add(doc[span[0] : span[1]].text.lower())
+    # 'Forename "Nick" Surname' is a person's name whether or not the model tagged it.
+    for i, doc in enumerate(docs):
+        for k in range(len(doc) - 4):
+            if _nickname_at(doc, k):
+                work = [w for w in work if not (w.doc == i and w.start < k + 5 and w.end > k)]
+                work.append(make(i, k, k + 5, "PERSON"))
+    # Spans: particles, institution names; drop what a grown span now covers.
+    for w in work:
+        if w.label in ("PERSON", "ORG"):
+            w.start, w.end = extend_span(docs[w.doc], w.start, w.end, w.label)
+            if w.label == "PERSON" and bare(docs[w.doc][w.end - 1].text) in ORG_HEADS and w.end - w.start > 1:
+                w.label = "ORG"
+    work.sort(key=lambda w: (w.doc, w.start, -(w.end - w.start)))
+    kept: list = []
+    for w in work:
+        if kept and kept[-1].doc == w.doc and w.start < kept[-1].end and kept[-1].label in actor_labels:
+            continue
+        kept.append(w)
+    work = kept
+    places = {docs[w.doc][w.start : w.end].text.lower() for w in work if w.label in ("GPE", "LOC")}
+    places |= dateline_keys
+    # Surnames and forenames of people named in full protect a one-word name from relabelling.
+    person_parts: set[str] = set()
+    for w in work:
+        if w.label == "PERSON" and w.end - w.start >= 2:
+            toks = docs[w.doc][w.start : w.end]
+            person_parts.add(toks[-1].text.lower())
+    groups: dict[str, list] = {}
+    for w in work:
+        if w.label in ("PERSON", "ORG", "FAC", "GPE"):
+            groups.setdefault(docs[w.doc][w.start : w.end].text.lower(), []).append(w)
+    index: dict[str, list[tuple[int, int]]] = {}
+    for i, doc in enumerate(docs):
+        for t in doc:
+            index.setdefault(t.lower_, []).append((i, t.i))
+    for key, ws in groups.items():
+        words = key.split()
+        total = {"PERSON": 0, "ORG": 0, "GPE": 0}
+        for i, k in index.get(words[0], []):
+            doc = docs[i]
+            if [t.lower_ for t in doc[k : k + len(words)]] != words:
+                continue
+            if not doc[k].text[:1].isupper():
+                continue
+            for lab, n in cues(doc, k, k + len(words), places).items():
+                total[lab] += n
+        if key in dateline_keys:
+            total["GPE"] += 3
+        for w in ws:
+            w.label = _decide(w.label, key, total, person_parts, docs[w.doc][w.start : w.end])
+    return work
+
+
+def _decide(label: str, key: str, total: dict[str, int], person_parts: set[str], span) -> str:
+    """The label a name's summed cues call for (``label`` when they are not clear)."""
+    other = max(("ORG", "GPE"), key=lambda lab: total[lab])
+    if label == "PERSON":
+        one_word = len(key.split()) == 1
+        if one_word and key in person_parts:
+            return label  # the surname of someone named in full
+        need = 1 if one_word else 2
+        if total[other] >= need and total[other] > total["PERSON"]:
+            return other
+        return label
+    # An organisation or facility with a person's shape and person cues.
+    words = [t.text for t in span]
+    shaped = 2 <= len(words) <= 3 and all(x[:1].isupper() and x.isalpha() for x in words)
+    if shaped and bare(words[-1]) not in ORG_HEADS and total["PERSON"] >= 2 and total["PERSON"] > total["ORG"] + total["GPE"]:
+        return "PERSON"
+    return label
