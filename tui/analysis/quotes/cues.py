@@ -12,11 +12,11 @@ CUE_LEMMAS = frozenset(
     """
     say add tell write insist warn describe tweet testify reply explain note argue claim admit
     acknowledge recall remember slam assail call urge report state declare announce ask answer
-    respond retort continue conclude comment observe remark suggest stress emphasise emphasize
+    respond retort conclude comment observe remark suggest stress emphasise emphasize
     caution complain concede confirm deny maintain mention predict promise protest reiterate
     repeat reveal vow joke quip sigh grumble mutter whisper shout scream yell cry exclaim boast
     post blog wonder lament bemoan demand plead pledge acknowledge agree disagree counter object
-    recount recollect estimate believe fear hope worry charge accuse criticise criticize praise
+    recount recollect estimate charge accuse criticise criticize praise
     brand dub label blast decry condemn hail welcome tout describe characterise characterize
     contend assert affirm allege announce advise instruct inform assure reassure order
     testify depose introduce
