@@ -50,5 +50,8 @@ class AnnotationBar(Horizontal):
         state, where, full = display_path(state), display_path(where), display_path(full)
         self.where_full = full
         self.tooltip = full
-        self.query_one("#annotation-state", Label).update(Text(state, no_wrap=True, overflow="ellipsis"))
-        self.query_one("#annotation-where", Label).update(Text(where, no_wrap=True, overflow="ellipsis"))
+        # No layout pass unless a size can change (each repaints every scrollbar: bytes over SSH).
+        self.query_one("#annotation-state", Label).update(Text(state, no_wrap=True, overflow="ellipsis"), layout=False)
+        where_label = self.query_one("#annotation-where", Label)
+        if str(where_label.content) != where:  # auto width: lay out only when the text changes
+            where_label.update(Text(where, no_wrap=True, overflow="ellipsis"))

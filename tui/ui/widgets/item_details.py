@@ -67,4 +67,6 @@ class ItemDetails(Static):
         self._set(Text(message, style=style))
 
     def _set(self, text: Text) -> None:
-        self.update(text)
+        # Fixed height and width (reader.tcss): no layout pass, which would repaint every
+        # scrollbar on screen at each jump (bytes over SSH, see benchmarks/ssh_bytes.py).
+        self.update(text, layout=False)

@@ -31,7 +31,11 @@ class StatusLine(Horizontal):
 
     def show(self, item: str | None = None, state: str | None = None) -> None:
         """Update either side; text is data (Text, never markup)."""
-        if item is not None:
-            self.query_one("#status-item", Label).update(Text(item, no_wrap=True, overflow="ellipsis"))
+        # No layout pass unless a size can change: each pass repaints every scrollbar on
+        # screen, bytes sent over SSH on every key press (benchmarks/ssh_bytes.py).
+        if item is not None:  # 1fr wide: the text never changes the layout
+            self.query_one("#status-item", Label).update(Text(item, no_wrap=True, overflow="ellipsis"), layout=False)
         if state is not None:
-            self.query_one("#status-state", Label).update(Text(state, no_wrap=True))
+            label = self.query_one("#status-state", Label)
+            if str(label.content) != state:  # auto width: lay out only when the text changes
+                label.update(Text(state, no_wrap=True))
