@@ -61,20 +61,8 @@ def assemble(text: str, ix: ArticleIndex, res: Resolver, items: list[Item]) -> l
             sp, cue, via = nested
         else:
             sp, cue, via = _own(ix, res, it)
-        if sp is None and m.continued and prev_top is not None and prev_top.continues and prev_top.d >= d - 1:
-            sp, cue, via = prev_top.sp, prev_top.cue, "continuation"
-        if sp is None and m.continues:
-            # the cue may come only in a later paragraph of the same quote
-            sp, cue = _later_in_chain(ix, res, items, k)
-            via = "continuation" if sp is not None else None
-        if sp is None:
-            found = _same_block(ix, res, it, last_in_block.get(d))
-            if found is not None:
-                sp, cue, via = found
-        if sp is None and (d in quote_only or _opens_sentence(ix, it)):
-            found = _floating(ix, res, it, prev_top, d in quote_only)
-            if found is not None:
-                sp, cue, via = found
+        if sp is None and m.depth == 0:
+            sp, cue, via = _carried(ix, res, items, k, prev_top, last_in_block.get(d), d in quote_only)
         q = Quote(m.start, m.end, text[m.start : m.end])
         if sp is not None:
             if sp.actor is None and sp.pending:
@@ -93,6 +81,28 @@ def assemble(text: str, ix: ArticleIndex, res: Resolver, items: list[Item]) -> l
             parents.append((m, q))
     _backfill_continuations(out, kept)
     return out
+
+
+def _carried(ix: ArticleIndex, res: Resolver, items: list[Item], k: int, prev_top: Said | None,
+             last: Said | None, quote_only: bool):
+    """A top-level segment with no cue of its own: continuation, same paragraph, floating."""
+    it = items[k]
+    m, d = it.m, it.d
+    if m.continued and prev_top is not None and prev_top.continues and prev_top.d >= d - 1:
+        return prev_top.sp, prev_top.cue, "continuation"
+    if m.continues:
+        # the cue may come only in a later paragraph of the same quote
+        sp, cue = _later_in_chain(ix, res, items, k)
+        if sp is not None:
+            return sp, cue, "continuation"
+    found = _same_block(ix, res, it, last)
+    if found is not None:
+        return found
+    if quote_only or _opens_sentence(ix, it):
+        found = _floating(ix, res, it, prev_top, quote_only)
+        if found is not None:
+            return found
+    return None, None, None
 
 
 def _nested(ix: ArticleIndex, res: Resolver, it: Item, parents: list[tuple[MarkSpan, Quote]]):
