@@ -102,6 +102,7 @@ def test_all_capitals_headline_is_not_a_dateline(nlp):
     assert dateline_span(nlp("PRICES RISE, SHOPPERS SAY")) is None
     assert dateline_span(nlp("LONDON, May 2 — Prices rose.")) == (0, 1)
     assert dateline_span(nlp("The LONDON office, people said.")) is None
+    assert dateline_span(nlp("JANE DOE, Staff Writer\nThe council met on Monday.")) is None
 
 
 # -- organisations ----------------------------------------------------------------------------
@@ -159,11 +160,12 @@ def test_person_after_a_role_noun_or_with_a_who_appositive(nlp):
 def test_people_with_weak_non_person_cues_stay_people(nlp):
     text = (
         "Maria Castell, who chairs the board, spoke in Lisbon. Castell said it would take years. "
-        "In Castell's view, the cuts were overdue, and Castell said she would stay."
+        "In Castell's view, the cuts were overdue, and Castell said she would stay. "
+        "Ms. Ortiz, her deputy, said it would be fine. Ortiz's husband agreed."
     )
     a = analyze(text, nlp=nlp, published=PUB)
     assert "Maria Castell" in people(a)
-    assert all(e.label == "PERSON" for e in a.entities if "Castell" in e.text)
+    assert all(e.label == "PERSON" for e in a.entities if "Castell" in e.text or "Ortiz" in e.text)
 
 
 @pytest.mark.parametrize(

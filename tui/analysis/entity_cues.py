@@ -65,10 +65,12 @@ PERSON_NOUNS = frozenset(
     detective engineer watchmaker baker carpenter volunteer organiser organizer campaigner
     candidate fan veteran widow retiree shopkeeper cook chef""".split()
 ) | {w for w in TITLE_WORDS if w.isalpha() and len(w) > 3}
+_RELATIVES = frozenset("wife husband son daughter mother father sister brother family children parents career".split())
 _SPEECH_VERBS = frozenset("say says said tell tells told announce announced add added".split())
 _QUOTES = frozenset('"“”‘’\'')
 _STATE_ABBR = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$")  # "Vt.", "Calif.", "N.Y."
-_DATELINE_END = frozenset((",", "(", "—", "–", "-", "--"))
+_DASHES = frozenset(("—", "–", "-", "--"))
+_DATELINE_END = frozenset((",", "(")) | _DASHES
 # Corporate words that end a span so "X Inc" is a company (checked on the token after the span).
 _LEGAL = frozenset("inc corp ltd llc plc gmbh".split())
 
@@ -80,6 +82,15 @@ def dateline_span(doc: "Doc") -> tuple[int, int] | None:
     while k < len(doc) and k < 4 and doc[k].is_alpha and doc[k].text.isupper() and len(doc[k].text) >= 2:
         k += 1
     if k == 0 or k >= len(doc) or doc[k].text not in _DATELINE_END:
+        return None
+    # The dateline ends with a dash before any lowercase word ("PARIS, May 2 (AFP) -"), which
+    # tells it from a byline in capitals ("JANE DOE, Staff Writer").
+    for t in doc[k : k + 10]:
+        if t.text in _DASHES:
+            break
+        if t.is_alpha and t.text.islower():
+            return None
+    else:
         return None
     if not any(c.islower() for c in doc[k:].text):
         return None  # an all-capitals headline
@@ -140,6 +151,10 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
         c["ORG"] += 2
     if len(span) > 1 and last in PLACE_HEADS:
         c["GPE"] += 2
+    if prev is not None and bare(prev.text) in TITLE_WORDS and prev.text[:1].isupper():
+        c["PERSON"] += 2  # "Ms. X", "President X"
+    if nxt is not None and nxt.text in ("'s", "’s") and nxt2 is not None and nxt2.lower_ in _RELATIVES:
+        c["PERSON"] += 2  # "X's wife"
     if prev is not None and prev.text.islower():
         if prev.lower_ in ORG_NOUNS:
             c["ORG"] += 2
