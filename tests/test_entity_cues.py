@@ -181,3 +181,17 @@ def test_quoted_nickname_parsing():
     assert quoted_nickname('Robert "Bobby" Kline') == "Bobby Kline"
     assert quoted_nickname("Robert “Bobby” Kline") == "Bobby Kline"
     assert quoted_nickname("Robert Kline") is None
+
+
+def test_untagged_mentions_of_a_tagged_organisation_are_mentions(nlp):
+    text = (
+        "Shares of Grocerly fell on Monday. A spokesman for Grocerly said the cuts were final. "
+        "Grocerly Chief Executive Mara Holt told analysts the company would recover. "
+        "Workers at Grocerly were told by email. The PFAS rules and the FBI were not discussed."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    check_offsets(a)
+    org = actor(a, "Grocerly")
+    assert org.label == "ORG"
+    assert [e.text for e in a.entities if e.actor == org.id] == ["Grocerly"] * 4
+    assert "Mara Holt" in people(a)

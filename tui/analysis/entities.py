@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsread.analysis.entity_cues import relabel
+from newsread.analysis.entity_cues import missed_org_mentions, relabel
 from newsread.analysis.model import ACTOR_LABELS, Entity
 from newsread.analysis.names import (
     FUNCTION_WORDS,
@@ -93,6 +93,7 @@ def extract_entities(parsed: ParsedArticle) -> list[Entity]:
     surnames = _surnames(parsed, fixed)
     fixed = [w for w in fixed if _keep(parsed.docs[w.doc][1], w, surnames)]
     fixed.extend(_missed_surnames(parsed, fixed, surnames))
+    fixed.extend(missed_org_mentions(parsed, fixed, _Ent))
     for w in fixed:
         if w.label in ("PERSON", "ORG") and _place_cue(parsed.docs[w.doc][1], w):
             w.label = "GPE"

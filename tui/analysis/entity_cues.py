@@ -303,3 +303,38 @@ def _decide(label: str, key: str, total: dict[str, int], person_parts: set[str],
     if shaped and bare(words[-1]) not in ORG_HEADS and total["PERSON"] >= 2 and total["PERSON"] > total["ORG"] + total["GPE"]:
         return "PERSON"
     return label
+
+
+def missed_org_mentions(parsed, work: list, make) -> list:
+    """Mentions of an organisation (not an acronym) the model tagged elsewhere but not here ("A spokeswoman for
+    Parcelo said"): the same capitalised words, outside every entity, not run into another name
+    (a title may follow: "Parcelo Chief Executive ...")."""
+    docs = [d for _, d in parsed.docs]
+    names = {
+        tuple(t.text for t in docs[w.doc][w.start : w.end])
+        for w in work
+        if w.label == "ORG" and all(t.text[:1].isupper() and t.is_alpha for t in docs[w.doc][w.start : w.end])
+        # Not acronyms: capitals are often a chemical, a law or a unit ("PFAS"), not a body.
+        and not docs[w.doc][w.start : w.end].text.isupper()
+    }
+    if not names:
+        return []
+    covered = {(w.doc, k) for w in work for k in range(w.start, w.end)}
+    out = []
+    for i, doc in enumerate(docs):
+        for name in names:
+            n = len(name)
+            for k in range(len(doc) - n + 1):
+                if doc[k].text != name[0] or tuple(t.text for t in doc[k : k + n]) != name:
+                    continue
+                if any((i, j) in covered for j in range(k, k + n)):
+                    continue
+                before = doc[k - 1] if k > 0 else None
+                after = doc[k + n] if k + n < len(doc) else None
+                if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start:
+                    continue
+                if after is not None and after.text[:1].isupper() and after.is_alpha and bare(after.text) not in TITLE_WORDS:
+                    continue
+                out.append(make(i, k, k + n, "ORG"))
+                covered.update((i, j) for j in range(k, k + n))
+    return out
