@@ -64,6 +64,7 @@ class PtySession:
     def __init__(self, argv: list[str]):
         self.buf = bytearray()
         self.last = time.monotonic()
+        self.chunks: list[tuple[float, int]] = []  # (arrival time, size): bursts are frames
         self.lock = threading.Lock()
         pid, fd = pty.fork()
         if pid == 0:  # child: the pty is our terminal
@@ -85,6 +86,7 @@ class PtySession:
             with self.lock:
                 self.buf += data
                 self.last = time.monotonic()
+                self.chunks.append((self.last, len(data)))
 
     def size(self) -> int:
         with self.lock:
@@ -106,12 +108,13 @@ class PtySession:
         while time.monotonic() - self.last < quiet:
             time.sleep(0.02)
 
-    def press(self, key: bytes, quiet: float) -> bytes:
-        before = self.size()
+    def press(self, key: bytes, quiet: float) -> tuple[bytes, int]:
+        """Send ``key``; the bytes that answer it and in how many bursts (1 = one frame, no animation)."""
+        before, first_chunk = self.size(), len(self.chunks)
         os.write(self.fd, key)
         self.wait_quiet(quiet, since=before)
         with self.lock:
-            return bytes(self.buf[before:])
+            return bytes(self.buf[before:]), len(bursts(self.chunks[first_chunk:]))
 
     def close(self) -> None:
         try:
@@ -123,6 +126,18 @@ class PtySession:
         except ChildProcessError:
             pass
         os.close(self.fd)
+
+
+def bursts(chunks: list[tuple[float, int]], gap: float = 0.02) -> list[int]:
+    """Sizes of output bursts (chunks closer than ``gap`` seconds belong together): roughly, frames."""
+    sizes: list[int] = []
+    last = None
+    for t, n in chunks:
+        if last is None or t - last > gap:
+            sizes.append(0)
+        sizes[-1] += n
+        last = t
+    return sizes
 
 
 def rows_touched(data: bytes) -> list[int]:
@@ -138,12 +153,13 @@ def measure(server, remote: str, ready: bytes, actions: list[str], quiet: float)
         s.wait_for(ready)
         s.wait_quiet(1.5)
         out["startup"].append(s.size())
+        out["startup frames"] = bursts(s.chunks)
         for name in actions:
             if name == "g":  # back to the top between series, not measured
                 s.press(KEYS["g"], quiet)
                 continue
-            data = s.press(KEYS[name], quiet)
-            out.setdefault(name, []).append((len(data), rows_touched(data)))
+            data, frames = s.press(KEYS[name], quiet)
+            out.setdefault(name, []).append((len(data), rows_touched(data), frames))
         s.press(KEYS["q"], quiet)
     finally:
         s.close()
@@ -184,10 +200,13 @@ def main() -> int:
         ratio = f"{mine / other:.1f}x" if other else "-"
         goal = f"<= {goals[name]}x less" if name in goals else ("only changed rows" if name in "]}" else "")
         print(f"{name:<10}{mine:>12.0f}{(f'{other:.0f}' if other else '-'):>10}{ratio:>8}  {goal}")
+    print(f"\nnewsread startup output bursts (bytes; ~frames): {[b for b in ours['startup frames'] if b > 100]}")
+    for name in ("j", "pgdn"):
+        print(f"bursts per {name}: {[f for _s, _r, f in ours[name]]} (1 = a single frame: no animation)")
     for name in ("}", "]"):
-        print(f"\nrows touched per {name} press (1-based; rows {HEIGHT - 9}..{HEIGHT} are details, annotation, status, footer):")
-        for n, (size, rows) in enumerate(ours[name], 1):
-            print(f"  {name} #{n}: {size:>6} B, {len(rows):>2} rows {rows}")
+        print(f"\nrows touched per {name} press (1-based; rows {HEIGHT - 8}..{HEIGHT} are details, annotation, status, footer):")
+        for n, (size, rows, frames) in enumerate(ours[name], 1):
+            print(f"  {name} #{n}: {size:>6} B, {frames} burst(s), {len(rows):>2} rows {rows}")
     return 0
 
 
