@@ -157,6 +157,17 @@ def test_person_after_a_role_noun_or_with_a_who_appositive(nlp):
     assert "Eli Strand" in ps and "Emil Vogt" in ps
 
 
+def test_who_right_after_the_comma_and_more_role_nouns(nlp):
+    text = (
+        "“Who will carry the flag?” asked senior guard Bo Tindle. "
+        "The song was written by Ivo Brask, who later moved to Oslo."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    ps = people(a)
+    assert "Bo Tindle" in ps and "Ivo Brask" in ps
+    assert actor(a, "Oslo").label == "GPE"
+
+
 def test_people_with_weak_non_person_cues_stay_people(nlp):
     text = (
         "Maria Castell, who chairs the board, spoke in Lisbon. Castell said it would take years. "

@@ -63,7 +63,13 @@ PERSON_NOUNS = frozenset(
     novelist poet artist painter singer musician actor actress producer witness victim survivor
     mother son daughter wife husband grandmother grandfather friend colleague mentor apprentice
     detective engineer watchmaker baker carpenter volunteer organiser organizer campaigner
-    candidate fan veteran widow retiree shopkeeper cook chef""".split()
+    candidate fan veteran widow retiree shopkeeper cook chef guard linebacker receiver winger
+    keeper batter bowler jockey boxer swimmer cyclist rider golfer clockmaker luthier plumber
+    electrician driver pilot soldier miner fisherman shepherd grocer tailor barber butcher waiter
+    waitress cashier clerk accountant banker broker trader investor entrepreneur designer
+    architect photographer filmmaker playwright composer dancer comedian presenter anchor editor
+    columnist teenager boy girl man woman mom dad grandson granddaughter nephew niece cousin
+    uncle aunt girlfriend boyfriend parent coworker classmate teammate roommate patient""".split()
 ) | {w for w in TITLE_WORDS if w.isalpha() and len(w) > 3}
 _RELATIVES = frozenset("wife husband son daughter mother father sister brother family children parents career".split())
 _SPEECH_VERBS = frozenset("say says said tell tells told announce announced add added".split())
@@ -180,7 +186,7 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
         if nxt.lower_ in ("and", ",") and nxt2 is not None and nxt2.text.lower() in places:
             c["GPE"] += 1
         if nxt.text == ",":
-            head, who = _appositive_head(doc, end + 1)
+            head, who = _appositive_head(doc, end)
             if who:
                 c["PERSON"] += 2
             if head in ORG_NOUNS:
