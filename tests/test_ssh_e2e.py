@@ -175,3 +175,82 @@ def test_read_annotate_drop_and_reconnect_over_ssh(tmp_path, seed_analysis):
         server.stop()
         for pid in remote_readers(marker):  # only readers started by this test (our private path)
             os.kill(pid, signal.SIGKILL)
+
+
+# -- newsread serve: the reader in a browser (textual-serve, an optional extra) -------------------
+def test_serve_command_line_quotes_and_resolves_paths(tmp_path):
+    from newsread.serve import reader_command
+
+    odd = tmp_path / "a b; rm -rf ~ $(x).txt"
+    argv = shlex.split(reader_command([str(odd)], date="2018-09-18"))
+    assert argv[1] == str(odd.resolve()) and argv[-2:] == ["--date", "2018-09-18"]
+    assert Path(argv[0]).name == "newsread" or argv[1:3] == ["-m", "newsread"]
+
+
+def test_serve_without_textual_serve_says_how_to_install(tmp_path):
+    """A clear one-line message and status 2 (textual-serve hidden by an import that fails)."""
+    import subprocess
+
+    blocker = tmp_path / "block" / "textual_serve"
+    blocker.mkdir(parents=True)
+    (blocker / "__init__.py").write_text("raise ImportError('hidden for this test')\n")
+    env = {**os.environ, "PYTHONPATH": str(blocker.parent)}
+    proc = subprocess.run([str(NEWSREAD), "serve", str(SEED)], env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert "pip install 'newsread[serve]'" in proc.stderr and "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def listening_addresses(port: int) -> set[str]:
+    """Local addresses with a socket listening on ``port`` (from /proc/net/tcp and tcp6)."""
+    import ipaddress
+
+    found = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            local, state = line.split()[1], line.split()[3]
+            address, hexport = local.split(":")
+            if state != "0A" or int(hexport, 16) != port:  # 0A: LISTEN
+                continue
+            raw = bytes.fromhex(address)
+            # The kernel prints each 32-bit word in host (little-endian) order.
+            raw = b"".join(raw[i : i + 4][::-1] for i in range(0, len(raw), 4))
+            found.add(str(ipaddress.ip_address(raw)))
+    return found
+
+
+def test_serve_listens_on_loopback_only_and_warns(tmp_path):
+    import subprocess
+    import urllib.request
+
+    pytest.importorskip("textual_serve", reason="the optional extra 'serve' is not installed")
+    from e2e_support.sshd import free_port
+
+    port = free_port()
+    proc = subprocess.Popen([str(NEWSREAD), "serve", "--port", str(port), str(SEED)], cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        page = None
+        while time.monotonic() < deadline and page is None:
+            try:
+                page = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).read().decode()
+            except OSError:
+                assert proc.poll() is None, proc.stderr.read()
+                time.sleep(0.2)
+        assert page is not None and "<html" in page.lower()
+        # Only the loopback address listens (the kernel's table of listening sockets says so).
+        assert listening_addresses(port) == {"127.0.0.1"}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=5)
+    stderr = proc.stderr.read()
+    assert "NO authentication" in stderr and f"127.0.0.1:{port}" in stderr
