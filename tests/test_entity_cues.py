@@ -206,3 +206,15 @@ def test_untagged_mentions_of_a_tagged_organisation_are_mentions(nlp):
     assert org.label == "ORG"
     assert [e.text for e in a.entities if e.actor == org.id] == ["Grocerly"] * 4
     assert "Mara Holt" in people(a)
+
+
+def test_one_weak_cue_does_not_unmake_a_person_nor_a_club(nlp):
+    text = (
+        "Investors lost faith in Castellano after the vote. “Fine,” Castellano said. "
+        "The Birchwood Rowing Club, who organised the race, thanked volunteers. "
+        'Shipping on the "Great" Lakes was slow.'
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    assert "Castellano" in people(a)
+    assert "Birchwood Rowing Club" not in people(a)
+    assert not any('"' in e.text for e in a.entities if e.label == "PERSON")

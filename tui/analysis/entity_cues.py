@@ -49,7 +49,8 @@ ORG_HEADS = frozenset(
     """line lines airlines airways group holdings partners bank motors systems technologies labs
     inc corp ltd llc plc gmbh co company corporation foundation institute university college
     council committee commission ministry department agency association union party league
-    authority board""".split()
+    authority board club society network news media studios pictures entertainment ventures
+    trust fund""".split()
 )
 # Last words of a place name ("Ashford Falls", "Cedar Heights").
 PLACE_HEADS = frozenset("falls springs heights city valley county township borough harbor harbour creek".split())
@@ -134,7 +135,8 @@ def _nickname_at(doc: "Doc", k: int) -> bool:
     """Tokens k..k+4 are 'Forename "Nick" Surname' (straight or curly quotes)."""
     a, q1, n, q2, b = doc[k : k + 5]
     return (
-        q1.text in _QUOTES and q2.text in _QUOTES and a.is_alpha and n.is_alpha and b.is_alpha
+        q1.text in _QUOTES and q2.text in _QUOTES and a.is_alpha
+        and a.whitespace_ and not q1.whitespace_ and not n.whitespace_ and q2.whitespace_ and n.is_alpha and b.is_alpha
         and a.text[:1].isupper() and n.text[:1].isupper() and b.text[:1].isupper()
         and not a.text.isupper() and bare(a.text) not in TITLE_WORDS and b.pos_ == "PROPN"
     )
@@ -184,7 +186,7 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
         if bare(nxt.text) in _PLACE_TITLES and nxt2 is not None and nxt2.text[:1].isupper():
             c["GPE"] += 2
         if nxt.lower_ in ("and", ",") and nxt2 is not None and nxt2.text.lower() in places:
-            c["GPE"] += 1
+            c["GPE"] += 2
         if nxt.text == ",":
             head, who = _appositive_head(doc, end)
             if who:
@@ -194,7 +196,7 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
             elif head in PERSON_NOUNS:
                 c["PERSON"] += 1
     if prev is not None and prev.lower_ == "and" and prev2 is not None and prev2.text.lower() in places:
-        c["GPE"] += 1
+        c["GPE"] += 2
     # "X said it would": a company speaks of itself as "it"; a person as "he", "she", "I".
     if nxt is not None and nxt.lower_ in _SPEECH_VERBS:
         after = _words(doc, end + 1, 5)
@@ -296,11 +298,10 @@ def _decide(label: str, key: str, total: dict[str, int], person_parts: set[str],
     """The label a name's summed cues call for (``label`` when they are not clear)."""
     other = max(("ORG", "GPE"), key=lambda lab: total[lab])
     if label == "PERSON":
-        one_word = len(key.split()) == 1
-        if one_word and key in person_parts:
+        if len(key.split()) == 1 and key in person_parts:
             return label  # the surname of someone named in full
-        need = 1 if one_word else 2
-        if total[other] >= need and total[other] > total["PERSON"]:
+        # Two cue points at least: one "in X" or "X said it" alone does not unmake a person.
+        if total[other] >= 2 and total[other] > total["PERSON"]:
             return other
         return label
     # An organisation or facility with a person's shape and person cues.
