@@ -18,7 +18,8 @@ CUE_LEMMAS = frozenset(
     post blog wonder lament bemoan demand plead pledge acknowledge agree disagree counter object
     recount recollect estimate charge accuse criticise criticize praise
     brand dub label blast decry condemn hail welcome tout describe characterise characterize
-    contend assert affirm allege announce advise instruct inform assure reassure order
+    contend assert affirm allege announce advise instruct inform assure reassure order dismiss
+    reject scoff
     testify depose introduce
     """.split()
 )
@@ -160,7 +161,7 @@ PERSON_DESCRIPTION_HEADS = ROLE_NOUNS | GROUP_NOUNS
 NON_SPEAKER_HEADS = frozenset(
     """report study statement paper document article letter poll survey data agreement deal memo
     email filing transcript record records minutes documents reports analysis figures estimate
-    estimates website post notice""".split()
+    estimates website post notice profile obituary review editorial""".split()
 )
 
 # Determiners dropped from a description used as a speaker name.

@@ -38,6 +38,8 @@ def strip_article(text: str) -> str:
 
 
 def _name_tok(t: "Token") -> bool:
+    if t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_:
+        return t.doc[t.i - 1].pos_ == "PROPN"  # Kaminski-Reyes
     return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and t.i == t.sent.start) or t.lower_ in _PARTICLES or (t.text == "." and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN")
 
 
@@ -80,7 +82,27 @@ def name_chain(ix: "ArticleIndex", d: int, tok: "Token") -> tuple[tuple[int, int
         break
     while i < tok.i and doc[i].lower_ in _PARTICLES and doc[i].text.islower() and i == tok.i:
         i += 1
-    words = [t.text for t in doc[i:j] if t.text != "."]
+    words = _join(doc[i:j])
     if not words:
         return None
     return (i, j), words
+
+
+def _join(span) -> list[str]:
+    """The name's words: hyphenated parts joined, abbreviation dots dropped."""
+    words: list[str] = []
+    glue = False
+    for t in span:
+        if t.text == ".":
+            continue
+        if t.text == "-":
+            glue = True
+            if words:
+                words[-1] += "-"
+            continue
+        if glue and words:
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+        glue = False
+    return words

@@ -51,6 +51,17 @@ class Resolver(DescriptionResolver):
         self.by_id = {a.id: a for a in table.actors}
         self._cache: dict[tuple[int, int], Speaker | None] = {}
         self._lookups: dict[str, object] = {}
+        self.genders: dict[str, str] = {}  # actor id -> gender learnt from names and pronouns
+        self.titles: dict[str, set[str]] = {}  # actor id -> titles written before its name (dr, mrs)
+        for e in entities:
+            # full-name mentions only: a bare "Hollins" may be attached to the wrong Hollins
+            if e.label == "PERSON" and e.actor and len(e.text.split()) > 1 and (d := ix.doc_of(e.start)) is not None:
+                i, _ = ix.token_range(d, e.start, e.end)
+                doc = ix.docs[d].doc
+                for t in doc[max(0, i - 2) : i + 1]:  # before the name, and its first word
+                    w = t.lower_.rstrip(".")
+                    if w in TITLE_WORDS:
+                        self.titles.setdefault(e.actor, set()).add(w)
         self._busy: set[tuple[int, int]] = set()
         self.roles: list[tuple[int, str, set[str], Speaker]] = []  # pos, role noun, modifiers
         self.groups: list[tuple[int, Speaker]] = []
@@ -263,7 +274,12 @@ class Resolver(DescriptionResolver):
             if actor is not None and label == "PERSON" and actor.label != "PERSON":
                 actor = None
         before = [t.lower_.rstrip(".") for t in tok.doc[max(0, i - 2) : i]]
+        if len(words) == 1 and (actor is None or actor.label == "PERSON"):
+            # "Dr Hollins" when the article has Mrs Margaret and Dr Neil Hollins
+            actor = self._same_surname(words[0], before) or actor
         gender = next((HONORIFICS[b] for b in before if HONORIFICS.get(b)), None) or name_gender(words)
+        if gender is None and actor is not None:
+            gender = name_gender(actor.name.split())
         if actor is None:
             if ent is None and len(words) == 1 and tok.pos_ != "PROPN":
                 return None
@@ -286,6 +302,26 @@ class Resolver(DescriptionResolver):
                 if current is None or self.table.actors.index(a) < self.table.actors.index(current):
                     return a
         return None
+
+    def _same_surname(self, surname: str, before: list[str]):
+        """Several people share a surname: the one the title fits, else the latest mentioned."""
+        people = [
+            a for a in self.table.actors
+            if a.label == "PERSON" and len(a.name.split()) > 1 and a.name.split()[-1].lower() == surname.lower()
+        ]
+        if len(people) < 2:
+            return None
+        before = [b for b in before if b in TITLE_WORDS]
+        titled = [a for a in people if any(b in self.titles.get(a.id, ()) for b in before)]
+        if len(titled) == 1:
+            return titled[0]
+        want = next((HONORIFICS[b] for b in before if HONORIFICS.get(b)), None)
+        if want:
+            fits = [a for a in people if name_gender(a.name.split()) in (None, want)]
+            people = fits or people
+        # news style: the surname alone is the person introduced first ("Doyle" after
+        # "Patrick Doyle ... his wife, Linda Doyle")
+        return people[0]
 
     def _person_by_surname(self, surname: str, n_words: int):
         best = None
@@ -313,7 +349,7 @@ class Resolver(DescriptionResolver):
         unnamed = None
         later = []  # compatible antecedents before the window, newest first
         for p, sp in self._antecedents(pos, (d, tok.i)):
-            if sp is None or not compatible(want, sp):
+            if sp is None or not compatible(want, self._gendered(sp)):
                 continue
             if p < window:
                 later.append(sp)
@@ -326,7 +362,7 @@ class Resolver(DescriptionResolver):
             if p < window:
                 break
             sp = self.resolve(cd, cti)
-            if sp is not None and sp.named and compatible(want, sp):
+            if sp is not None and sp.named and compatible(want, self._gendered(sp)):
                 return self._as_pronoun(d, tok, sp, want)
         if unnamed is not None:
             return self._as_pronoun(d, tok, unnamed, want)
@@ -351,9 +387,17 @@ class Resolver(DescriptionResolver):
                 if (cd, cti) != skip:
                     yield p, self.resolve(cd, cti)
 
+    def _gendered(self, sp: Speaker) -> Speaker:
+        """The speaker with the gender learnt for its actor ("she" resolved to it before)."""
+        if sp.gender is None and sp.actor in self.genders:
+            return sp.at(sp.start, sp.end, sp.via, gender=self.genders[sp.actor])
+        return sp
+
     def _as_pronoun(self, d: int, tok: "Token", sp: Speaker, want: str | None) -> Speaker:
         s, e = self.ix.gspan(d, tok.i, tok.i + 1)
-        gender = sp.gender or (want if want in ("m", "f") else None)
+        gender = sp.gender or self.genders.get(sp.actor) or (want if want in ("m", "f") else None)
+        if sp.actor and want in ("m", "f") and sp.label == "PERSON":
+            self.genders.setdefault(sp.actor, want)  # "she" once, "she" throughout
         return sp.at(s, e, "pronoun", gender=gender)
 
     def lookup(self, name: str):
