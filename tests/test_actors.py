@@ -152,3 +152,26 @@ def test_table_add_and_lookup_never_crash(items):
         t.lookup(name)
         t.lookup(name, label)
     assert [a.id for a in t.actors] == [f"a{i + 1}" for i in range(len(t.actors))]
+
+
+def test_shared_surname_goes_to_the_person_with_the_same_title(nlp):
+    text = (
+        "Mrs Edith Carrow, 84, has lived on the street for decades. Mrs Carrow says the hall matters. "
+        "Her son, Dr Owen Carrow, a dentist, started a petition. "
+        "The council rejected the plan, which Dr Carrow called a disgrace."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    owen = next(x for x in a.actors if x.name == "Owen Carrow")
+    last = [e for e in a.entities if e.text == "Carrow"][-1]
+    assert last.actor == owen.id
+
+
+def test_one_word_organisation_joins_the_longer_name_it_starts(nlp):
+    text = (
+        "The operator, Brantmoor Freight Group, said it had made an offer. "
+        "Shares in Brantmoor fell 2% on Tuesday. Brantmoor said it would keep the depots open."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    orgs = [x for x in a.actors if "Brantmoor" in x.name]
+    assert len(orgs) == 1 and orgs[0].name == "Brantmoor Freight Group"
+    assert "Brantmoor" in orgs[0].aliases

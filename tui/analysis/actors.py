@@ -8,12 +8,15 @@ Merging rules (see ``ActorTable.lookup``):
   the full name that contains it: "Erdogan", "Tayyip Erdogan" -> "Recep Tayyip Erdogan". The full
   names are collected from the whole article first, so a headline's bare surname joins the full
   name introduced later;
-- a short form shared by several people ("Biden" for Joe and Hunter Biden) goes to the one with
-  the most mentions so far, ties to the one introduced first. Such an ambiguous form is not listed
+- a short form shared by several people ("Biden" for Joe and Hunter Biden) goes to the one who
+  carried the same title before ("Dr Hollins" -> the Hollins introduced as "Dr"), otherwise to
+  the one with the most mentions so far, ties to the one introduced first. Such an ambiguous form is not listed
   among the actor's aliases, since it does not name that person alone;
 - a one-letter transliteration variant of a surname joins it ("Zelensky" = "Zelenskiy");
 - a common nickname of the forename joins the full name ("Pat Doyle" = "Patrick Doyle"), and a
   nickname quoted inside a name is an alias of it ('Patrick "Pat" Doyle' -> alias "Pat Doyle");
+- a one-word organisation name joins the one longer organisation name introduced before it that
+  starts with it ("Harwell" after "Harwell Ports Group");
 - an organisation's acronym joins its full name when the text defines it ("United Nations (UN)")
   or the initials match exactly ("UN" = "United Nations").
 
@@ -31,6 +34,7 @@ from newsread.analysis.names import (
     clean_name,
     initials,
     is_acronym,
+    is_title,
     looks_like_person_name,
     name_words,
     quoted_nickname,
@@ -75,6 +79,8 @@ class ActorTable:
         self._starts: list[int] = []
         self._acronyms: dict[str, str] = {}  # "UN" -> "united nations" (definitions in the text)
         self._pending: list[tuple[str, list[str]]] = []  # full person names not yet mentioned
+        self._titles: dict[str, set[str]] = {}  # actor id -> titles seen right before its mentions
+        self._title: str | None = None  # the title before the mention being attached
 
     # -- lookups -------------------------------------------------------------------------------
 
@@ -90,6 +96,10 @@ class ActorTable:
     def _resolve(self, name: str, label: str | None) -> tuple[Actor | None, bool]:
         """(actor, ambiguous): ``ambiguous`` is True when several people share the short form."""
         labels = [label] if label else list(ACTOR_LABELS)
+        if self._title and label == "PERSON":
+            found = self._by_title(_words(name, "PERSON"))
+            if found:
+                return found, False
         for lab in labels:
             key = " ".join(_words(name, lab))
             if key and (lab, key) in self._keys:
@@ -102,6 +112,11 @@ class ActorTable:
             found = self._acronym(clean_name(name, person=False), label)
             if found:
                 return found, False
+        if label == "ORG":
+            words = _words(name, "ORG")
+            longer = [a for a in self.actors if a.label == "ORG" and _starts_with(_words(a.name, "ORG"), words)]
+            if len(words) == 1 and len(longer) == 1:
+                return longer[0], False
         return None, False
 
     def _person_part(self, words: list[str]) -> tuple[Actor | None, bool]:
@@ -117,6 +132,18 @@ class ActorTable:
                 best = max(hits, key=lambda a: (a.mentions, -self.actors.index(a)))
                 return best, len(hits) > 1
         return None, False
+
+    def _by_title(self, words: list[str]) -> Actor | None:
+        """Of several people sharing a short form, the only one seen with the current title."""
+        if not words:
+            return None
+        people = [a for a in self.actors if a.label == "PERSON"]
+        hits = [
+            a for a in people
+            if any(_ends_with(_words(n, "PERSON"), words) or _starts_with(_words(n, "PERSON"), words) for n in [a.name, *a.aliases])
+        ]
+        titled = [a for a in hits if self._title in self._titles.get(a.id, ())]
+        return titled[0] if len(hits) > 1 and len(titled) == 1 else None
 
     def _acronym(self, name: str, label: str | None) -> Actor | None:
         """'UN' -> the 'United Nations' actor and back, by definition or exact initials."""
@@ -204,9 +231,15 @@ class ActorTable:
                     keep.append(alias)
             a.aliases = keep
 
-    def attach(self, entity: Entity) -> Actor:
-        """Resolve an actor-labelled entity, set ``entity.actor`` and count the mention."""
+    def attach(self, entity: Entity, title: str | None = None) -> Actor:
+        """Resolve an actor-labelled entity, set ``entity.actor`` and count the mention.
+
+        ``title`` is the honorific or title written right before the mention ("dr"), if any."""
+        self._title = title
         actor = self.add(entity.text, entity.label)
+        self._title = None
+        if title:
+            self._titles.setdefault(actor.id, set()).add(title)
         entity.actor = actor.id
         actor.mentions += 1  # provisional, for ambiguity; the engine recounts
         i = bisect.bisect_right(self._starts, entity.start)
@@ -262,6 +295,18 @@ def _defined_name(words: list[str], acronym: str) -> str:
     return clean_name(" ".join(best), person=False)
 
 
+_TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def _title_before(text: str, ent: Entity) -> str | None:
+    """The title or honorific right before a person's mention ("Dr Hollins" -> "dr")."""
+    m = _TITLE_BEFORE.search(text[max(0, ent.start - 20) : ent.start])
+    if m and m.group(1)[:1].isupper() and is_title(m.group(1)):
+        return bare(m.group(1))
+    title = name_words(ent.text, person=False)
+    return bare(title[0]) if len(title) > 1 and is_title(title[0]) else None
+
+
 def build_actors(parsed: ParsedArticle, entities: list[Entity]) -> ActorTable:
     """Create actors for the actor-labelled entities and set ``Entity.actor``."""
     table = ActorTable()
@@ -280,6 +325,6 @@ def build_actors(parsed: ParsedArticle, entities: list[Entity]) -> ActorTable:
     table._pending = sorted(fulls, key=lambda f: -len(f[1]))
     for ent in entities:
         if ent.label in ACTOR_LABELS:
-            table.attach(ent)
+            table.attach(ent, _title_before(parsed.text, ent) if ent.label == "PERSON" else None)
     table.drop_shared_short_forms()
     return table
