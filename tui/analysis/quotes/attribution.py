@@ -92,6 +92,8 @@ def own_subject(tok: "Token", ix: ArticleIndex, d: int, base: int) -> "Token | N
                     return objs[0]
     for c in tok.children:
         if c.dep_ in _SUBJ and ix.docs[d].depth[c.i] <= base:
+            if c.dep_ == "nsubjpass" and tok.lemma_.lower() in CUE_LEMMAS:
+                return None  # "the job would be posted": the passive subject is not a speaker
             if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
                 return tok.head
             if c.lower_ in ("that", "this", "which", "what"):

@@ -135,7 +135,9 @@ class DescriptionResolver:
                     if a is not None:
                         org = Speaker(a.id, a.name, 0, 0, "description", "ORG")
             if org is not None:
-                return org.at(s, e, "description", "ORG")
+                out = org.at(s, e, "description", "ORG", gender=noun_gender(lemma))
+                out.spokes = True
+                return out
         if lemma in ROLE_NOUNS or low in ROLE_NOUNS:
             holders = [r for r in self.roles if r[0] < pos and r[1] == lemma]
             if not holders and d == 0:

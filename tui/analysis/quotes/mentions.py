@@ -35,6 +35,7 @@ class Speaker:
     # exists yet (names the NER missed, "Syrian foreign ministry"): created
     # lazily so that mere antecedents never add actors to the sidebar
     pending: str | None = None
+    spokes: bool = False  # an organisation speaking through "a spokeswoman": she/he fits
 
     @property
     def named(self) -> bool:
@@ -107,6 +108,8 @@ def compatible(want: str | None, sp: Speaker) -> bool:
     if want == "m?":
         return sp.label == "PERSON" and sp.named
     if want in ("m", "f"):
+        if sp.spokes:
+            return sp.gender in (None, want)
         if sp.label != "PERSON":
             return False
         return sp.gender in (None, want)

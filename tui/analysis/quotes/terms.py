@@ -19,6 +19,8 @@ _TERM_BEFORE = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+# "call X the '...'": naming with a definite label, not quoting an assessment.
+_LABELLED = re.compile(r"\bcall(?:ed|ing|s)?\s+(?:\w+\s+){1,4}the\s*$", re.IGNORECASE)
 # Verbs in that list that are speech when a subject speaks them ("Trump called it ...").
 _ACTIVE_OK = {"called", "dubbed", "labelled", "labeled", "termed", "branded"}
 _SHORT = 4  # words: an unattributed partial quote this short is a scare quote
@@ -52,8 +54,11 @@ def is_term(
     g = _TERM_BEFORE.search(before)
     if g and not _spoken_guard(ix, d, qi, g.group(0)):
         return True
-    if att is None and len(words) <= _SHORT and before.strip() and not _sentence_like(inner):
+    opens_sentence = not before.strip() or before.rstrip()[-1] in ".!?\"”’'"
+    if att is None and len(words) <= _SHORT and not opens_sentence and not _sentence_like(inner):
         return True
+    if _LABELLED.search(before):
+        return True  # "calling the project the 'bridge to nowhere'": a label
     if att is None and m.depth == 0 and dominant and m.kind != dominant and len(words) <= _MINORITY_SHORT:
         return True
     return False
