@@ -184,6 +184,37 @@ async def test_pilot_hostile_file_name_is_shown_escaped(tmp_path, nlp, private_d
         assert "evil\\x1b]0;pwned\\x07[bold red]name" in rows[0]
 
 
+@pytest.mark.anyio
+async def test_pilot_palette_lists_actor_names_as_text(tmp_path, nlp, private_dirs):
+    """An actor named with markup (a speaker typed by a user, kept in the journal) stays text in
+    the command palette, both listed (discover) and matched (search); choosing it is not an action."""
+    from newsread.article import load_article
+    from newsread.store import AnnotationStore
+    from newsread.ui.app import NewsreadApp
+    from newsread.ui.screens.reader import ReaderScreen
+
+    name = "[b]Zed[/b] [@click=app.quit]Quill[/] [red"
+    path = tmp_path / "pier.txt"
+    path.write_text("Pier news\n\n\u201cWe will stop,\u201d said Maria Lopez on Monday.\n", encoding="utf-8")
+    article = load_article(str(path))
+    start = article.text.index("We will stop")
+    AnnotationStore.open(str(path), article.text).set_speaker(start, start + len("We will stop,"), speaker_name=name)
+    app = NewsreadApp([article], config_path=tmp_path / "none.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert name in [a.name for a in app.screen.nav.analysis.actors]
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)
+        assert any(f"Go to actor {name}" in row for row in screen_rows(app)), "palette listing read the name as markup"
+        await pilot.press(*"quill")
+        await pilot.pause(0.3)
+        assert any(f"Go to actor {name}" in row for row in screen_rows(app)), "palette search read the name as markup"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, ReaderScreen)
+        assert app.screen.nav.focus is not None and app.screen.nav.focus.label == name
+
+
 # -- tmux: the whole path to a terminal ------------------------------------------------
 def sidebar_columns(screen_text: str, rows: range) -> set[int]:
     """The cell column of the sidebar border on each body row (one value when the layout holds)."""

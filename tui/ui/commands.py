@@ -7,6 +7,7 @@ from typing import Iterable
 
 from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
 
 def reader_commands(screen) -> Iterable[SystemCommand]:
     """One palette command per reader binding that has its own action."""
@@ -46,8 +47,20 @@ class ActorCommands(Provider):
             title = f"Go to actor {actor.name}"
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), callback, help=f"{actor.label} · {actor.mentions} mentions · {actor.quotes} quotes")
+                yield Hit(score, _literal_highlight(matcher, title), callback, text=title, help=f"{actor.label} · {actor.mentions} mentions · {actor.quotes} quotes")
 
     async def discover(self) -> Hits:
         for actor, callback in self._actors():
-            yield DiscoveryHit(f"Go to actor {actor.name}", callback, help=f"{actor.label} · {actor.quotes} quotes")
+            # Content, not str: the palette reads a str prompt as markup, and actor names are
+            # article text or typed by the user ("[@click=app.quit]x[/]" must stay text).
+            yield DiscoveryHit(Content(f"Go to actor {actor.name}"), callback, text=f"Go to actor {actor.name}", help=f"{actor.label} · {actor.quotes} quotes")
+
+
+def _literal_highlight(matcher, title: str) -> Content:
+    """``matcher.highlight`` without reading ``title`` as markup (it may hold "[b]" or "[@click=...]")."""
+    content = Content(title)
+    _score, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    for offset in offsets:
+        if not title[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
