@@ -218,3 +218,14 @@ def test_one_weak_cue_does_not_unmake_a_person_nor_a_club(nlp):
     assert "Castellano" in people(a)
     assert "Birchwood Rowing Club" not in people(a)
     assert not any('"' in e.text for e in a.entities if e.label == "PERSON")
+
+
+def test_state_abbreviation_after_a_comma_is_a_place_cue_but_name_suffixes_are_not(nlp):
+    from newsread.analysis.entity_cues import cues
+
+    doc = nlp("Residents of Fenwick, Ore., voted. Dana Ruiz, M.D., and Carl Ruiz, Esq., spoke.")
+    toks = [t.text for t in doc]
+    fenwick = toks.index("Fenwick")
+    assert cues(doc, fenwick, fenwick + 1, set())["GPE"] >= 2
+    for k in [i for i, t in enumerate(toks) if t == "Ruiz"]:
+        assert cues(doc, k, k + 1, set())["GPE"] == 0

@@ -76,6 +76,8 @@ _RELATIVES = frozenset("wife husband son daughter mother father sister brother f
 _SPEECH_VERBS = frozenset("say says said tell tells told announce announced add added".split())
 _QUOTES = frozenset('"“”‘’\'')
 _STATE_ABBR = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$")  # "Vt.", "Calif.", "N.Y."
+# Abbreviations after a comma that belong to a person, not a state ("Smith, Jr.", "Lee, M.D.").
+_NAME_SUFFIXES = frozenset(("jr", "sr", "esq", "m.d", "ph.d", "r.n"))
 _DASHES = frozenset(("—", "–", "-", "--"))
 _DATELINE_END = frozenset((",", "(")) | _DASHES
 # Corporate words that end a span so "X Inc" is a company (checked on the token after the span).
@@ -181,7 +183,7 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
             c["ORG"] += 2
         if nxt.text in ("'s", "’s") and nxt2 is not None and nxt2.lower_ in ("shares", "stock", "employees", "headquarters", "board"):
             c["ORG"] += 2
-        if nxt.text == "," and nxt2 is not None and _STATE_ABBR.match(nxt2.text) and bare(nxt2.text) not in ("jr", "sr"):
+        if nxt.text == "," and nxt2 is not None and _STATE_ABBR.match(nxt2.text) and bare(nxt2.text) not in _NAME_SUFFIXES:
             c["GPE"] += 2
         if bare(nxt.text) in _PLACE_TITLES and nxt2 is not None and nxt2.text[:1].isupper():
             c["GPE"] += 2
