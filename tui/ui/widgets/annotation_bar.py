@@ -10,6 +10,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.widgets import Label
 
 
@@ -49,7 +50,7 @@ class AnnotationBar(Horizontal):
 
         state, where, full = display_path(state), display_path(where), display_path(full)
         self.where_full = full
-        self.tooltip = full
+        self.tooltip = Content(full)  # a tooltip str is read as markup; the path is data
         # No layout pass unless a size can change (each repaints every scrollbar: bytes over SSH).
         self.query_one("#annotation-state", Label).update(Text(state, no_wrap=True, overflow="ellipsis"), layout=False)
         where_label = self.query_one("#annotation-where", Label)
