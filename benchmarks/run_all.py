@@ -3,8 +3,9 @@
 Not part of the test suite. Each ratio compares newsread with a baseline doing
 the same work, measured in this run on this machine (see each module's
 docstring for what exactly is timed). ``--quick`` uses fewer repetitions and a
-smaller throughput corpus; ``--only 2,3`` picks benchmarks by number.
-Benchmarks 1 and 4 need tmux.
+smaller throughput corpus; ``--only 2,3,quotes`` picks benchmarks by number
+(or a standalone script by name). Benchmarks 1 and 4 need tmux. Other
+scripts in benchmarks/ (quotes.py, ssh_bytes.py) run after the numbered ones.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from common import Row, print_table  # noqa: E402
+
+
+# Modules of this suite (the numbered benchmarks and their helpers); any other
+# script in benchmarks/ is run as a standalone benchmark.
+_OWN = {"run_all", "common", "first_paint", "extract_startup", "cache_reopen", "large_document", "throughput"}
 
 
 def _benchmarks(quick: bool):
@@ -42,7 +48,7 @@ def _benchmarks(quick: bool):
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="fewer repetitions, smaller corpus")
-    ap.add_argument("--only", default="", help="comma-separated benchmark numbers (default: all)")
+    ap.add_argument("--only", default="", help="comma-separated benchmark numbers or script names (default: all)")
     args = ap.parse_args()
     chosen = [x.strip() for x in args.only.split(",") if x.strip()]
     rows: list[Row] = []
@@ -64,10 +70,14 @@ def main() -> int:
         print_table(got)
         print(f"[{number}] {name}: {time.perf_counter() - t0:.0f} s", flush=True)
         rows.extend(got)
-    quotes = HERE / "quotes.py"  # the quote engine's own benchmark, when present
-    if quotes.exists() and (not chosen or "quotes" in chosen):
-        print("[quotes] quote extraction overhead...", flush=True)
-        subprocess.run([sys.executable, str(quotes)], cwd=HERE.parent)
+    # Standalone benchmarks owned by other parts (quotes.py, ssh_bytes.py...):
+    # run as they are, each printing its own table.
+    for script in sorted(HERE.glob("*.py")):
+        if script.stem in _OWN or (chosen and script.stem not in chosen):
+            continue
+        print(f"[{script.stem}] {script.name}...", flush=True)
+        if subprocess.run([sys.executable, str(script)], cwd=HERE.parent).returncode != 0:
+            failed.append(script.stem)
     print_table(rows, "Summary (ratios measured in this run)")
     return 1 if failed else 0
 
