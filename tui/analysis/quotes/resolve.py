@@ -69,6 +69,7 @@ class Resolver(DescriptionResolver):
         self.state_norps: list[tuple[int, str]] = []  # those modifying a government-like noun
         self.cands: list[tuple[int, int, int]] = []  # (global pos, doc, token) subject candidates
         self.weak: list[tuple[int, int, int]] = []  # persons named in other roles
+        self._rank: dict[tuple[int, int], int] = {}  # 0: main-clause subject, 1: embedded
         self.extra: list[tuple[int, Speaker]] = []  # quote speakers, registered in order
         self.orgs: list[tuple[int, str]] = []  # (pos, actor id) of ORG mentions outside quotes
         self.mentions: dict[str, list[tuple[int, str]]] = {}
@@ -107,6 +108,8 @@ class Resolver(DescriptionResolver):
                     h = t.head
                     if h.dep_ in ("ROOT", "conj", "ccomp", "advcl", "parataxis") or h.head is h:
                         self.cands.append((info.starts[t.i], d, t.i))
+                        main = h.dep_ == "ROOT" or (h.dep_ == "conj" and h.head.dep_ == "ROOT")
+                        self._rank[(d, t.i)] = 0 if main else 1
                     elif e is not None and e.label == "PERSON":
                         self.weak.append((info.starts[t.i], d, t.i))
                 elif t.lower_ in ("it",) and t.dep_ == "nsubj" and t.head.dep_ == "ROOT":
@@ -371,7 +374,11 @@ class Resolver(DescriptionResolver):
         return None
 
     def _antecedents(self, pos: int, skip: tuple[int, int]):
-        """(position, speaker) of subject candidates and quote speakers before ``pos``, newest first."""
+        """(position, speaker) of subject candidates and quote speakers before ``pos``, newest first.
+
+        Within one sentence the main clause's subject comes first ("Whitfield, who took
+        over after Arjun Mehta stepped down, has pushed ..." is about Whitfield).
+        """
         extra = [x for x in self.extra if x[0] < pos]
         ei = len(extra) - 1
         ci = bisect.bisect_left(self._cand_pos, pos) - 1
@@ -381,11 +388,20 @@ class Resolver(DescriptionResolver):
             if ei >= 0 and (ci < 0 or extra[ei][0] >= self.cands[ci][0]):
                 yield extra[ei]
                 ei -= 1
-            else:
-                p, cd, cti = self.cands[ci]
+                continue
+            sent = self._sent_of(self.cands[ci])
+            group = []
+            while ci >= 0 and self._sent_of(self.cands[ci]) == sent and self.cands[ci][0] < pos:
+                group.append(self.cands[ci])
                 ci -= 1
+            group.sort(key=lambda c: (self._rank.get((c[1], c[2]), 1), -c[0]))
+            for p, cd, cti in group:
                 if (cd, cti) != skip:
                     yield p, self.resolve(cd, cti)
+
+    def _sent_of(self, cand: tuple[int, int, int]) -> tuple[int, int]:
+        _, cd, cti = cand
+        return cd, self.ix.docs[cd].doc[cti].sent.start
 
     def _gendered(self, sp: Speaker) -> Speaker:
         """The speaker with the gender learnt for its actor ("she" resolved to it before)."""
