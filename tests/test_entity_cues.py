@@ -229,3 +229,14 @@ def test_state_abbreviation_after_a_comma_is_a_place_cue_but_name_suffixes_are_n
     assert cues(doc, fenwick, fenwick + 1, set())["GPE"] >= 2
     for k in [i for i, t in enumerate(toks) if t == "Ruiz"]:
         assert cues(doc, k, k + 1, set())["GPE"] == 0
+
+
+def test_appositive_head_is_the_noun_before_its_prepositional_phrase(nlp):
+    text = (
+        "“It is the right call,” said Fiona McBride, an analyst at the bank. "
+        "McBride said she expected more closures. Councillor Amir Zaman agreed."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    ps = people(a)
+    assert "Fiona McBride" in ps and "Amir Zaman" in ps
+    assert not any("McBride" in x.name for x in a.actors if x.label != "PERSON")

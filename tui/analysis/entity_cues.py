@@ -217,7 +217,8 @@ def _appositive_head(doc: "Doc", i: int) -> tuple[str | None, bool]:
     for t in doc[i + 1 : i + 9]:
         if t.lower_ == "who":
             return head, True
-        if t.text in (",", ".", ";", "—", "–"):
+        if t.text in (",", ".", ";", "—", "–") or t.pos_ in ("ADP", "VERB", "AUX", "CCONJ"):
+            # The head comes before a prepositional phrase: "an analyst at the bank" -> analyst.
             return head, False
         if t.is_alpha and t.text.islower():
             head = t.lower_
