@@ -441,3 +441,57 @@ def test_epithet_with_a_name_modifier_refers_to_the_person_just_named(nlp):
 def test_a_statement_from_an_organisation_is_the_organisation_speaking(nlp):
     text = 'A statement from the Foreign Office said the claims were "baseless and false."'
     assert speaker_of(nlp, text, "baseless") == "Foreign Office"
+
+
+def test_spokeswoman_pronoun_stays_with_the_organisation(nlp):
+    text = (
+        'Union leader Karen Shaw said the strike would "pour petrol on the fire."\n\n'
+        "A Harbor Freight spokeswoman declined to say how many staff were hired. "
+        '"Our priority is to keep goods moving," she said.'
+    )
+    assert speaker_of(nlp, text, "Our priority") == "Harbor Freight"
+
+
+def test_main_clause_subject_is_the_antecedent(nlp):
+    text = (
+        "Whitfield, who took over in March after co-founder Arjun Mehta stepped down, has pushed "
+        "to sell more advertising.\n\n"
+        '"Advertising is the best business we have," she said.'
+    )
+    assert speaker_of(nlp, text, "Advertising is") == "Whitfield"
+
+
+def test_shared_surname_goes_by_title_then_by_who_came_first(nlp):
+    text = (
+        "Mrs Margaret Hollins, 81, danced there as a teenager.\n\n"
+        "Her son, Dr Neil Hollins, started the petition.\n\n"
+        "Dr Hollins dismissed the offer as 'a museum piece in a showroom'.\n\n"
+        "'It is where I met my husband,' Hollins said."
+    )
+    qs, _ = quotes(nlp, text)
+    by_text = {t: n for t, n, _ in qs}
+    assert by_text["a museum piece in a showroom"] == "Neil Hollins"
+    assert by_text["It is where I met my husband,"] == "Margaret Hollins"
+
+
+def test_label_after_calling_the_is_not_a_quote_but_a_short_full_quote_is(nlp):
+    text = (
+        'Opponents have taken to calling the project the "bridge to nowhere," a label its backers dislike.\n\n'
+        '"Who is going to lead us now?" asked captain Eli Novak. "Seriously. Who?"'
+    )
+    qs, _ = quotes(nlp, text)
+    assert [t for t, _, _ in qs] == ["Who is going to lead us now?", "Seriously. Who?"]
+
+
+def test_passive_subject_of_a_cue_is_not_the_speaker(nlp):
+    text = 'Coach Tom Brandt said the job would be posted "by the end of the month."'
+    assert speaker_of(nlp, text, "end of the month") == "Tom Brandt"
+
+
+def test_headline_quote_echoed_in_the_body_takes_that_speaker(nlp):
+    text = (
+        "Town fights to save the hall where 'the music came to Ashby'\n\n"
+        "'It was the hall where the music came to Ashby, full stop,' said historian Ian Treece."
+    )
+    qs, _ = quotes(nlp, text)
+    assert qs[0][:2] == ("the music came to Ashby", "Ian Treece")

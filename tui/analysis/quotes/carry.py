@@ -80,7 +80,31 @@ def assemble(text: str, ix: ArticleIndex, res: Resolver, items: list[Item]) -> l
         if m.depth == 0:
             parents.append((m, q))
     _backfill_continuations(out, kept)
+    _echoed_headlines(ix, out, kept)
     return out
+
+
+def _echoed_headlines(ix: ArticleIndex, out: list[Quote], items: list[Item]) -> None:
+    """A headline quoting words that a body quote repeats: the body quote's speaker said them
+    ('Hall where "rock 'n' roll came to town"' ... "It was where rock 'n' roll came to town," he said)."""
+    for q, it in zip(out, items):
+        if q.speaker_name is not None or it.m.depth or not _headline_block(ix, it.d):
+            continue
+        needle = " ".join(q.text.lower().split()).strip(" ,.!?")
+        if len(needle.split()) < 2:
+            continue
+        for later, lit in zip(out, items):
+            if lit.d > it.d and later.speaker_name and needle in " ".join(later.text.lower().split()):
+                q.speaker, q.speaker_name = later.speaker, later.speaker_name
+                q.speaker_start, q.speaker_end = later.speaker_start, later.speaker_end
+                q.cue, q.resolved_via = None, "inherited"
+                break
+
+
+def _headline_block(ix: ArticleIndex, d: int) -> bool:
+    """A short block without a sentence end (a headline or subhead)."""
+    doc = ix.docs[d].doc
+    return len(doc) <= 20 and not any(t.text in (".", "!", "?") for t in doc)
 
 
 def _carried(ix: ArticleIndex, res: Resolver, items: list[Item], k: int, prev_top: Said | None,
