@@ -70,6 +70,7 @@ class Resolver(DescriptionResolver):
         self.cands: list[tuple[int, int, int]] = []  # (global pos, doc, token) subject candidates
         self.weak: list[tuple[int, int, int]] = []  # persons named in other roles
         self._rank: dict[tuple[int, int], int] = {}  # 0: main-clause subject, 1: embedded
+        self._sents: dict[tuple[int, int], int] = {}  # candidate -> start of its sentence
         self.extra: list[tuple[int, Speaker]] = []  # quote speakers, registered in order
         self.orgs: list[tuple[int, str]] = []  # (pos, actor id) of ORG mentions outside quotes
         self.mentions: dict[str, list[tuple[int, str]]] = {}
@@ -401,7 +402,10 @@ class Resolver(DescriptionResolver):
 
     def _sent_of(self, cand: tuple[int, int, int]) -> tuple[int, int]:
         _, cd, cti = cand
-        return cd, self.ix.docs[cd].doc[cti].sent.start
+        key = (cd, cti)
+        if key not in self._sents:
+            self._sents[key] = self.ix.docs[cd].doc[cti].sent.start
+        return cd, self._sents[key]
 
     def _gendered(self, sp: Speaker) -> Speaker:
         """The speaker with the gender learnt for its actor ("she" resolved to it before)."""
