@@ -240,3 +240,23 @@ def test_appositive_head_is_the_noun_before_its_prepositional_phrase(nlp):
     ps = people(a)
     assert "Fiona McBride" in ps and "Amir Zaman" in ps
     assert not any("McBride" in x.name for x in a.actors if x.label != "PERSON")
+
+
+def test_organisation_with_strong_place_cues_is_a_place_and_schools_are_organisations(nlp):
+    text = (
+        "Residents in Elm Hollow and Tontiburg were also flooded. "
+        "Tontiburg Mayor Ray Ledwick said he welcomed the wall. "
+        "Coach Lou Harmon of Pinecrest High said his players filled sandbags."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    assert actor(a, "Tontiburg").label == "GPE"
+    assert "Ray Ledwick" in people(a) and "Lou Harmon" in people(a)
+    assert not any("Pinecrest" in n for n in people(a))
+    c = analyze(
+        "Residents in Elm Hollow and Brenville were also affected. Brenville Mayor Ray Ledwick said he welcomed the wall.",
+        nlp=nlp, published=PUB,
+    )
+    assert actor(c, "Brenville").label == "GPE"
+    # An organisation conjoined with a place stays an organisation.
+    b = analyze("Talks between Hezbollah and Israel stalled on Monday, officials in Beirut said.", nlp=nlp, published=PUB)
+    assert all(x.label != "GPE" for x in b.actors if x.name == "Hezbollah")

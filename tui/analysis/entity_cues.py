@@ -50,7 +50,7 @@ ORG_HEADS = frozenset(
     inc corp ltd llc plc gmbh co company corporation foundation institute university college
     council committee commission ministry department agency association union party league
     authority board club society network news media studios pictures entertainment ventures
-    trust fund""".split()
+    trust fund high school academy hospital church cathedral mosque museum library""".split()
 )
 # Last words of a place name ("Ashford Falls", "Cedar Heights").
 PLACE_HEADS = frozenset("falls springs heights city valley county township borough harbor harbour creek".split())
@@ -149,8 +149,12 @@ def _words(doc: "Doc", i: int, n: int) -> list[str]:
 
 
 def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
-    """Counts of person / organisation / place cues around one mention ``doc[start:end]``."""
-    c = {"PERSON": 0, "ORG": 0, "GPE": 0}
+    """Counts of person / organisation / place cues around one mention ``doc[start:end]``.
+
+    "PLACE" counts the place cues that never fit an organisation either (not "X and Spain",
+    which "Hamas and Israel" shares), for turning an organisation into a place.
+    ``places`` holds the lowercase texts and last words of the article's places."""
+    c = {"PERSON": 0, "ORG": 0, "GPE": 0, "PLACE": 0}
     span = doc[start:end]
     last = bare(span[-1].text)
     prev = doc[start - 1] if start > 0 else None
@@ -161,6 +165,7 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
         c["ORG"] += 2
     if len(span) > 1 and last in PLACE_HEADS:
         c["GPE"] += 2
+        c["PLACE"] += 2
     if prev is not None and bare(prev.text) in TITLE_WORDS and prev.text[:1].isupper():
         c["PERSON"] += 2  # "Ms. X", "President X"
     if nxt is not None and nxt.text in ("'s", "’s") and nxt2 is not None and nxt2.lower_ in _RELATIVES:
@@ -175,7 +180,8 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
         elif prev.lower_ in ("for", "of") and prev2 is not None and prev2.lower_ in (
             "spokeswoman", "spokesman", "spokesperson", "shares", "stock", "employees", "port", "mayor"
         ):
-            c["GPE" if prev2.lower_ in ("port", "mayor") else "ORG"] += 2
+            for lab in ("GPE", "PLACE") if prev2.lower_ in ("port", "mayor") else ("ORG",):
+                c[lab] += 2
     if nxt is not None:
         if nxt.lower_ in ORG_AFTER:
             c["ORG"] += 2
@@ -185,10 +191,10 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
             c["ORG"] += 2
         if nxt.text == "," and nxt2 is not None and _STATE_ABBR.match(nxt2.text) and bare(nxt2.text) not in _NAME_SUFFIXES:
             c["GPE"] += 2
+            c["PLACE"] += 2
         if bare(nxt.text) in _PLACE_TITLES and nxt2 is not None and nxt2.text[:1].isupper():
             c["GPE"] += 2
-        if nxt.lower_ in ("and", ",") and nxt2 is not None and nxt2.text.lower() in places:
-            c["GPE"] += 2
+            c["PLACE"] += 2
         if nxt.text == ",":
             head, who = _appositive_head(doc, end)
             if who:
@@ -197,7 +203,16 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
                 c["ORG"] += 2
             elif head in PERSON_NOUNS:
                 c["PERSON"] += 1
-    if prev is not None and prev.lower_ == "and" and prev2 is not None and prev2.text.lower() in places:
+    # Conjoined with a place: "to X and Antwerp", "Springdale and nearby X".
+    root = span.root
+    conjuncts = [t for t in root.children if t.dep_ == "conj"]
+    if root.dep_ == "conj":
+        conjuncts.append(root.head)
+    if any(t.lower_ in places and not (start <= t.i < end) for t in conjuncts):
+        c["GPE"] += 2
+    elif (nxt is not None and nxt.lower_ in ("and", ",") and nxt2 is not None and nxt2.lower_ in places) or (
+        prev is not None and prev.lower_ == "and" and prev2 is not None and prev2.lower_ in places
+    ):
         c["GPE"] += 2
     # "X said it would": a company speaks of itself as "it"; a person as "he", "she", "I".
     if nxt is not None and nxt.lower_ in _SPEECH_VERBS:
@@ -264,7 +279,8 @@ def relabel(parsed, work: list, make) -> list:
         kept.append(w)
     work = kept
     places = {docs[w.doc][w.start : w.end].text.lower() for w in work if w.label in ("GPE", "LOC")}
-    places |= dateline_keys
+    places |= {docs[w.doc][w.end - 1].lower_ for w in work if w.label in ("GPE", "LOC")}
+    places |= dateline_keys | {k.split()[-1] for k in dateline_keys}
     # Surnames and forenames of people named in full protect a one-word name from relabelling.
     person_parts: set[str] = set()
     for w in work:
@@ -281,7 +297,7 @@ def relabel(parsed, work: list, make) -> list:
             index.setdefault(t.lower_, []).append((i, t.i))
     for key, ws in groups.items():
         words = key.split()
-        total = {"PERSON": 0, "ORG": 0, "GPE": 0}
+        total = {"PERSON": 0, "ORG": 0, "GPE": 0, "PLACE": 0}
         for i, k in index.get(words[0], []):
             doc = docs[i]
             if [t.lower_ for t in doc[k : k + len(words)]] != words:
@@ -292,6 +308,7 @@ def relabel(parsed, work: list, make) -> list:
                 total[lab] += n
         if key in dateline_keys:
             total["GPE"] += 3
+            total["PLACE"] += 3
         for w in ws:
             w.label = _decide(w.label, key, total, person_parts, docs[w.doc][w.start : w.end])
     return work
@@ -307,8 +324,10 @@ def _decide(label: str, key: str, total: dict[str, int], person_parts: set[str],
         if total[other] >= 2 and total[other] > total["PERSON"]:
             return other
         return label
-    # An organisation or facility with a person's shape and person cues.
     words = [t.text for t in span]
+    if label == "ORG" and total["PLACE"] >= 2 and not total["ORG"] and not total["PERSON"] and not span.text.isupper():
+        return "GPE"  # "X Mayor Jane Doe", "X, Ore.": a place
+    # An organisation or facility with a person's shape and person cues.
     shaped = 2 <= len(words) <= 3 and all(x[:1].isupper() and x.isalpha() for x in words)
     if shaped and bare(words[-1]) not in ORG_HEADS and total["PERSON"] >= 2 and total["PERSON"] > total["ORG"] + total["GPE"]:
         return "PERSON"
