@@ -80,6 +80,16 @@ def assert_inert(rows: list[str]) -> None:
         assert cell_len(row) == SIZE[0], f"row {y} is {cell_len(row)} cells wide: {row!r}"
 
 
+async def rows_show(app, pilot, needle: str, timeout: float = 10.0) -> bool:
+    """Whether ``needle`` appears on some screen row within ``timeout`` (the palette fills asynchronously)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if any(needle in row for row in screen_rows(app)):
+            return True
+        await pilot.pause(0.1)
+    return False
+
+
 async def settle(app, pilot):
     await app.workers.wait_for_complete()
     await pilot.pause()
@@ -203,12 +213,11 @@ async def test_pilot_palette_lists_actor_names_as_text(tmp_path, nlp, private_di
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         assert name in [a.name for a in app.screen.nav.analysis.actors]
+        listed = f"Go to actor {name}"
         await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
-        assert any(f"Go to actor {name}" in row for row in screen_rows(app)), "palette listing read the name as markup"
+        assert await rows_show(app, pilot, listed), "palette listing read the name as markup"
         await pilot.press(*"quill")
-        await pilot.pause(0.3)
-        assert any(f"Go to actor {name}" in row for row in screen_rows(app)), "palette search read the name as markup"
+        assert await rows_show(app, pilot, listed), "palette search read the name as markup"
         await pilot.press("enter")
         await pilot.pause()
         assert app.is_running and isinstance(app.screen, ReaderScreen)
