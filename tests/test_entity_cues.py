@@ -260,3 +260,14 @@ def test_organisation_with_strong_place_cues_is_a_place_and_schools_are_organisa
     # An organisation conjoined with a place stays an organisation.
     b = analyze("Talks between Hezbollah and Israel stalled on Monday, officials in Beirut said.", nlp=nlp, published=PUB)
     assert all(x.label != "GPE" for x in b.actors if x.name == "Hezbollah")
+
+
+def test_chief_executive_after_a_name_and_institution_at_sentence_start(nlp):
+    text = (
+        "Parcelo Chief Executive Mara Holt told analysts the cuts were final. Parcelo's chief executive "
+        "later apologised. Eden Marsh District Council said the depot could stay."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    assert "Parcelo" not in people(a) and "Mara Holt" in people(a)
+    council = actor(a, "Council")
+    assert council.label == "ORG" and council.name == "Eden Marsh District Council"

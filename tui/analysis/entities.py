@@ -13,7 +13,11 @@ Every fix is a general rule over token shapes, the parse and the article's other
   are only title words ("Activist"), lowercase "organisations", ages ("43-year-old") and
   distances labelled as dates or times;
 - labels: a person labelled as a place after "the city of" / "areas of" becomes GPE; the same name
-  labelled differently across the article is harmonised (see ``harmonise_labels``).
+  labelled differently across the article is harmonised (see ``harmonise_labels``);
+- context cues (``entity_cues.relabel``): datelines are places, quoted nicknames, surname particles
+  and institution names extend spans, and each person / organisation / place name is relabelled
+  by weighing the cues around all its mentions ("the carrier X", "X, Vt.", "asked quarterback X");
+- untagged mentions of an organisation tagged elsewhere are mentions (``missed_org_mentions``).
 """
 
 from __future__ import annotations

@@ -128,7 +128,9 @@ def extend_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int]
             end += 1
     if label in ("PERSON", "ORG") and bare(doc[end - 1].text) in ORG_HEADS:
         # "Eden Valley District Council": capitalised words before the head name it.
-        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+        while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and (
+            not doc[start - 1].is_sent_start or doc[start - 1].pos_ == "PROPN"
+        ):
             start -= 1
     return start, end
 
@@ -187,8 +189,12 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
             c["ORG"] += 2
         if bare(nxt.text) in _LEGAL:
             c["ORG"] += 2
-        if nxt.text in ("'s", "’s") and nxt2 is not None and nxt2.lower_ in ("shares", "stock", "employees", "headquarters", "board"):
+        if nxt.text in ("'s", "’s") and nxt2 is not None and nxt2.lower_ in (
+            "shares", "stock", "employees", "headquarters", "board", "shareholders", "chief", "ceo"
+        ):
             c["ORG"] += 2
+        if nxt.lower_ == "chief" and nxt2 is not None and nxt2.lower_ in ("executive", "financial", "operating", "technology"):
+            c["ORG"] += 2  # "X Chief Executive Jane Doe"
         if nxt.text == "," and nxt2 is not None and _STATE_ABBR.match(nxt2.text) and bare(nxt2.text) not in _NAME_SUFFIXES:
             c["GPE"] += 2
             c["PLACE"] += 2
