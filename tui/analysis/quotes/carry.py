@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsread.analysis.model import Quote
-from newsread.analysis.quotes.attribution import Attribution, cue_text, is_cue, lead_in, subject_of, usable
+from newsread.analysis.quotes.attribution import lead_in
 from newsread.analysis.quotes.index import ArticleIndex
 from newsread.analysis.quotes.marks import MarkSpan
 from newsread.analysis.quotes.resolve import Resolver, Speaker
+from newsread.analysis.quotes.subjects import Attribution, cue_text, is_cue, subject_of, usable
 
 # How many paragraphs back a floating quote may inherit a speaker from.
 FLOAT_BLOCKS = 2
