@@ -93,6 +93,7 @@ def test_all_capitals_dateline_is_a_place_and_so_is_the_name_later(nlp):
 def test_agency_dateline_is_a_place(nlp):
     a = analyze("OSTRAVEN (Wireline) - Dockers at Ostraven walked out on Monday.", nlp=nlp, published=PUB)
     assert next(e for e in a.entities if e.text == "OSTRAVEN").label == "GPE"
+    assert next(e for e in a.entities if e.text == "Wireline").label == "ORG"
     assert not people(a)
 
 
@@ -271,3 +272,10 @@ def test_chief_executive_after_a_name_and_institution_at_sentence_start(nlp):
     assert "Parcelo" not in people(a) and "Mara Holt" in people(a)
     council = actor(a, "Council")
     assert council.label == "ORG" and council.name == "Eden Marsh District Council"
+
+
+def test_single_name_tagged_person_once_and_place_once_follows_the_person_cues(nlp):
+    text = "The president met Brazil's Lula in Jakarta on Monday. Lula, who arrived from Brasilia, said he was hopeful."
+    a = analyze(text, nlp=nlp, published=PUB)
+    lula = [x for x in a.actors if x.name == "Lula"]
+    assert len(lula) == 1 and lula[0].label == "PERSON"

@@ -84,6 +84,16 @@ _DATELINE_END = frozenset((",", "(")) | _DASHES
 _LEGAL = frozenset("inc corp ltd llc plc gmbh".split())
 
 
+def _agency_span(doc: "Doc", k: int) -> tuple[int, int] | None:
+    """Capitalised words in parentheses right after a dateline place ("(Reuters)"), if any."""
+    if k >= len(doc) or doc[k].text != "(":
+        return None
+    j = k + 1
+    while j < len(doc) and j < k + 5 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        j += 1
+    return (k + 1, j) if j > k + 1 and j < len(doc) and doc[j].text == ")" else None
+
+
 def dateline_span(doc: "Doc") -> tuple[int, int] | None:
     """Tokens ``[0, k)`` of a paragraph that opens with an all-capitals place and a dateline
     mark ("RIVERTON, Ore. —", "PARIS (AFP) -"); the rest of the paragraph is not in capitals."""
@@ -265,6 +275,11 @@ def relabel(parsed, work: list, make) -> list:
         work = [w for w in work if not (w.doc == i and w.start < span[1] and w.label in actor_labels)]
         work.append(make(i, span[0], span[1], "GPE"))
         dateline_keys.add(doc[span[0] : span[1]].text.lower())
+        agency = _agency_span(doc, span[1])
+        if agency:
+            # "PARIS (AFP) -": the agency in parentheses is an organisation.
+            work = [w for w in work if not (w.doc == i and w.start < agency[1] and w.end > agency[0])]
+            work.append(make(i, agency[0], agency[1], "ORG"))
     # 'Forename "Nick" Surname' is a person's name whether or not the model tagged it.
     for i, doc in enumerate(docs):
         for k in range(len(doc) - 4):
@@ -315,13 +330,17 @@ def relabel(parsed, work: list, make) -> list:
         if key in dateline_keys:
             total["GPE"] += 3
             total["PLACE"] += 3
+        tagged_person = any(w.label == "PERSON" for w in ws)
         for w in ws:
-            w.label = _decide(w.label, key, total, person_parts, docs[w.doc][w.start : w.end])
+            w.label = _decide(w.label, key, total, person_parts, docs[w.doc][w.start : w.end], tagged_person)
     return work
 
 
-def _decide(label: str, key: str, total: dict[str, int], person_parts: set[str], span) -> str:
-    """The label a name's summed cues call for (``label`` when they are not clear)."""
+def _decide(label: str, key: str, total: dict[str, int], person_parts: set[str], span, tagged_person: bool) -> str:
+    """The label a name's summed cues call for (``label`` when they are not clear).
+
+    ``tagged_person``: the model tagged the name as a person somewhere in the article, so a
+    single word may go back to PERSON too ("Brazil's Lula" GPE, "Lula, who" PERSON)."""
     other = max(("ORG", "GPE"), key=lambda lab: total[lab])
     if label == "PERSON":
         if len(key.split()) == 1 and key in person_parts:
@@ -334,7 +353,7 @@ def _decide(label: str, key: str, total: dict[str, int], person_parts: set[str],
     if label == "ORG" and total["PLACE"] >= 2 and not total["ORG"] and not total["PERSON"] and not span.text.isupper():
         return "GPE"  # "X Mayor Jane Doe", "X, Ore.": a place
     # An organisation or facility with a person's shape and person cues.
-    shaped = 2 <= len(words) <= 3 and all(x[:1].isupper() and x.isalpha() for x in words)
+    shaped = (2 if not tagged_person else 1) <= len(words) <= 3 and all(x[:1].isupper() and x.isalpha() for x in words)
     if shaped and bare(words[-1]) not in ORG_HEADS and total["PERSON"] >= 2 and total["PERSON"] > total["ORG"] + total["GPE"]:
         return "PERSON"
     return label
