@@ -2,9 +2,11 @@
 
 ``find_quotes(parsed, entities, actors)`` pairs the quotation marks of the
 article (``marks``), finds each quote's cue and speaker mention
-(``attribution``), drops quoted terms and titles (``terms``), resolves the
-mention to an actor (``resolve``, ``describe``), and carries speakers over to
-split, continued and floating quotes (``carry``).
+(``attribution``, ``subjects``), drops quoted terms and titles (``terms``),
+resolves the mention to an actor (``resolve``: pronouns; ``naming``: names;
+``describe``: roles, groups, organisations), and carries speakers over to
+split, continued and floating quotes (``carry``). Lexicon tables live in
+``cues``; per-article token/quote/entity indices in ``index``.
 """
 
 from __future__ import annotations
