@@ -23,65 +23,29 @@ person who is also called "he" or "Ms. X" elsewhere does not turn them into a co
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from newsread.analysis.cue_words import (
+    DASHES,
+    DATELINE_END,
+    LEGAL,
+    NAME_SUFFIXES,
+    ORG_AFTER,
+    ORG_HEADS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PLACE_HEADS,
+    PLACE_TITLES,
+    QUOTES,
+    RELATIVES,
+    SPEECH_VERBS,
+    STATE_ABBR,
+)
 from newsread.analysis.names import NAME_PARTICLES, TITLE_WORDS, bare
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# Common nouns naming a kind of organisation ("the carrier X", "X, the delivery app,").
-ORG_NOUNS = frozenset(
-    """company companies firm carrier airline retailer lender bank insurer startup start-up app
-    platform chain group maker manufacturer automaker carmaker chipmaker operator newspaper paper
-    magazine broadcaster network publisher outlet brand supplier developer conglomerate giant
-    subsidiary website daily weekly tabloid charity nonprofit non-profit union club team label
-    studio distributor shipper agency consultancy""".split()
-)
-# Lowercase nouns after a name that make it an organisation ("the X newspaper", "X employees").
-ORG_AFTER = frozenset(
-    """newspaper magazine daily tabloid broadcaster employees workers staffers shareholders
-    shares stock headquarters app subscribers customers""".split()
-)
-# Last words of a company or institution name.
-ORG_HEADS = frozenset(
-    """line lines airlines airways group holdings partners bank motors systems technologies labs
-    inc corp ltd llc plc gmbh co company corporation foundation institute university college
-    council committee commission ministry department agency association union party league
-    authority board club society network news media studios pictures entertainment ventures
-    trust fund high school academy hospital church cathedral mosque museum library""".split()
-)
-# Last words of a place name ("Ashford Falls", "Cedar Heights").
-PLACE_HEADS = frozenset("falls springs heights city valley county township borough harbor harbour creek".split())
-# Office titles held over a place ("X Mayor Y"), as opposed to one held in a company.
-_PLACE_TITLES = frozenset("mayor governor sheriff councillor councilman councilwoman alderman".split())
-# Nouns naming a person's role or relation, used as cues that a name is a person's.
-PERSON_NOUNS = frozenset(
-    """quarterback coach player captain striker goalkeeper pitcher midfielder defender forward
-    runner athlete student pupil teacher principal resident neighbour neighbor farmer owner worker
-    nurse surgeon physician pastor priest vicar lecturer economist historian author writer
-    novelist poet artist painter singer musician actor actress producer witness victim survivor
-    mother son daughter wife husband grandmother grandfather friend colleague mentor apprentice
-    detective engineer watchmaker baker carpenter volunteer organiser organizer campaigner
-    candidate fan veteran widow retiree shopkeeper cook chef guard linebacker receiver winger
-    keeper batter bowler jockey boxer swimmer cyclist rider golfer clockmaker luthier plumber
-    electrician driver pilot soldier miner fisherman shepherd grocer tailor barber butcher waiter
-    waitress cashier clerk accountant banker broker trader investor entrepreneur designer
-    architect photographer filmmaker playwright composer dancer comedian presenter anchor editor
-    columnist teenager boy girl man woman mom dad grandson granddaughter nephew niece cousin
-    uncle aunt girlfriend boyfriend parent coworker classmate teammate roommate patient""".split()
-) | {w for w in TITLE_WORDS if w.isalpha() and len(w) > 3}
-_RELATIVES = frozenset("wife husband son daughter mother father sister brother family children parents career".split())
-_SPEECH_VERBS = frozenset("say says said tell tells told announce announced add added".split())
-_QUOTES = frozenset('"“”‘’\'')
-_STATE_ABBR = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$")  # "Vt.", "Calif.", "N.Y."
-# Abbreviations after a comma that belong to a person, not a state ("Smith, Jr.", "Lee, M.D.").
-_NAME_SUFFIXES = frozenset(("jr", "sr", "esq", "m.d", "ph.d", "r.n"))
-_DASHES = frozenset(("—", "–", "-", "--"))
-_DATELINE_END = frozenset((",", "(")) | _DASHES
-# Corporate words that end a span so "X Inc" is a company (checked on the token after the span).
-_LEGAL = frozenset("inc corp ltd llc plc gmbh".split())
 
 
 def _agency_span(doc: "Doc", k: int) -> tuple[int, int] | None:
@@ -100,12 +64,12 @@ def dateline_span(doc: "Doc") -> tuple[int, int] | None:
     k = 0
     while k < len(doc) and k < 4 and doc[k].is_alpha and doc[k].text.isupper() and len(doc[k].text) >= 2:
         k += 1
-    if k == 0 or k >= len(doc) or doc[k].text not in _DATELINE_END:
+    if k == 0 or k >= len(doc) or doc[k].text not in DATELINE_END:
         return None
     # The dateline ends with a dash before any lowercase word ("PARIS, May 2 (AFP) -"), which
     # tells it from a byline in capitals ("JANE DOE, Staff Writer").
     for t in doc[k : k + 10]:
-        if t.text in _DASHES:
+        if t.text in DASHES:
             break
         if t.is_alpha and t.text.islower():
             return None
@@ -121,7 +85,7 @@ def extend_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int]
     if label == "PERSON":
         # 'Patrick "Pat" Doyle': the model often tags only "Doyle".
         if (
-            start >= 4 and doc[start - 1].text in _QUOTES and doc[start - 3].text in _QUOTES
+            start >= 4 and doc[start - 1].text in QUOTES and doc[start - 3].text in QUOTES
             and doc[start - 2].text[:1].isupper() and doc[start - 4].text[:1].isupper() and doc[start - 4].is_alpha
         ):
             start -= 4
@@ -149,7 +113,7 @@ def _nickname_at(doc: "Doc", k: int) -> bool:
     """Tokens k..k+4 are 'Forename "Nick" Surname' (straight or curly quotes)."""
     a, q1, n, q2, b = doc[k : k + 5]
     return (
-        q1.text in _QUOTES and q2.text in _QUOTES and a.is_alpha
+        q1.text in QUOTES and q2.text in QUOTES and a.is_alpha
         and a.whitespace_ and not q1.whitespace_ and not n.whitespace_ and q2.whitespace_ and n.is_alpha and b.is_alpha
         and a.text[:1].isupper() and n.text[:1].isupper() and b.text[:1].isupper()
         and not a.text.isupper() and bare(a.text) not in TITLE_WORDS and b.pos_ == "PROPN"
@@ -180,7 +144,7 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
         c["PLACE"] += 2
     if prev is not None and bare(prev.text) in TITLE_WORDS and prev.text[:1].isupper():
         c["PERSON"] += 2  # "Ms. X", "President X"
-    if nxt is not None and nxt.text in ("'s", "’s") and nxt2 is not None and nxt2.lower_ in _RELATIVES:
+    if nxt is not None and nxt.text in ("'s", "’s") and nxt2 is not None and nxt2.lower_ in RELATIVES:
         c["PERSON"] += 2  # "X's wife"
     if prev is not None and prev.text.islower():
         if prev.lower_ in ORG_NOUNS:
@@ -197,7 +161,7 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
     if nxt is not None:
         if nxt.lower_ in ORG_AFTER:
             c["ORG"] += 2
-        if bare(nxt.text) in _LEGAL:
+        if bare(nxt.text) in LEGAL:
             c["ORG"] += 2
         if nxt.text in ("'s", "’s") and nxt2 is not None and nxt2.lower_ in (
             "shares", "stock", "employees", "headquarters", "board", "shareholders", "chief", "ceo"
@@ -205,10 +169,10 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
             c["ORG"] += 2
         if nxt.lower_ == "chief" and nxt2 is not None and nxt2.lower_ in ("executive", "financial", "operating", "technology"):
             c["ORG"] += 2  # "X Chief Executive Jane Doe"
-        if nxt.text == "," and nxt2 is not None and _STATE_ABBR.match(nxt2.text) and bare(nxt2.text) not in _NAME_SUFFIXES:
+        if nxt.text == "," and nxt2 is not None and STATE_ABBR.match(nxt2.text) and bare(nxt2.text) not in NAME_SUFFIXES:
             c["GPE"] += 2
             c["PLACE"] += 2
-        if bare(nxt.text) in _PLACE_TITLES and nxt2 is not None and nxt2.text[:1].isupper():
+        if bare(nxt.text) in PLACE_TITLES and nxt2 is not None and nxt2.text[:1].isupper():
             c["GPE"] += 2
             c["PLACE"] += 2
         if nxt.text == ",":
@@ -231,7 +195,7 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
     ):
         c["GPE"] += 2
     # "X said it would": a company speaks of itself as "it"; a person as "he", "she", "I".
-    if nxt is not None and nxt.lower_ in _SPEECH_VERBS:
+    if nxt is not None and nxt.lower_ in SPEECH_VERBS:
         after = _words(doc, end + 1, 5)
         if "it" in after and not {"he", "she", "his", "her"} & set(after):
             c["ORG"] += 1
