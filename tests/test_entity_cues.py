@@ -279,3 +279,23 @@ def test_single_name_tagged_person_once_and_place_once_follows_the_person_cues(n
     a = analyze(text, nlp=nlp, published=PUB)
     lula = [x for x in a.actors if x.name == "Lula"]
     assert len(lula) == 1 and lula[0].label == "PERSON"
+
+
+def test_more_place_and_organisation_cues(nlp):
+    from newsread.analysis.entity_cues import cues
+
+    doc = nlp("Delays grew at Marsby's harbour. The Wexford Clarion reported the strike. "
+              "Dunmore said in a statement that talks would resume. Trellis cut its forecast on Monday.")
+    toks = [t.text for t in doc]
+
+    def cue(word):
+        k = toks.index(word)
+        return cues(doc, k, k + 1, set())
+
+    assert cue("Marsby")["GPE"] >= 2
+    k = toks.index("Wexford")
+    assert cues(doc, k, k + 2, set())["ORG"] >= 2
+    assert cue("Dunmore")["ORG"] >= 1 and cue("Trellis")["ORG"] >= 1
+    doc = nlp("Ms. Vance cut her forecast, and Vance said she would resign.")
+    k = [t.text for t in doc].index("Vance")
+    assert cues(doc, k, k + 1, set())["ORG"] == 0

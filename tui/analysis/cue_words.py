@@ -33,6 +33,8 @@ ORG_HEADS = frozenset(
 )
 # Last words of a place name ("Ashford Falls", "Cedar Heights").
 PLACE_HEADS = frozenset("falls springs heights city valley county township borough harbor harbour creek".split())
+# Nouns after "X's" that make X a place ("X's harbour", "X's mayor").
+PLACE_POSSESSIONS = frozenset("port harbour harbor mayor residents streets suburbs outskirts waterfront".split())
 # Office titles held over a place ("X Mayor Y"), as opposed to one held in a company.
 PLACE_TITLES = frozenset("mayor governor sheriff councillor councilman councilwoman alderman".split())
 # Nouns naming a person's role or relation, used as cues that a name is a person's.

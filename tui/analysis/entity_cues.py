@@ -35,6 +35,7 @@ from newsread.analysis.cue_words import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PLACE_HEADS,
+    PLACE_POSSESSIONS,
     PLACE_TITLES,
     QUOTES,
     RELATIVES,
@@ -167,6 +168,13 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
             "shares", "stock", "employees", "headquarters", "board", "shareholders", "chief", "ceo"
         ):
             c["ORG"] += 2
+        if nxt.text in ("'s", "’s") and nxt2 is not None and nxt2.lower_ in PLACE_POSSESSIONS:
+            c["GPE"] += 2  # "X's harbour", "X's mayor"
+            c["PLACE"] += 2
+        if prev is not None and prev.lower_ == "the" and nxt.lower_ in ("reported", "reports", "reporting"):
+            c["ORG"] += 2  # "the X reported": a newspaper or broadcaster
+        if nxt.lower_ == "said" and nxt2 is not None and nxt2.lower_ == "in" and _words(doc, end + 2, 2) == ["a", "statement"]:
+            c["ORG"] += 1  # "X said in a statement"
         if nxt.lower_ == "chief" and nxt2 is not None and nxt2.lower_ in ("executive", "financial", "operating", "technology"):
             c["ORG"] += 2  # "X Chief Executive Jane Doe"
         if nxt.text == "," and nxt2 is not None and STATE_ABBR.match(nxt2.text) and bare(nxt2.text) not in NAME_SUFFIXES:
@@ -194,6 +202,14 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
         prev is not None and prev.lower_ == "and" and prev2 is not None and prev2.lower_ in places
     ):
         c["GPE"] += 2
+    # The subject of a sentence that goes on with "its" before any "his"/"her": a company.
+    if span.root.dep_ in ("nsubj", "nsubjpass"):
+        for t in doc[end : min(len(doc), end + 15)]:
+            if t.lower_ in ("he", "she", "his", "her", "him") or t.text in (".", ";", "“", '"'):
+                break
+            if t.lower_ == "its":
+                c["ORG"] += 1
+                break
     # "X said it would": a company speaks of itself as "it"; a person as "he", "she", "I".
     if nxt is not None and nxt.lower_ in SPEECH_VERBS:
         after = _words(doc, end + 1, 5)
