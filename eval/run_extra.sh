@@ -12,7 +12,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$HERE")"
 GOLD="$HERE/extra"
-SCORERS="${SCORERS:-/work/shared/eval}"
+SCORERS="${SCORERS:-$ROOT/../shared/eval}"
 PY="$ROOT/.venv/bin/python"
 NEWSREAD="$ROOT/.venv/bin/newsread"
 
