@@ -29,7 +29,7 @@ ORG_HEADS = frozenset(
     inc corp ltd llc plc gmbh co company corporation foundation institute university college
     council committee commission ministry department agency association union party league
     authority board club society network news media studios pictures entertainment ventures
-    trust fund high school academy hospital church cathedral mosque museum library""".split()
+    trust fund high school academy hospital cathedral mosque museum library""".split()
 )
 # Last words of a place name ("Ashford Falls", "Cedar Heights").
 PLACE_HEADS = frozenset("falls springs heights city valley county township borough harbor harbour creek".split())
