@@ -495,3 +495,12 @@ def test_headline_quote_echoed_in_the_body_takes_that_speaker(nlp):
     )
     qs, _ = quotes(nlp, text)
     assert qs[0][:2] == ("the music came to Ashby", "Ian Treece")
+
+
+def test_country_in_a_subhead_speaks_through_its_government_below(nlp):
+    text = (
+        "Peru 'welcomes' ruling\n\n"
+        'The Peruvian government welcomed the ruling but said it would "study every line of it carefully."'
+    )
+    qs, _ = quotes(nlp, text)
+    assert qs[0][:2] == ("welcomes", "Peruvian government")

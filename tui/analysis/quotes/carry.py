@@ -82,7 +82,25 @@ def assemble(text: str, ix: ArticleIndex, res: Resolver, items: list[Item]) -> l
             parents.append((m, q))
     _backfill_continuations(out, kept)
     _echoed_headlines(ix, out, kept)
+    _headline_states(ix, res, out, kept)
     return out
+
+
+def _headline_states(ix: ArticleIndex, res: Resolver, out: list[Quote], items: list[Item]) -> None:
+    """'Syria "welcomes" deal' over 'The Syrian government welcomed ...': the country in a
+    subhead speaks through the state body the next paragraphs quote."""
+    for k, (q, it) in enumerate(zip(out, items)):
+        a = res.by_id.get(q.speaker) if q.speaker else None
+        if a is None or a.label != "GPE" or not _headline_block(ix, it.d) or len(a.name) < 4:
+            continue
+        stem = a.name[:4].lower()
+        for later, lit in zip(out[k + 1 :], items[k + 1 :]):
+            if lit.d > it.d + 5 or any(_headline_block(ix, x) for x in range(it.d + 1, lit.d + 1)):
+                break  # only the section under this subhead
+            b = res.by_id.get(later.speaker) if later.speaker else None
+            if b is not None and b.label == "ORG" and b.name.lower().startswith(stem):
+                q.speaker, q.speaker_name = b.id, b.name
+                break
 
 
 def _echoed_headlines(ix: ArticleIndex, out: list[Quote], items: list[Item]) -> None:
