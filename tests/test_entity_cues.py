@@ -213,7 +213,7 @@ def test_one_weak_cue_does_not_unmake_a_person_nor_a_club(nlp):
     text = (
         "Investors lost faith in Castellano after the vote. “Fine,” Castellano said. "
         "The Birchwood Rowing Club, who organised the race, thanked volunteers. "
-        'Shipping on the "Great" Lakes was slow.'
+        'Shipping on the "Great" Lakes was slow. The "Big" Show returns on Friday.'
     )
     a = analyze(text, nlp=nlp, published=PUB)
     assert "Castellano" in people(a)

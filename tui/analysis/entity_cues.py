@@ -117,7 +117,7 @@ def _nickname_at(doc: "Doc", k: int) -> bool:
         q1.text in QUOTES and q2.text in QUOTES and a.is_alpha
         and a.whitespace_ and not q1.whitespace_ and not n.whitespace_ and q2.whitespace_ and n.is_alpha and b.is_alpha
         and a.text[:1].isupper() and n.text[:1].isupper() and b.text[:1].isupper()
-        and not a.text.isupper() and bare(a.text) not in TITLE_WORDS and b.pos_ == "PROPN"
+        and not a.text.isupper() and bare(a.text) not in TITLE_WORDS and b.pos_ == "PROPN" and a.pos_ == "PROPN"
     )
 
 
