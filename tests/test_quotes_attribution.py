@@ -499,6 +499,7 @@ def test_headline_quote_echoed_in_the_body_takes_that_speaker(nlp):
 
 def test_country_in_a_subhead_speaks_through_its_government_below(nlp):
     text = (
+        "Peru and Chile signed a water treaty on Monday after a court ruling in The Hague.\n\n"
         "Peru 'welcomes' ruling\n\n"
         'The Peruvian government welcomed the ruling but said it would "study every line of it carefully."'
     )

@@ -210,8 +210,9 @@ def by_headline(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attrib
         return None
     for t in doc[:qi]:
         if ix.entity(d, t) is not None and ix.docs[d].depth[t.i] == 0:
-            if t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS":
-                return None
+            nxt = t.i + 1
+            if nxt < len(doc) and doc[nxt].tag_ == "POS" and not ix.docs[d].depth[nxt]:
+                return None  # 'Britain's "loneliest sheep"' (an opening ' tagged POS is still a mark)
             return Attribution(d, t.i, None, None, how="headline")
     return None
 
