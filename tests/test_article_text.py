@@ -139,3 +139,33 @@ def test_article_from_text_sanitises():
     assert article.text == "Alarm[31m red\nok"
     assert article.warnings == ["removed 1 control character (terminal escapes, bidi overrides)"]
     check_offsets(article)
+
+
+def test_single_newline_paragraphs_split(tmp_path):
+    # No blank lines: each line ending like a sentence is its own paragraph; the title rule holds.
+    content = (
+        "Ferry workers walk out over rotas\n"
+        "Ferry crews on the northern routes stopped work on Tuesday.\n"
+        "\u201cWe have had enough of the new rotas,\u201d said Mara Quill, a deckhand.\n"
+        "Talks are planned for Friday.\n"
+    )
+    article = load_article(write(tmp_path, "ferry.txt", content))
+    check_offsets(article)
+    assert article.text == content
+    assert article.title == "Ferry workers walk out over rotas"
+    assert [article.block_text(b) for b in article.blocks] == [line for line in content.split("\n") if line]
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "paragraph", "paragraph"]
+
+
+def test_hard_wrapped_paragraph_stays_one_block(tmp_path):
+    # Lines that mostly end mid-sentence are a wrapped paragraph, not several.
+    content = (
+        "The council met on Monday to discuss the\n"
+        "future of the night buses. Members agreed\n"
+        "that the routes should stay open through\n"
+        "the winter, and a vote is due next month.\n"
+    )
+    article = load_article(write(tmp_path, "wrapped.txt", content))
+    check_offsets(article)
+    assert len(article.blocks) == 1
+    assert article.block_text(article.blocks[0]) == content.strip()
