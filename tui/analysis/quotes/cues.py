@@ -144,8 +144,52 @@ ROLE_NOUNS = frozenset(
     epidemiologist virologist psychologist historian strategist commentator host presenter
     anchor reporter journalist correspondent columnist producer director actor actress singer
     player striker goalkeeper midfielder defender manager boss owner chairman veteran
+    gaffer headteacher headmaster headmistress principal skipper footballer winger keeper
+    solicitor barrister councillor campaigner pensioner officer constable
     """.split()
 )
+
+# Role nouns that name the same post: "Rovers boss X" ... "the gaffer"; "actress X" ... "the actor".
+_ROLE_FAMILIES = (
+    "manager boss gaffer coach",
+    "headteacher headmaster headmistress principal head",
+    "actor actress star",
+    "captain skipper",
+    "detective inspector",
+    "lawyer attorney solicitor barrister",
+    "doctor physician",
+    "chairman chairwoman chair",
+    "goalkeeper keeper",
+    "player footballer striker winger midfielder defender goalkeeper",
+)
+ROLE_FAMILY: dict[str, frozenset[str]] = {}
+for _fam in _ROLE_FAMILIES:
+    for _w in _fam.split():
+        ROLE_FAMILY[_w] = ROLE_FAMILY.get(_w, frozenset({_w})) | frozenset(_fam.split())
+
+
+def role_family(role: str) -> frozenset[str]:
+    """The role nouns that may name the same post as ``role`` (itself included)."""
+    return ROLE_FAMILY.get(role, frozenset({role}))
+
+
+# Nationality adjective -> the noun for one person of it ("Scottish" -> "the Scot"). An
+# adjective not listed is its own noun ("Norwegian", "Italian", "Pakistani").
+DEMONYM_NOUN = {
+    "scottish": "scot", "scots": "scot", "english": "englishman", "irish": "irishman",
+    "welsh": "welshman", "british": "briton", "french": "frenchman", "dutch": "dutchman",
+    "spanish": "spaniard", "danish": "dane", "swedish": "swede", "finnish": "finn",
+    "polish": "pole", "turkish": "turk", "icelandic": "icelander", "flemish": "fleming",
+}
+# Nouns for one person of a nationality that the NER may not tag NORP ("the Scot").
+DEMONYM_NOUNS = frozenset(DEMONYM_NOUN.values()) | frozenset(
+    "brit englishwoman irishwoman welshwoman frenchwoman dutchwoman scotsman scotswoman "
+    "kiwi aussie".split()
+)
+# Demonym nouns that say the gender.
+DEMONYM_GENDER = {w: ("f" if w.endswith("woman") else "m") for w in DEMONYM_NOUNS if w.endswith(("man", "woman"))}
+# Verbs that, in "X, who plays/stars ...", make X an actor.
+ACTING_VERBS = frozenset("play star".split())
 
 # Abbreviated titles and the role noun a later description uses ("Sen. X" ... "the senator").
 ROLE_ABBREVIATIONS = {

@@ -14,11 +14,16 @@ import bisect
 from typing import TYPE_CHECKING
 
 from newsread.analysis.quotes.cues import (
+    ACTING_VERBS,
+    DEMONYM_GENDER,
+    DEMONYM_NOUN,
+    DEMONYM_NOUNS,
     GENERIC_ORG_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
     ROLE_NOUNS,
     SPOKES_NOUNS,
+    role_family,
 )
 from newsread.analysis.quotes.mentions import Speaker, desc_start, looks_person, noun_gender
 from newsread.analysis.quotes.names import name_chain, strip_article
@@ -55,6 +60,12 @@ class DescriptionResolver:
                                 person = a
         if t.dep_ == "appos" and t.head.pos_ == "PROPN":
             person = t.head
+        if person is None and t.dep_ == "attr" and t.head.lemma_ == "be":
+            # copula: "Dunlop is the club's manager", "Dunlop, who is a Scot,"
+            person = _subject_person(t.head)
+        if person is None and t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):
+            # "Dunlop, who works as a solicitor", "Reed served as coach"
+            person = _subject_person(t.head.head)
         if person is None:
             return
         sp = self.resolve_name(d, person)
@@ -62,6 +73,42 @@ class DescriptionResolver:
             return
         mods = {c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")}
         self.roles.append((ix.docs[d].starts[t.i], role, mods | {t.lower_}, sp))
+
+    def _role_from_acting(self, d: int, t: "Token") -> None:
+        """'X, who plays nurse Kim in the drama': X is the actor (or actress)."""
+        if t.lemma_.lower() in ACTING_VERBS and t.dep_ == "relcl" and t.head.pos_ == "PROPN":
+            sp = self.resolve_name(d, t.head)
+            if sp is not None and sp.label == "PERSON":
+                self.roles.append((self.ix.docs[d].starts[t.i], "actor", set(), sp))
+
+    def resolve_demonym(self, d: int, tok: "Token") -> Speaker | None:
+        """'the Scot', 'the Norwegian': the person introduced with that nationality, else the
+        latest person (like a pronoun: 'the Glasgow-born X' ... 'the Scot')."""
+        ix = self.ix
+        lo = desc_start(tok)
+        pos = ix.docs[d].starts[tok.i]
+        noun = tok.lower_
+        adjs = {a for a, n in DEMONYM_NOUN.items() if n == noun.removesuffix("sman").removesuffix("swoman")} | {noun}
+        if noun.endswith(("man", "woman")):
+            adjs |= {a for a, n in DEMONYM_NOUN.items() if n == noun}
+        holders = {r[3].actor: r[3] for r in self.roles if r[0] < pos and (r[2] & adjs or r[1] == noun)}
+        s, e = ix.gspan(d, lo, tok.i + 1)
+        if len(holders) == 1:
+            return next(iter(holders.values())).at(s, e, "description", "PERSON")
+        want = DEMONYM_GENDER.get(noun, "m?")
+        sp = self.resolve_pronoun(d, tok, want=want)
+        if sp is not None and sp.label == "PERSON" and sp.named:
+            return sp.at(s, e, "description")
+        return None
+
+    def is_demonym(self, d: int, tok: "Token") -> bool:
+        """'the Scot', 'the Norwegian': a singular noun for one person of a nationality."""
+        if tok.tag_ in ("NNS", "NNPS") or tok.doc[desc_start(tok)].lower_ != "the":
+            return False
+        if tok.lower_ in DEMONYM_NOUNS:
+            return True
+        e = self.ix.entity(d, tok)
+        return e is not None and e.label == "NORP" and tok.pos_ in ("PROPN", "NOUN") and e.text.lower() == tok.lower_
 
     def _named_group(self, d: int, t: "Token") -> Speaker | None:
         """'University of Michigan researchers': a group noun with a proper-name modifier."""
@@ -139,10 +186,11 @@ class DescriptionResolver:
                 out.spokes = True
                 return out
         if lemma in ROLE_NOUNS or low in ROLE_NOUNS:
-            holders = [r for r in self.roles if r[0] < pos and r[1] == lemma]
+            family = role_family(lemma)
+            holders = [r for r in self.roles if r[0] < pos and r[1] in family]
             if not holders and d == 0:
                 # a headline's "aide" is introduced below it
-                holders = [r for r in self.roles if r[1] == lemma][:1]
+                holders = [r for r in self.roles if r[1] in family][:1]
             if holders and tok.tag_ not in ("NNS", "NNPS"):
                 fit = [r for r in holders if mods & r[2]] or holders
                 # the holder mentioned most recently ("the senator" after a paragraph about Harlan)
@@ -263,3 +311,14 @@ class DescriptionResolver:
                 if sp is not None and sp.label == "PERSON" and sp.named:
                     return sp
         return None
+
+
+def _subject_person(verb: "Token") -> "Token | None":
+    """The proper-noun subject of ``verb``, looking through 'who' in a relative clause."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.pos_ == "PROPN":
+                return c
+            if c.lower_ == "who" and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+                return verb.head
+    return None

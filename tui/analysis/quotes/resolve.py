@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsread.analysis.model import Entity
 from newsread.analysis.quotes.cues import (
+    DEMONYM_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
     PRONOUNS,
@@ -120,6 +121,10 @@ class Resolver(NameResolver, DescriptionResolver):
                     self._role_from_title(d, t, role)
                     if any(c.lower_ == "senate" for c in t.lefts):
                         self._role_from_title(d, t, "senator")
+                elif low in DEMONYM_NOUNS and t.pos_ in ("NOUN", "PROPN"):
+                    self._role_from_title(d, t, low)  # "Dunlop, a Scot,"
+                if t.pos_ == "VERB":
+                    self._role_from_acting(d, t)
                 if t.lemma_.lower() in GROUP_NOUNS or low in GROUP_NOUNS:
                     sp = self._named_group(d, t)
                     if sp:
@@ -185,6 +190,10 @@ class Resolver(NameResolver, DescriptionResolver):
             named = self._title_with_name(d, tok)
             if named:
                 return named
+        if self.is_demonym(d, tok):
+            sp = self.resolve_demonym(d, tok)
+            if sp is not None:
+                return sp
         if (tok.pos_ == "PROPN" and self.ix.entity(d, tok) is not None and self.ix.entity(d, tok).label == "NORP"
                 and tok.doc[desc_start(tok)].lower_ == "the"):
             # "the Kentucky Republican said": a person described by party or nationality

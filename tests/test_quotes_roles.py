@@ -1,0 +1,68 @@
+"""Descriptions resolved through the role table: role families, copulas, acting, demonyms.
+
+Real spaCy model, sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from newsread.analysis import analyze
+
+
+def speakers(nlp, text):
+    return [(q.text, q.speaker_name) for q in analyze(text, nlp=nlp).quotes]
+
+
+def test_role_family_gaffer_after_boss_title(nlp):
+    text = (
+        "Rovers boss Stuart Dunlop was sacked on Sunday after a poor run. Tom Hale, a fan, watched.\n\n"
+        '"I gave everything to this club," the gaffer said.'
+    )
+    assert speakers(nlp, text)[0][1] == "Stuart Dunlop"
+
+
+def test_role_from_copula(nlp):
+    text = (
+        "Stuart Dunlop is the club's manager. Tom Hale was in the crowd.\n\n"
+        '"We were unlucky," the gaffer said.'
+    )
+    assert speakers(nlp, text)[0][1] == "Stuart Dunlop"
+
+
+def test_role_from_works_as_relative_clause(nlp):
+    text = (
+        "Ruth Callow, who works as a solicitor in the town, was at the meeting. Tom Hale was there too.\n\n"
+        '"The plan is unlawful," the lawyer said.'
+    )
+    assert speakers(nlp, text)[0][1] == "Ruth Callow"
+
+
+def test_actress_from_who_plays(nlp):
+    text = (
+        "Maya Tenby, who plays nurse Kim in the drama, has quit the show.\n\n"
+        '"It is time for something new," the actress said.'
+    )
+    assert speakers(nlp, text)[0][1] == "Maya Tenby"
+
+
+def test_demonym_from_nationality_adjective_beats_latest_person(nlp):
+    text = (
+        "Scottish manager Stuart Dunlop was sacked on Sunday. English striker Tom Hale scored the goal.\n\n"
+        '"I gave everything to this club," the Scot said.'
+    )
+    assert speakers(nlp, text)[0][1] == "Stuart Dunlop"
+
+
+def test_demonym_without_holder_is_the_latest_person(nlp):
+    text = (
+        "The Glasgow-born Stuart Dunlop was sacked on Sunday.\n\n"
+        '"I gave everything to this club," the Scot said.'
+    )
+    assert speakers(nlp, text)[0][1] == "Stuart Dunlop"
+
+
+def test_demonym_adjective_as_noun(nlp):
+    text = (
+        "Norwegian striker Lars Eide scored twice on Saturday.\n\n"
+        '"It was a good day for us," the Norwegian said.'
+    )
+    assert speakers(nlp, text)[0][1] == "Lars Eide"
