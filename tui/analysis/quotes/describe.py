@@ -122,6 +122,11 @@ class DescriptionResolver:
                     lo = lo + 1 if doc[lo].dep_ == "det" else lo
                     hi = objs[0].i + 1
                     s, e = ix.gspan(d, lo, hi)
+                    org = ix.entity(d, objs[0])
+                    if t.tag_ == "NNS" and org.label == "ORG":
+                        # "Researchers at the Marlow Institute" -> "Marlow Institute of Ecology researchers"
+                        name = f"{self._full_org_name(org)} {t.lower_}"
+                        return self._pending(name, "ORG", s, e, "description", "GROUP")
                     return self._pending(doc[lo:hi].text, "ORG", s, e, "description", "GROUP")
         left = [c for c in t.subtree if c.i < t.i]
         if not left:
@@ -135,8 +140,22 @@ class DescriptionResolver:
         if len(toks) > 6:
             return None
         name = toks.text
+        org = ix.entity(d, doc[t.i - 1])
+        if org is not None and org.label == "ORG" and name.startswith(org.text + " "):
+            # "Marlow Institute researchers" -> the organisation's full name + the noun
+            name = f"{self._full_org_name(org)}{name[len(org.text):]}"
         s, e = ix.gspan(d, lo, t.i + 1)
         return self._pending(name, "ORG", s, e, "description", "GROUP")
+
+    def _full_org_name(self, ent) -> str:
+        """The organisation's full name: its actor's, or the one longer ORG actor that starts with
+        the same words ("Marlow Institute" -> "Marlow Institute of Ecology")."""
+        a = self.by_id.get(ent.actor) if ent.actor else None
+        name = a.name if a is not None else strip_article(ent.text)
+        words = name.split()
+        longer = {b.name for b in self.table.actors
+                  if b.label == "ORG" and len(b.name.split()) > len(words) and b.name.split()[: len(words)] == words}
+        return longer.pop() if len(longer) == 1 else name
 
     # ---- resolution -------------------------------------------------------
 

@@ -1,0 +1,25 @@
+"""Group speakers named from the organisation's full name (real spaCy model, own sentences)."""
+
+from __future__ import annotations
+
+from newsread.analysis import analyze
+
+
+def first_speaker(nlp, text):
+    return analyze(text, nlp=nlp).quotes[0].speaker_name
+
+
+def test_researchers_at_short_org_name_take_the_full_name(nlp):
+    text = (
+        "The study was led by the Marlow Institute of Ecology.\n\n"
+        'Researchers at the Marlow Institute said: "The decline is alarming."'
+    )
+    assert first_speaker(nlp, text) == "Marlow Institute of Ecology researchers"
+
+
+def test_org_modifier_group_takes_the_full_name(nlp):
+    text = (
+        "The study was led by the Marlow Institute of Ecology.\n\n"
+        'Marlow Institute researchers said: "The decline is alarming."'
+    )
+    assert first_speaker(nlp, text) == "Marlow Institute of Ecology researchers"
