@@ -1,8 +1,8 @@
 """Names as speakers: the actor of a proper-name mention.
 
 A name's actor comes from its entity; a surname alone is upgraded to the
-fullest person with that surname (the title decides between two Hollinses,
-else the one introduced first), a familiar first name to its full form
+fullest person with that surname (the title and gender decide between two Hollinses,
+else the one who spoke last in the same paragraph, else the one introduced first), a familiar first name to its full form
 (Pat -> Patrick); names the NER missed become pending actors, created only
 when they speak.
 """
@@ -100,7 +100,7 @@ class NameResolver:
         before = [t.lower_.rstrip(".") for t in tok.doc[max(0, i - 2) : i]]
         if len(words) == 1 and (actor is None or actor.label == "PERSON"):
             # "Dr Hollins" when the article has Mrs Margaret and Dr Neil Hollins
-            actor = self._same_surname(words[0], before) or actor
+            actor = self._same_surname(words[0], before, d) or actor
         gender = next((HONORIFICS[b] for b in before if HONORIFICS.get(b)), None) or name_gender(words)
         if gender is None and actor is not None:
             gender = name_gender(actor.name.split())
@@ -127,7 +127,7 @@ class NameResolver:
                     return a
         return None
 
-    def _same_surname(self, surname: str, before: list[str]):
+    def _same_surname(self, surname: str, before: list[str], d: int | None = None):
         """Several people share a surname: the one the title fits, else the latest mentioned."""
         people = [
             a for a in self.table.actors
@@ -143,6 +143,12 @@ class NameResolver:
         if want:
             fits = [a for a in people if name_gender(a.name.split()) in (None, want)]
             people = fits or people
+        if len(people) > 1 and self.extra and d is not None and self.ix.doc_of(self.extra[-1][0]) == d:
+            # "'...,' Mr Kerr said. '...,' Kerr added." in one paragraph: the Kerr who spoke goes on
+            last = self.extra[-1][1].actor
+            for a in people:
+                if a.id == last:
+                    return a
         # news style: the surname alone is the person introduced first ("Doyle" after
         # "Patrick Doyle ... his wife, Linda Doyle")
         return people[0]

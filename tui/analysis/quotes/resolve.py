@@ -66,6 +66,7 @@ class Resolver(NameResolver, DescriptionResolver):
         self.state_norps: list[tuple[int, str]] = []  # those modifying a government-like noun
         self.cands: list[tuple[int, int, int]] = []  # (global pos, doc, token) subject candidates
         self.weak: list[tuple[int, int, int]] = []  # persons named in other roles
+        self.writers: list[tuple[int, int, int]] = []  # "a letter written by X", "X's diary"
         self._rank: dict[tuple[int, int], int] = {}  # 0: main-clause subject, 1: embedded
         self._sents: dict[tuple[int, int], int] = {}  # candidate -> start of its sentence
         self.extra: list[tuple[int, Speaker]] = []  # quote speakers, registered in order
@@ -125,11 +126,14 @@ class Resolver(NameResolver, DescriptionResolver):
                     self._role_from_title(d, t, low)  # "Dunlop, a Scot,"
                 if t.pos_ == "VERB":
                     self._role_from_acting(d, t)
+                if _is_writer(t):
+                    self.writers.append((info.starts[t.i], d, t.i))
                 if t.lemma_.lower() in GROUP_NOUNS or low in GROUP_NOUNS:
                     sp = self._named_group(d, t)
                     if sp:
                         self.groups.append((info.starts[t.i], sp))
         self.cands.sort()
+        self._writer_pos = [w[0] for w in self.writers]
         self._cand_pos = [c[0] for c in self.cands]
         self._weak_pos = [c[0] for c in self.weak]
 
@@ -219,6 +223,15 @@ class Resolver(NameResolver, DescriptionResolver):
         pos = ix.docs[d].starts[tok.i]
         want = want or PRONOUNS.get(tok.lower_)
         window = ix.blocks[max(0, d - 1)][0]
+        if want in ("m", "f", "p") and tok.head.lemma_.lower() == "write":
+            # "a letter written by Agnes Kerr ... 'I miss the sea,' she wrote": the writer
+            wk = bisect.bisect_left(self._writer_pos, pos)
+            for p, cd, cti in reversed(self.writers[:wk]):
+                if p < window:
+                    break
+                sp = self.resolve(cd, cti)
+                if sp is not None and sp.named and compatible(want, self._gendered(sp)):
+                    return self._as_pronoun(d, tok, sp, want)
         unnamed = None
         later = []  # compatible antecedents before the window, newest first
         for p, sp in self._antecedents(pos, (d, tok.i)):
@@ -228,6 +241,10 @@ class Resolver(NameResolver, DescriptionResolver):
                 later.append(sp)
                 break
             if sp.named:
+                return self._as_pronoun(d, tok, sp, want)
+            if unnamed is None and want in ("m", "f") and self._new_referent(sp):
+                # "A teacher at the school said ... 'We are heartbroken,' she said.": the
+                # person just introduced, not a named one further back
                 return self._as_pronoun(d, tok, sp, want)
             unnamed = unnamed or sp
         wk = bisect.bisect_left(self._weak_pos, pos)
@@ -242,6 +259,17 @@ class Resolver(NameResolver, DescriptionResolver):
         if later:
             return self._as_pronoun(d, tok, later[0], want)
         return None
+
+    def _new_referent(self, sp: Speaker) -> bool:
+        """An unnamed person introduced by an indefinite ('a teacher', 'one nurse')."""
+        if sp.label != "PERSON" or sp.start >= sp.end:
+            return False
+        first = self.ix.text[sp.start : sp.end].split(" ", 1)[0].lower()
+        if first in ("a", "an", "one", "another"):
+            return True
+        # the stored description may have lost its article: look just before it
+        before = self.ix.text[max(0, sp.start - 9) : sp.start].split()
+        return bool(before) and before[-1].lower() in ("a", "an", "one", "another")
 
     def _antecedents(self, pos: int, skip: tuple[int, int]):
         """(position, speaker) of subject candidates and quote speakers before ``pos``, newest first.
@@ -308,3 +336,16 @@ class Resolver(NameResolver, DescriptionResolver):
         if sp.label == "ORG" and sp.actor:
             # an organisation that spoke is one "a spokesman" may speak for
             bisect.insort(self.orgs, (pos, sp.actor))
+
+
+# Writings whose author a later "she wrote" refers to.
+_WRITINGS = frozenset("letter letters email emails note notes diary diaries message messages postcard card memo".split())
+
+
+def _is_writer(t: "Token") -> bool:
+    """'written by X', 'a letter from X', "X's diary": X wrote what is quoted next."""
+    if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "agent":
+        return t.head.head.lemma_.lower() in ("write", "sign", "pen", "send", "author")
+    if t.dep_ == "pobj" and t.head.lower_ == "from":
+        return t.head.head.lemma_.lower() in _WRITINGS
+    return t.dep_ == "poss" and t.pos_ in ("PROPN", "NOUN") and t.head.lemma_.lower() in _WRITINGS
