@@ -17,11 +17,17 @@ ORG_NOUNS = frozenset(
     magazine broadcaster network publisher outlet brand supplier developer conglomerate giant
     subsidiary website daily weekly tabloid charity nonprofit non-profit union club team label
     studio distributor shipper agency consultancy""".split()
+) | frozenset(
+    # Shops and venues: "the salon X", "X, the family bakery,".
+    """salon shop store café cafe restaurant bakery pub boutique bistro diner gym hotel inn clinic
+    garage florist parlour parlor barbershop takeaway deli pharmacy bookshop bookstore brewery
+    distillery nightclub venue""".split()
 )
 # Lowercase nouns after a name that make it an organisation ("the X newspaper", "X employees").
 ORG_AFTER = frozenset(
     """newspaper magazine daily tabloid broadcaster employees workers staffers shareholders
-    shares stock headquarters app subscribers customers""".split()
+    shares stock headquarters app subscribers customers salon shop store café cafe restaurant
+    bakery pub boutique bistro diner hotel brewery""".split()
 )
 # Last words of a company or institution name.
 ORG_HEADS = frozenset(
@@ -29,7 +35,8 @@ ORG_HEADS = frozenset(
     inc corp ltd llc plc gmbh co company corporation foundation institute university college
     council committee commission ministry department agency association union party league
     authority board club society network news media studios pictures entertainment ventures
-    trust fund high school academy hospital cathedral mosque museum library""".split()
+    trust fund high school academy hospital cathedral mosque museum library elementary primary
+    fire rescue ems police constabulary united rovers athletic wanderers albion rangers fc afc""".split()
 )
 # Last words of a place name ("Ashford Falls", "Cedar Heights").
 PLACE_HEADS = frozenset("falls springs heights city valley county township borough harbor harbour creek".split())
@@ -63,3 +70,52 @@ DASHES = frozenset(("—", "–", "-", "--"))
 DATELINE_END = frozenset((",", "(")) | DASHES
 # Corporate words that end a span so "X Inc" is a company (checked on the token after the span).
 LEGAL = frozenset("inc corp ltd llc plc gmbh".split())
+
+# Kinship words written as forms of address ("Mum", "Grandad"): not names, even capitalised.
+KINSHIP_FORMS = frozenset(
+    """mum mummy mam mammy mom mommy momma mama dad daddy nan nana nanna nanny gran granny grandma
+    grandmom grandad granddad grandpa gramps grandmother grandfather auntie aunty""".split()
+)
+# Nouns for a person of a nation or region ("the Scot", "a Frenchman"): descriptions, not names.
+DEMONYM_NOUNS = frozenset(
+    """scot scotsman scotswoman welshman welshwoman englishman englishwoman irishman irishwoman
+    frenchman frenchwoman dutchman dutchwoman cornishman manxman brit briton dane swede finn pole
+    turk spaniard kiwi aussie yank scouser geordie londoner glaswegian mancunian liverpudlian
+    argentine filipino filipina thai greek czech slovak swiss portuguese chinese japanese
+    vietnamese lebanese sudanese senegalese congolese maltese iraqi israeli pakistani kuwaiti
+    qatari saudi somali yemeni omani bangladeshi nepali afghan uzbek kazakh american mexican
+    german african korean kenyan ugandan cuban chilean venezuelan dominican jamaican moroccan
+    tibetan""".split()
+)
+# Kinship words that may stand before a forename as a title ("Auntie Pam" -> "Pam"); not "Nana"
+# or "Nan", which are forenames too ("Nana Akufo-Addo").
+KINSHIP_TITLES = frozenset("auntie aunty grandad granddad grandpa grandma granny".split())
+# The shape of most other demonyms ("Norwegian", "Brazilian", "Chinese"), a cue only after a
+# determiner ("the Norwegian"), since forenames share it ("Brian", "Julian"); not "-an", which
+# many surnames end with ("the Morgan family"): those demonyms are listed above.
+DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish)$")
+# Last words of a name that is a place or a football club named after it ("Halcombe Town").
+TEAM_PLACE_HEADS = frozenset("town city county".split())
+# Words around a club's name in a match report: "beat X", "against X", "X's manager".
+SPORT_BEFORE = frozenset("beat beating against versus vs v host hosts hosted face faces faced visit visiting".split())
+SPORT_AFTER = frozenset(
+    """manager boss coach goalkeeper keeper striker captain players squad fans supporters defender
+    midfielder winger forward chairman beat drew""".split()
+)
+# A film, show or book: "the soap X", "starred in X", "the X star".
+WORK_NOUNS = frozenset(
+    """soap show series drama sitcom programme program film movie musical documentary serial
+    podcast album novel comedy thriller franchise""".split()
+)
+# Works in which someone plays a character ("plays X in the soap"); not "series" or "show",
+# which sport has too ("plays X in the series").
+ROLE_WORKS = frozenset("soap sitcom drama film movie musical serial episode character role".split())
+WORK_AFTER = frozenset("star stars actor actress cast episode episodes finale viewers spin-off".split())
+WORK_VERBS = frozenset("starred starring stars star appeared appears appearing featured features".split())
+# Nouns right after a place's name ("X village", "X residents").
+PLACE_AFTER = frozenset("village villagers townsfolk parish residents locals".split())
+# Verbs before "in X" / "to X" that make X a place: "born in X", "grew up in X", "moved to X".
+RESIDE_BEFORE_IN = frozenset("born raised up lives lived living based settled resides resided".split())
+MOVE_BEFORE_TO = frozenset("moved moving move relocated emigrated returned returning travelled traveled".split())
+# Business cues: "owner of X", "runs X".
+OWNED_OF = frozenset("owner owners co-owner founder co-founder proprietor customers regulars staff".split())

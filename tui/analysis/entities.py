@@ -26,7 +26,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsread.analysis.cue_words import KINSHIP_TITLES, PERSON_NOUNS
 from newsread.analysis.entity_cues import missed_org_mentions, relabel
+from newsread.analysis.kind_cues import age_names, is_description
 from newsread.analysis.model import ACTOR_LABELS, Entity
 from newsread.analysis.names import (
     FUNCTION_WORDS,
@@ -94,6 +96,7 @@ def extract_entities(parsed: ParsedArticle) -> list[Entity]:
     for w in work:
         fixed.extend(_split_swallowed_title(parsed.docs[w.doc][1], w, known))
     fixed = relabel(parsed, fixed, _Ent)
+    fixed.extend(age_names(parsed, fixed, _Ent))
     surnames = _surnames(parsed, fixed)
     fixed = [w for w in fixed if _keep(parsed.docs[w.doc][1], w, surnames)]
     fixed.extend(_missed_surnames(parsed, fixed, surnames))
@@ -149,6 +152,18 @@ def _fix_span(doc: "Doc", w: _Ent) -> list[_Ent]:
             while w.end - w.start > 1 and doc[w.end - 1].text.islower() and doc[w.end - 1].lower_ not in NAME_PARTICLES:
                 w.end -= 1
         if w.label == "PERSON":
+            # A lowercase word before a name is not part of it: "rang Mum" (particles are).
+            while w.end - w.start > 1 and doc[w.start].text.islower() and doc[w.start].lower_ not in NAME_PARTICLES:
+                w.start += 1
+            # "Auntie Pam", "Grandad Joe": the kinship word is a title, not part of the name.
+            while w.end - w.start > 1 and bare(doc[w.start].text) in KINSHIP_TITLES and doc[w.start + 1].text[:1].isupper():
+                w.start += 1
+            # "Striker Jayden Okoro": a capitalised role noun opening the name is not part of it.
+            if (
+                w.end - w.start >= 3 and doc[w.start].text[:1].isupper() and doc[w.start].lower_ in PERSON_NOUNS
+                and bare(doc[w.start].text) not in TITLE_WORDS and looks_like_person_name([t.text for t in doc[w.start + 1 : w.end]])
+            ):
+                w.start += 1
             words = [t.text for t in doc[w.start : w.end]]
             w.start += leading_title_count(words)
         if w.label == "ORG":
@@ -258,8 +273,12 @@ def _keep(doc: "Doc", w: _Ent, surnames: set[str] = frozenset()) -> bool:
     text = span.text
     if w.label in ("DATE", "TIME"):
         return not _AGE.search(text) and not _UNITS.search(text)
+    if w.label == "CHARACTER":
+        return False  # a fictional character (entity_cues): not an actor of the story
     if w.label not in ACTOR_LABELS:
         return True
+    if w.label != "NORP" and is_description(doc, w.start, w.end, surnames):
+        return False  # "Mum", "the Scot": a kinship word or a demonym, not a name
     words = [t.text for t in span]
     if all(bare(x) in TITLE_WORDS or bare(x) == "the" for x in words):
         # "Activist", "Defence": a title, not a name; unless someone is called that ("King").

@@ -42,6 +42,7 @@ from newsread.analysis.cue_words import (
     SPEECH_VERBS,
     STATE_ABBR,
 )
+from newsread.analysis.kind_cues import more_cues
 from newsread.analysis.names import NAME_PARTICLES, TITLE_WORDS, bare
 
 if TYPE_CHECKING:
@@ -101,6 +102,10 @@ def extend_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int]
             doc[end].text[:1].isupper() and doc[end].is_alpha
         ):
             end += 1
+    while label == "ORG" and end < len(doc) and bare(doc[end].text) in ORG_HEADS and (
+        doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN"
+    ):
+        end += 1  # "Linwood" + "High": the institution's head the model left out
     if label in ("PERSON", "ORG") and bare(doc[end - 1].text) in ORG_HEADS:
         # "Eden Valley District Council": capitalised words before the head name it.
         while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and (
@@ -132,6 +137,7 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
     which "Hamas and Israel" shares), for turning an organisation into a place.
     ``places`` holds the lowercase texts and last words of the article's places."""
     c = {"PERSON": 0, "ORG": 0, "GPE": 0, "PLACE": 0}
+    c.update({k: c.get(k, 0) + n for k, n in more_cues(doc, start, end).items()})
     span = doc[start:end]
     last = bare(span[-1].text)
     prev = doc[start - 1] if start > 0 else None
@@ -290,15 +296,17 @@ def relabel(parsed, work: list, make) -> list:
             person_parts.add(toks[-1].text.lower())
     groups: dict[str, list] = {}
     for w in work:
-        if w.label in ("PERSON", "ORG", "FAC", "GPE"):
+        if w.label in ("PERSON", "ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"):
             groups.setdefault(docs[w.doc][w.start : w.end].text.lower(), []).append(w)
     index: dict[str, list[tuple[int, int]]] = {}
     for i, doc in enumerate(docs):
         for t in doc:
             index.setdefault(t.lower_, []).append((i, t.i))
+    totals: dict[str, dict[str, int]] = {}
     for key, ws in groups.items():
-        words = key.split()
-        total = {"PERSON": 0, "ORG": 0, "GPE": 0, "PLACE": 0}
+        # The name's tokens, not its space-separated words: "Akufo-Addo" is three tokens.
+        words = [t.lower_ for t in docs[ws[0].doc][ws[0].start : ws[0].end]]
+        total = {"PERSON": 0, "ORG": 0, "GPE": 0, "PLACE": 0, "WORK": 0, "ROLE": 0, "AGE": 0}
         for i, k in index.get(words[0], []):
             doc = docs[i]
             if [t.lower_ for t in doc[k : k + len(words)]] != words:
@@ -313,7 +321,25 @@ def relabel(parsed, work: list, make) -> list:
         tagged_person = any(w.label == "PERSON" for w in ws)
         for w in ws:
             w.label = _decide(w.label, key, total, person_parts, docs[w.doc][w.start : w.end], tagged_person)
+        totals[key] = total
+    _pool_surnames(docs, groups, totals)
     return work
+
+
+def _pool_surnames(docs, groups: dict[str, list], totals: dict[str, dict[str, int]]) -> None:
+    """A full name and its last word pool their cues: "Nana Akufo-Addo, the president," and
+    "Akufo-Addo said he" (both tagged ORG) make one person, when neither has a cue against it."""
+    for key, ws in groups.items():
+        names = key.split()
+        if not 2 <= len(names) <= 3 or names[-1] not in groups or bare(names[-1]) in ORG_HEADS:
+            continue
+        if not all(x[:1].isupper() and _alpha(x) for x in docs[ws[0].doc][ws[0].start : ws[0].end].text.split()):
+            continue
+        both = [totals[key], totals[names[-1]]]
+        if any(t["ORG"] or t["GPE"] or t["WORK"] or t["ROLE"] for t in both) or sum(t["PERSON"] for t in both) < 3:
+            continue
+        for w in ws + groups[names[-1]]:
+            w.label = "PERSON"
 
 
 def _decide(label: str, key: str, total: dict[str, int], person_parts: set[str], span, tagged_person: bool) -> str:
@@ -322,6 +348,10 @@ def _decide(label: str, key: str, total: dict[str, int], person_parts: set[str],
     ``tagged_person``: the model tagged the name as a person somewhere in the article, so a
     single word may go back to PERSON too ("Brazil's Lula" GPE, "Lula, who" PERSON)."""
     other = max(("ORG", "GPE"), key=lambda lab: total[lab])
+    if total["ROLE"] >= 2 and total["ROLE"] >= total["PERSON"] and label in ("PERSON", "ORG", "GPE", "WORK_OF_ART"):
+        return "CHARACTER"  # a fictional character ("plays X in the soap"): dropped, not an actor
+    if label == "PERSON" and total["WORK"] >= 2 and total["WORK"] > total["PERSON"]:
+        return "WORK_OF_ART"  # "starred in X", "the X star": a show, not a person
     if label == "PERSON":
         if len(key.split()) == 1 and key in person_parts:
             return label  # the surname of someone named in full
@@ -329,14 +359,20 @@ def _decide(label: str, key: str, total: dict[str, int], person_parts: set[str],
         if total[other] >= 2 and total[other] > total["PERSON"]:
             return other
         return label
-    words = [t.text for t in span]
+    words = span.text.split()
     if label == "ORG" and total["PLACE"] >= 2 and not total["ORG"] and not total["PERSON"] and not span.text.isupper():
         return "GPE"  # "X Mayor Jane Doe", "X, Ore.": a place
     # An organisation or facility with a person's shape and person cues.
-    shaped = (2 if not tagged_person else 1) <= len(words) <= 3 and all(x[:1].isupper() and x.isalpha() for x in words)
+    one_word_ok = tagged_person or total["AGE"] > 0  # "Alfie, 7,": a forename alone is a name
+    shaped = (1 if one_word_ok else 2) <= len(words) <= 3 and all(x[:1].isupper() and _alpha(x) for x in words)
     if shaped and bare(words[-1]) not in ORG_HEADS and total["PERSON"] >= 2 and total["PERSON"] > total["ORG"] + total["GPE"]:
         return "PERSON"
     return label
+
+
+def _alpha(word: str) -> bool:
+    """Letters, allowing a name's hyphen or apostrophe inside ("Akufo-Addo", "O'Neill")."""
+    return word.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
 def missed_org_mentions(parsed, work: list, make) -> list:

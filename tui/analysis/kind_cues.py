@@ -1,0 +1,207 @@
+"""More context cues for entity labels (added to ``entity_cues.cues``), and descriptions that are
+not names at all.
+
+The kinds of names the small model tags as people and the general cues miss, each recognised by
+the words around a mention, never by particular names:
+
+- clubs named after a place ("Halcombe Town") in a match report: "beat X", "against X", "X's
+  manager", "X fans";
+- shops and small businesses: "owner of X", "runs X", "customers at X";
+- shows and films (``WORK``): "the soap X", "starred in X", "appeared on X", "the X star";
+- small places: "born in X", "grew up in X", "moved to X", "X village", "the X school";
+- fictional characters (``ROLE``): "plays X in the soap", "her character, X", "as X in the film";
+- people: an inverted attribution ("said X"), a role noun before an appositive name ("said a
+  resident, X"), a role noun opening a sentence ("Striker X"), an age after the name ("Alfie,
+  7,", ``AGE``).
+
+Descriptions (``is_description``): a kinship word used as a form of address ("Mum", "Grandad")
+and a demonym noun ("the Scot", "a Frenchman") are common nouns, not names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsread.analysis.cue_words import (
+    DEMONYM_NOUNS,
+    DEMONYM_SHAPE,
+    KINSHIP_FORMS,
+    MOVE_BEFORE_TO,
+    OWNED_OF,
+    PERSON_NOUNS,
+    PLACE_AFTER,
+    RESIDE_BEFORE_IN,
+    ROLE_WORKS,
+    SPORT_AFTER,
+    SPORT_BEFORE,
+    TEAM_PLACE_HEADS,
+    WORK_AFTER,
+    WORK_NOUNS,
+    WORK_VERBS,
+)
+from newsread.analysis.names import TITLE_WORDS, bare
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_POSS = ("'s", "’s")
+# Club words: the heads of a team's name ("United") and of a place that has a club ("Town").
+_TEAM_HEADS = TEAM_PLACE_HEADS | frozenset("united rovers athletic wanderers albion rangers fc afc".split())
+# Lemmas before "at X" that aim at a person ("looked at X", "a swipe at X"), not a venue.
+_AT_PERSON = frozenset(
+    """look glance stare shout yell laugh smile swear swing aim point wave throw hit strike fire lash
+    jab direct swipe dig shot jibe""".split()
+)
+_SAID_BEFORE = frozenset("said says added explained recalled wrote".split())
+_PLAYS = frozenset("plays played playing portrays portrayed portraying voices voiced".split())
+_DETERMINERS = frozenset("the a an this that another fellow".split())
+_AGE_AFTER = frozenset((",", ".", ")", ";", "and", "who", "said"))
+
+
+def _age_after(doc: "Doc", end: int) -> bool:
+    """The name at ``[.., end)`` is followed by an age: "Alfie, 7, ..." or "Alfie (7)"."""
+    if end + 2 >= len(doc) or doc[end].text not in (",", "("):
+        return False
+    num, close = doc[end + 1], doc[end + 2]
+    if not num.text.isdigit() or not 0 < int(num.text) <= 110:
+        return False
+    return close.text == ")" if doc[end].text == "(" else close.lower_ in _AGE_AFTER
+
+
+def _work_in_sentence(doc: "Doc", k: int) -> bool:
+    """A show or film noun, or a title, in the sentence of token ``k``."""
+    sent = doc[k].sent
+    return any(t.lower_ in ROLE_WORKS or t.ent_type_ == "WORK_OF_ART" for t in sent)
+
+
+def more_cues(doc: "Doc", start: int, end: int) -> dict[str, int]:
+    """Counts of the cues above around one mention ``doc[start:end]`` (see the module doc)."""
+    c = {"PERSON": 0, "ORG": 0, "GPE": 0, "PLACE": 0, "WORK": 0, "ROLE": 0, "AGE": 0}
+    last = bare(doc[end - 1].text)
+    prev = doc[start - 1] if start > 0 else None
+    prev2 = doc[start - 2] if start > 1 else None
+    prev3 = doc[start - 3] if start > 2 else None
+    nxt = doc[end] if end < len(doc) else None
+    nxt2 = doc[end + 1] if end + 1 < len(doc) else None
+    poss = nxt is not None and nxt.text in _POSS
+    p1 = prev.lower_ if prev is not None else ""
+    p2 = prev2.lower_ if prev2 is not None else ""
+    # Clubs: only for a name with a club's head word, since people are beaten in tennis too.
+    if end - start > 1 and last in _TEAM_HEADS and (
+        p1 in SPORT_BEFORE
+        or (p1 == "to" and p2 in ("lost", "losing", "defeat", "loss"))
+        or (p1 == "over" and p2 in ("win", "victory"))
+        or (poss and nxt2 is not None and nxt2.lower_ in SPORT_AFTER)
+        or (nxt is not None and nxt.lower_ in SPORT_AFTER)
+    ):
+        c["ORG"] += 3
+    if end - start > 1 and last == "town":
+        c["GPE"] += 2  # "Halcombe Town": a town, unless its club plays
+        c["PLACE"] += 2
+    # Businesses.
+    if p1 == "of" and p2 in OWNED_OF:
+        c["ORG"] += 2
+    if p1 in ("owns", "owned", "runs") and not poss:
+        c["ORG"] += 2
+    if p1 == "at" and not poss and not (prev2 is not None and prev2.lemma_.lower() in _AT_PERSON):
+        c["ORG"] += 1
+    # Shows and films.
+    if prev is not None and prev.text.islower() and p1 in WORK_NOUNS and prev.pos_ == "NOUN" and not (
+        nxt is not None and nxt.pos_ in ("VERB", "AUX")
+    ):
+        c["WORK"] += 2  # "the soap X" (not "the film X directed": X is its subject)
+    if not poss and (
+        (p1 == "in" and p2 in WORK_VERBS and p2 not in ("appeared", "appears", "appearing", "featured", "features"))
+        or (p1 == "on" and p2 in WORK_VERBS)
+        or (p1 in ("in", "of") and p2 in ("role", "cast", "episode", "episodes", "season"))
+    ):
+        c["WORK"] += 2  # "starred in X", "appeared on X" (not "appeared on X's podcast")
+    if nxt is not None and nxt.text.islower() and nxt.lower_ in WORK_AFTER:
+        c["WORK"] += 2
+    # Small places.
+    if p1 == "in" and p2 in RESIDE_BEFORE_IN and not poss:
+        c["GPE"] += 2
+        c["PLACE"] += 1
+    if p1 == "to" and p2 in MOVE_BEFORE_TO and not poss:
+        c["GPE"] += 2
+    if nxt is not None and nxt.text.islower() and nxt.lower_ in PLACE_AFTER:
+        c["GPE"] += 2
+        c["PLACE"] += 2
+    elif p1 == "the" and nxt is not None and nxt.lower_ in ("school", "church", "community", "coast", "estate"):
+        c["GPE"] += 1
+    # Fictional characters.
+    if p1 in _PLAYS and _work_in_sentence(doc, start):
+        c["ROLE"] += 2
+    if p1 == "character" or (p1 == "," and p2 == "character") or (p1 == "of" and p2 == "role"):
+        c["ROLE"] += 3
+    if p1 == "as" and nxt is not None and nxt.lower_ in ("in", "on") and any(
+        t.lower_ in ROLE_WORKS for t in doc[end : min(len(doc), end + 6)]
+    ):
+        c["ROLE"] += 2
+    # People.
+    closed = nxt is None or nxt.text in (",", ".", ";", ")") or nxt.lower_ == "who"
+    if p1 in _SAID_BEFORE and prev is not None and prev.text.islower() and closed:
+        c["PERSON"] += 1  # "..., said X, a political analyst"
+    if p1 == "," and prev2 is not None and prev2.text.islower() and p2 in PERSON_NOUNS and prev2.pos_ == "NOUN" and closed:
+        if prev3 is not None and (prev3.pos_ in ("DET", "ADJ", "PRON") or prev3.lower_ in _DETERMINERS):
+            c["PERSON"] += 2  # "said a resident, X", "her neighbour, X"
+    if (
+        prev is not None and (prev.is_sent_start or prev.i == 0) and prev.text[:1].isupper()
+        and p1 in PERSON_NOUNS and p1 not in TITLE_WORDS and prev.pos_ in ("NOUN", "PROPN")
+    ):
+        c["PERSON"] += 2  # "Striker X scored": the role noun opens the sentence
+    if _age_after(doc, end):
+        c["PERSON"] += 2
+        c["AGE"] += 2
+    return c
+
+
+def is_description(doc: "Doc", start: int, end: int, surnames: set[str] | frozenset = frozenset()) -> bool:
+    """``doc[start:end]`` is a kinship word ("Mum", "Grandad") or a demonym noun ("the Scot",
+    "a Frenchman", "the Norwegian") rather than a name.
+
+    A word that is the surname of someone named in full stays a name ("Ma" of "Jack Ma"); a
+    demonym of the common shape ("Norwegian", which "Brian" shares) only after a determiner or
+    an adjective ("the Norwegian", "the 30-year-old Brazilian")."""
+    words = [bare(t.text) for t in doc[start:end] if not t.is_punct]
+    if not words or (len(words) == 1 and words[0] in surnames):
+        return False
+    if all(w in KINSHIP_FORMS for w in words):
+        return True
+    if len(words) != 1:
+        return False
+    word = doc[start].text
+    prev = doc[start - 1] if start > 0 else None
+    after_det = prev is not None and (prev.lower_ in _DETERMINERS or prev.pos_ in ("DET", "ADJ"))
+    if words[0].endswith(("man", "woman")) and words[0] in DEMONYM_NOUNS:
+        return True
+    return after_det and (words[0] in DEMONYM_NOUNS or bool(DEMONYM_SHAPE.match(word)))
+
+
+def age_names(parsed, work: list, make) -> list:
+    """Names the model did not tag, or tagged as a thing, that are followed by an age ("Alfie,
+    7,", "his sister Maisie, 5,"): people. Returns new PERSON entities for untagged names and
+    relabels tagged non-actor ones in place."""
+    docs = [d for _, d in parsed.docs]
+    by_tok = {(w.doc, k): w for w in work for k in range(w.start, w.end)}
+    out = []
+    for i, doc in enumerate(docs):
+        for t in doc:
+            if t.text not in (",", "(") or t.i == 0 or not _age_after(doc, t.i):
+                continue
+            k = t.i
+            start = k
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+                start -= 1
+            if start == k or k - start > 3:
+                continue
+            if bare(doc[start].text) in TITLE_WORDS and k - start == 1:
+                continue
+            tagged = {id(by_tok[(i, j)]): by_tok[(i, j)] for j in range(start, k) if (i, j) in by_tok}
+            if not tagged:
+                out.append(make(i, start, k, "PERSON"))
+                continue
+            for w in tagged.values():
+                if w.label in ("WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE", "LAW", "CARDINAL", "ORDINAL"):
+                    w.label = "PERSON"
+    return out
