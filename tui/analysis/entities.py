@@ -17,6 +17,9 @@ Every fix is a general rule over token shapes, the parse and the article's other
 - context cues (``entity_cues.relabel``): datelines are places, quoted nicknames, surname particles
   and institution names extend spans, and each person / organisation / place name is relabelled
   by weighing the cues around all its mentions ("the carrier X", "X, Vt.", "asked quarterback X");
+- kinds (``kind_cues``): kinship words ("Mum") and demonyms ("the Scot") are not names, a
+  kinship title or a role noun opening a name is not part of it ("Auntie Pam", "Striker Jayden
+  Okoro"), a name followed by an age is a person ("Alfie, 7,"), a fictional character is dropped;
 - untagged mentions of an organisation tagged elsewhere are mentions (``missed_org_mentions``).
 """
 

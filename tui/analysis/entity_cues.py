@@ -42,7 +42,7 @@ from newsread.analysis.cue_words import (
     SPEECH_VERBS,
     STATE_ABBR,
 )
-from newsread.analysis.kind_cues import more_cues
+from newsread.analysis.kind_cues import alpha, more_cues, pool_surnames
 from newsread.analysis.names import NAME_PARTICLES, TITLE_WORDS, bare
 
 if TYPE_CHECKING:
@@ -322,24 +322,8 @@ def relabel(parsed, work: list, make) -> list:
         for w in ws:
             w.label = _decide(w.label, key, total, person_parts, docs[w.doc][w.start : w.end], tagged_person)
         totals[key] = total
-    _pool_surnames(docs, groups, totals)
+    pool_surnames(docs, groups, totals)
     return work
-
-
-def _pool_surnames(docs, groups: dict[str, list], totals: dict[str, dict[str, int]]) -> None:
-    """A full name and its last word pool their cues: "Nana Akufo-Addo, the president," and
-    "Akufo-Addo said he" (both tagged ORG) make one person, when neither has a cue against it."""
-    for key, ws in groups.items():
-        names = key.split()
-        if not 2 <= len(names) <= 3 or names[-1] not in groups or bare(names[-1]) in ORG_HEADS:
-            continue
-        if not all(x[:1].isupper() and _alpha(x) for x in docs[ws[0].doc][ws[0].start : ws[0].end].text.split()):
-            continue
-        both = [totals[key], totals[names[-1]]]
-        if any(t["ORG"] or t["GPE"] or t["WORK"] or t["ROLE"] for t in both) or sum(t["PERSON"] for t in both) < 3:
-            continue
-        for w in ws + groups[names[-1]]:
-            w.label = "PERSON"
 
 
 def _decide(label: str, key: str, total: dict[str, int], person_parts: set[str], span, tagged_person: bool) -> str:
@@ -364,15 +348,10 @@ def _decide(label: str, key: str, total: dict[str, int], person_parts: set[str],
         return "GPE"  # "X Mayor Jane Doe", "X, Ore.": a place
     # An organisation or facility with a person's shape and person cues.
     one_word_ok = tagged_person or total["AGE"] > 0  # "Alfie, 7,": a forename alone is a name
-    shaped = (1 if one_word_ok else 2) <= len(words) <= 3 and all(x[:1].isupper() and _alpha(x) for x in words)
+    shaped = (1 if one_word_ok else 2) <= len(words) <= 3 and all(x[:1].isupper() and alpha(x) for x in words)
     if shaped and bare(words[-1]) not in ORG_HEADS and total["PERSON"] >= 2 and total["PERSON"] > total["ORG"] + total["GPE"]:
         return "PERSON"
     return label
-
-
-def _alpha(word: str) -> bool:
-    """Letters, allowing a name's hyphen or apostrophe inside ("Akufo-Addo", "O'Neill")."""
-    return word.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
 def missed_org_mentions(parsed, work: list, make) -> list:

@@ -16,6 +16,9 @@ the words around a mention, never by particular names:
 
 Descriptions (``is_description``): a kinship word used as a form of address ("Mum", "Grandad")
 and a demonym noun ("the Scot", "a Frenchman") are common nouns, not names.
+
+``age_names`` tags a name followed by an age that the model missed; ``pool_surnames`` lets a
+full name and its bare surname share their person cues.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from newsread.analysis.cue_words import (
     DEMONYM_NOUNS,
     DEMONYM_SHAPE,
     KINSHIP_FORMS,
+    ORG_HEADS,
     MOVE_BEFORE_TO,
     OWNED_OF,
     PERSON_NOUNS,
@@ -205,3 +209,24 @@ def age_names(parsed, work: list, make) -> list:
                 if w.label in ("WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE", "LAW", "CARDINAL", "ORDINAL"):
                     w.label = "PERSON"
     return out
+
+
+def alpha(word: str) -> bool:
+    """Letters, allowing a name's hyphen or apostrophe inside ("Akufo-Addo", "O'Neill")."""
+    return word.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
+def pool_surnames(docs, groups: dict[str, list], totals: dict[str, dict[str, int]]) -> None:
+    """A full name and its last word pool their cues: "Nana Akufo-Addo, the president," and
+    "Akufo-Addo said he" (both tagged ORG) make one person, when neither has a cue against it."""
+    for key, ws in groups.items():
+        names = key.split()
+        if not 2 <= len(names) <= 3 or names[-1] not in groups or bare(names[-1]) in ORG_HEADS:
+            continue
+        if not all(x[:1].isupper() and alpha(x) for x in docs[ws[0].doc][ws[0].start : ws[0].end].text.split()):
+            continue
+        both = [totals[key], totals[names[-1]]]
+        if any(t["ORG"] or t["GPE"] or t["WORK"] or t["ROLE"] for t in both) or sum(t["PERSON"] for t in both) < 3:
+            continue
+        for w in ws + groups[names[-1]]:
+            w.label = "PERSON"
