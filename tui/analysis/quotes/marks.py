@@ -225,6 +225,8 @@ def pair_block(text: str, lo: int, hi: int, block: int = 0) -> tuple[list[MarkSp
             o_pos, o_len, o_g = stack[target]
             del stack[target:]  # marks opened after it and never closed were stray
             s, e = _trim(text, o_pos + o_len, pos)
+            if target == 0 and text[e - 1 : e] not in ".!?,;:" and _stray_into_narrative(text, lo, o_pos, s, e):
+                continue  # a stray opener closed by a far mark: narrative in between, ends mid-sentence
             if e > s:
                 spans.append(MarkSpan(o_pos, pos, s, e, kind_of(o_g), depth=target, block=block,
                                       continued=target == 0 and o_pos in continued))
@@ -274,6 +276,8 @@ def find_mark_spans(text: str, blocks: list[tuple[int, int]]) -> list[MarkSpan]:
         if e <= s or not _can_open(text, o_end - 1, lo, hi):
             continue  # a mark with spaces on both sides, left open: a stray
         nxt = _opens_block(text, *blocks[b + 1]) if b + 1 < len(blocks) else None
+        if _stray_into_narrative(text, lo, o_end - 1, s, e):
+            continue  # 'the roads "were closed. The agency, which had ...': a stray mark
         if nxt and kind_of(nxt[1]) == kind_of(glyph):
             out.append(MarkSpan(o_end - 1, None, s, e, kind_of(glyph), block=b, continues=True))
         elif _plausible_unclosed(text, lo, o_end - 1, s, e):
@@ -282,6 +286,23 @@ def find_mark_spans(text: str, blocks: list[tuple[int, int]]) -> list[MarkSpan]:
     out.sort(key=lambda m: (m.start, -m.end))
     _set_depths(out)
     return out
+
+
+# A sentence boundary inside a run of text, and the article's own narrative voice
+# after it: a relative clause on a name ("The agency, which had issued ...") or a
+# reported-speech verb with its subject ("..., said the river").
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+_NARRATIVE = re.compile(r",\s+(?:which|who)\s+(?:had|has|have|was|were|is|are)\b|\b(?:said|says|told)\s+(?:the|a|an|that|it)\b")
+
+
+def _stray_into_narrative(text: str, lo: int, mark: int, s: int, e: int) -> bool:
+    """An opener left open mid-sentence whose words start lowercase and run on into a
+    narrative sentence: a stray mark, not the start of a multi-paragraph quote."""
+    before = text[lo:mark].rstrip()
+    if not before or before.endswith((":", ",")) or not text[s:s + 1].islower():
+        return False
+    brk = _SENTENCE_BREAK.search(text, s, e)
+    return brk is not None and _NARRATIVE.search(text, brk.start(), e) is not None
 
 
 def _plausible_unclosed(text: str, lo: int, mark: int, s: int, e: int) -> bool:

@@ -15,8 +15,19 @@ if TYPE_CHECKING:
 _TERM_BEFORE = re.compile(
     r"(?<![\w-])(?:so-called|so called|what(?:'s|’s| is| are| was) (?:called|known as|termed|dubbed)|known as|"
     r"diagnosed with|suffering from|dubbed|termed|nicknamed|labell?ed(?: as)?|referred to as|"
-    r"(?:a|the) (?:type|form|kind|case) of|titled|entitled|called|named|word|phrase|term|slogan|hashtag)"
+    r"(?:a|the) (?:type|form|kind|case) of|titled|entitled|called|named|word|phrase|term|slogan|hashtag|"
+    r"billed as|branded as|marketed as|"
+    # "the school motto, '...'", "her book, '...'": a motto or a title, not speech
+    r"(?:motto|mottos|slogan|catchphrase|mantra|tagline|inscription|banner|"
+    r"(?:the|a|an|his|her|their|its|my|our) (?:book|novel|film|movie|song|album|play|poem|series|"
+    r"documentary|podcast|memoir|musical|exhibition|single)),?)"
     r"\s*$",
+    re.IGNORECASE,
+)
+# "what she called '...'", "what critics dubbed '...'": a term in the writer's voice.
+_WHAT_CALLED = re.compile(
+    r"\bwhat\s+(?:\w+\s+){1,3}(?:called|calls|call|dubbed|dubs|termed|terms|described\s+as|describes\s+as|"
+    r"refers\s+to\s+as|referred\s+to\s+as|likes\s+to\s+call|has\s+called)\s*$",
     re.IGNORECASE,
 )
 # "call X the '...'": naming with a definite label, not quoting an assessment.
@@ -54,6 +65,13 @@ def is_term(
     g = _TERM_BEFORE.search(before)
     if g and not _spoken_guard(ix, d, qi, g.group(0)):
         return True
+    if _WHAT_CALLED.search(before):
+        return True  # "what she called 'reckless spending'": the writer names a term
+    if (
+        m.kind == "single" and m.depth == 0 and len(words) == 1 and inner.isalpha() and inner.islower()
+        and re.search(r"(?<![\w-])(?:a|an)\s*$", before, re.IGNORECASE)
+    ):
+        return True  # "a 'whodunnit'": one word in single marks inside a noun phrase is a term
     opens_sentence = not before.strip() or before.rstrip()[-1] in ".!?\"”’'"
     if att is None and len(words) <= _SHORT and not opens_sentence and not _sentence_like(inner):
         return True
