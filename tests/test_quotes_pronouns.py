@@ -49,3 +49,25 @@ def test_alternating_speakers_pronoun_by_gender(nlp):
         '"It costs too much," he said. "It is a scandal," she replied.'
     )
     assert speakers(nlp, text) == ["Anna Pike", "Tom Hale", "Anna Pike"]
+
+
+def test_capitalised_kin_word_inside_quote_is_never_the_speaker(nlp):
+    text = (
+        "Lena Ross, 19, and her sister ran the race.\n\n"
+        '"Mum thought we were mad to try," she said.\n\n'
+        '"Mum cried at the finish. Grandad Joe cried too."'
+    )
+    assert speakers(nlp, text) == ["Lena Ross", "Lena Ross"]
+
+
+def test_laughed_after_quote_is_a_cue(nlp):
+    text = 'Tom Baird ran the race with his brother.\n\n"Mum said we were mad. Dad said nothing," he laughed.'
+    assert speakers(nlp, text) == ["Tom Baird"]
+
+
+def test_the_teenager_is_the_person_just_described(nlp):
+    text = (
+        "Runner Lena Ross finished third.\n\n"
+        '"Mum thought we were mad to try," said the teenager, who trains in Leeds. "Aunt Mary agreed."'
+    )
+    assert speakers(nlp, text) == ["Lena Ross", "Lena Ross"]

@@ -21,6 +21,7 @@ CUE_LEMMAS = frozenset(
     contend assert affirm allege announce advise instruct inform assure reassure order dismiss
     reject scoff
     testify depose introduce
+    laugh chuckle smile grin sob snap gasp groan sneer beam
     """.split()
 )
 
@@ -188,6 +189,13 @@ DEMONYM_NOUNS = frozenset(DEMONYM_NOUN.values()) | frozenset(
 )
 # Demonym nouns that say the gender.
 DEMONYM_GENDER = {w: ("f" if w.endswith("woman") else "m") for w in DEMONYM_NOUNS if w.endswith(("man", "woman"))}
+# Nouns for a person by age or stage of life: "the teenager" is the person just
+# described, like "the 17-year-old" (value: the gender the noun says, if any).
+AGE_NOUNS = {
+    "teenager": None, "teen": None, "youngster": None, "pensioner": None, "octogenarian": None,
+    "nonagenarian": None, "centenarian": None, "toddler": None, "schoolboy": "m", "schoolgirl": "f",
+    "grandmother": "f", "grandfather": "m", "grandmother-of-two": "f", "widow": "f", "widower": "m",
+}
 # Verbs that, in "X, who plays/stars ...", make X an actor.
 ACTING_VERBS = frozenset("play star".split())
 

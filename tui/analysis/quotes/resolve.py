@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsread.analysis.model import Entity
 from newsread.analysis.quotes.cues import (
+    AGE_NOUNS,
     DEMONYM_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
@@ -159,9 +160,10 @@ class Resolver(NameResolver, DescriptionResolver):
             if low == "i":
                 return None  # the writer, not a quoted speaker
             return self.resolve_pronoun(d, tok)
-        if low in ("old", "year-old") and tok.i >= 2 and "year" in tok.doc[tok.i - 2 : tok.i + 1].text:
-            # "the 43-year-old said": the latest person, like a pronoun
-            sp = self.resolve_pronoun(d, tok, want="m?")
+        age_noun = low in AGE_NOUNS and tok.tag_ == "NN" and tok.doc[desc_start(tok)].lower_ == "the"
+        if age_noun or (low in ("old", "year-old") and tok.i >= 2 and "year" in tok.doc[tok.i - 2 : tok.i + 1].text):
+            # "the 43-year-old said", "the teenager said": the latest person, like a pronoun
+            sp = self.resolve_pronoun(d, tok, want=AGE_NOUNS.get(low) or "m?")
             if sp is not None:
                 lo = desc_start(tok)
                 s, e = self.ix.gspan(d, lo, tok.i + 1)
