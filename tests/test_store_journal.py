@@ -244,3 +244,20 @@ def test_lines_removed_outside_newsread_are_reported(tmp_path):
     b.reload()
     assert len(b.events) == 1
     assert any("2 annotation(s) are no longer in the file" in w for w in b.warnings)
+
+
+def test_changed_survives_the_folder_becoming_a_file(tmp_path):
+    """A polling UI calls changed() every second: it must answer, not raise, when the
+    journal's folder is replaced by a file; reload() then reports the problem."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    path = folder / "j.jsonl"
+    j = Journal(path, sha=SHA).load()
+    j.append(_event(1))
+    path.unlink()
+    folder.rmdir()
+    folder.write_text("not a folder")
+    assert j.changed() is True
+    j.reload()  # the vanished journal is reported, the events stay in memory
+    assert [e.start for e in j.events] == [1]
+    assert any("disappeared" in w for w in j.warnings)

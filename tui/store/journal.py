@@ -88,8 +88,11 @@ class Journal:
             return True
         try:
             st = os.stat(self.path)
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
+            # NotADirectoryError: the journal's folder was replaced by a file.
             return self._ino is not None
+        except OSError:
+            return True  # let reload() say what is wrong
         return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns) != self._sig
 
     def reload(self) -> list[Event]:
@@ -101,7 +104,7 @@ class Journal:
         try:
             # O_NONBLOCK: a FIFO given as --annotations must not hang the reader.
             fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK)
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             if self._ino is not None:
                 self._warn(f"{self.path} disappeared; annotations shown are from memory")
                 self._ino = self._sig = None
