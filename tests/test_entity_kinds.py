@@ -229,3 +229,36 @@ def test_an_age_cue_needs_a_number_in_range(nlp):
     assert more_cues(doc, toks.index("Alfie"), toks.index("Alfie") + 1)["AGE"] == 2
     assert more_cues(doc, toks.index("Liverpool"), toks.index("Liverpool") + 1)["AGE"] == 0
     assert more_cues(doc, toks.index("Leeds"), toks.index("Leeds") + 1)["AGE"] == 0
+
+
+def test_kin_noun_after_a_possessive_names_a_person_and_manager_is_a_role(nlp):
+    text = (
+        "Among the pupils is Kai Brent, whose mother Leanne said he never stops dancing. "
+        "“He watches every match,” Leanne added. "
+        "Ravensby manager Dean Price said the result was fair."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    assert {"Leanne", "Dean Price"} <= people(a)
+    doc = nlp("Shares rose after asset manager Brewin Dolphin said it would buy the firm.")
+    k = [t.text for t in doc].index("Brewin")
+    assert more_cues(doc, k, k + 2)["PERSON"] == 0
+
+
+def test_short_form_of_a_club_or_town_is_not_a_person(nlp):
+    text = (
+        "Halcombe Town manager Gary Pell said his side deserved the win. "
+        "“We gave Halcombe too much space,” said the visiting coach, Dean Price."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    assert "Halcombe" not in people(a) and "Gary Pell" in people(a)
+
+
+def test_a_character_played_after_a_role_noun_and_a_home_town(nlp):
+    text = (
+        "Kerry Dobbs, 46, who played barmaid Tina Doyle in the ITV drama for 12 years, said she had "
+        "always wanted to come home to Glenmorie. She now teaches dance in the old Glenmorie church hall."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    ps = people(a)
+    assert "Kerry Dobbs" in ps
+    assert not any("Doyle" in n or "Glenmorie" in n for n in ps)

@@ -39,7 +39,9 @@ ORG_HEADS = frozenset(
     fire rescue ems police constabulary united rovers athletic wanderers albion rangers fc afc""".split()
 )
 # Last words of a place name ("Ashford Falls", "Cedar Heights").
-PLACE_HEADS = frozenset("falls springs heights city valley county township borough harbor harbour creek".split())
+PLACE_HEADS = frozenset(
+    "falls springs heights city valley county township borough harbor harbour creek road avenue stadium".split()
+)
 # Nouns after "X's" that make X a place ("X's harbour", "X's mayor").
 PLACE_POSSESSIONS = frozenset("port harbour harbor mayor residents streets suburbs outskirts waterfront".split())
 # Office titles held over a place ("X Mayor Y"), as opposed to one held in a company.
@@ -58,7 +60,8 @@ PERSON_NOUNS = frozenset(
     waitress cashier clerk accountant banker broker trader investor entrepreneur designer
     architect photographer filmmaker playwright composer dancer comedian presenter anchor editor
     columnist teenager boy girl man woman mom dad grandson granddaughter nephew niece cousin
-    uncle aunt girlfriend boyfriend parent coworker classmate teammate roommate patient""".split()
+    uncle aunt girlfriend boyfriend parent coworker classmate teammate roommate patient boss
+    skipper barmaid""".split()
 ) | {w for w in TITLE_WORDS if w.isalpha() and len(w) > 3}
 RELATIVES = frozenset("wife husband son daughter mother father sister brother family children parents career".split())
 SPEECH_VERBS = frozenset("say says said tell tells told announce announced add added".split())
@@ -116,6 +119,10 @@ WORK_VERBS = frozenset("starred starring stars star appeared appears appearing f
 PLACE_AFTER = frozenset("village villagers townsfolk parish residents locals".split())
 # Verbs before "in X" / "to X" that make X a place: "born in X", "grew up in X", "moved to X".
 RESIDE_BEFORE_IN = frozenset("born raised up lives lived living based settled resides resided".split())
-MOVE_BEFORE_TO = frozenset("moved moving move relocated emigrated returned returning travelled traveled".split())
+MOVE_BEFORE_TO = frozenset(
+    "moved moving move relocated emigrated returned returning travelled traveled home back".split()
+)
+# Possessives before a role noun that make the name after it a person ("their son Alfie").
+POSSESSIVE_DETS = frozenset("my your his her our their whose".split())
 # Business cues: "owner of X", "runs X".
 OWNED_OF = frozenset("owner owners co-owner founder co-founder proprietor customers regulars staff".split())

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from newsread.analysis.cue_words import KINSHIP_TITLES, PERSON_NOUNS
+from newsread.analysis.cue_words import DEMONYM_NOUNS, DEMONYM_SHAPE, KINSHIP_TITLES, PERSON_NOUNS
 from newsread.analysis.entity_cues import missed_org_mentions, relabel
 from newsread.analysis.kind_cues import age_names, is_description
 from newsread.analysis.model import ACTOR_LABELS, Entity
@@ -161,9 +161,11 @@ def _fix_span(doc: "Doc", w: _Ent) -> list[_Ent]:
             # "Auntie Pam", "Grandad Joe": the kinship word is a title, not part of the name.
             while w.end - w.start > 1 and bare(doc[w.start].text) in KINSHIP_TITLES and doc[w.start + 1].text[:1].isupper():
                 w.start += 1
-            # "Striker Jayden Okoro": a capitalised role noun opening the name is not part of it.
+            # "Striker Jayden Okoro", "Norwegian Lars Eide": a capitalised role noun or demonym
+            # opening the name is not part of it.
             if (
-                w.end - w.start >= 3 and doc[w.start].text[:1].isupper() and doc[w.start].lower_ in PERSON_NOUNS
+                w.end - w.start >= 3 and doc[w.start].text[:1].isupper()
+                and (doc[w.start].lower_ in PERSON_NOUNS or doc[w.start].lower_ in DEMONYM_NOUNS or DEMONYM_SHAPE.match(doc[w.start].text))
                 and bare(doc[w.start].text) not in TITLE_WORDS and looks_like_person_name([t.text for t in doc[w.start + 1 : w.end]])
             ):
                 w.start += 1

@@ -42,7 +42,7 @@ from newsread.analysis.cue_words import (
     SPEECH_VERBS,
     STATE_ABBR,
 )
-from newsread.analysis.kind_cues import alpha, more_cues, pool_surnames
+from newsread.analysis.kind_cues import alpha, head_prefixes, more_cues, pool_surnames
 from newsread.analysis.names import NAME_PARTICLES, TITLE_WORDS, bare
 
 if TYPE_CHECKING:
@@ -288,6 +288,7 @@ def relabel(parsed, work: list, make) -> list:
     places = {docs[w.doc][w.start : w.end].text.lower() for w in work if w.label in ("GPE", "LOC")}
     places |= {docs[w.doc][w.end - 1].lower_ for w in work if w.label in ("GPE", "LOC")}
     places |= dateline_keys | {k.split()[-1] for k in dateline_keys}
+    prefixes = head_prefixes(docs)
     # Surnames and forenames of people named in full protect a one-word name from relabelling.
     person_parts: set[str] = set()
     for w in work:
@@ -306,7 +307,7 @@ def relabel(parsed, work: list, make) -> list:
     for key, ws in groups.items():
         # The name's tokens, not its space-separated words: "Akufo-Addo" is three tokens.
         words = [t.lower_ for t in docs[ws[0].doc][ws[0].start : ws[0].end]]
-        total = {"PERSON": 0, "ORG": 0, "GPE": 0, "PLACE": 0, "WORK": 0, "ROLE": 0, "AGE": 0}
+        total = {"PERSON": 0, "ORG": 0, "GPE": 0, "PLACE": 0, "WORK": 0, "ROLE": 0, "AGE": 0, "NAMED": 0}
         for i, k in index.get(words[0], []):
             doc = docs[i]
             if [t.lower_ for t in doc[k : k + len(words)]] != words:
@@ -318,6 +319,8 @@ def relabel(parsed, work: list, make) -> list:
         if key in dateline_keys:
             total["GPE"] += 3
             total["PLACE"] += 3
+        if key in prefixes:
+            total[prefixes[key]] += 2  # "Halcombe" of "Halcombe Town": a short form
         tagged_person = any(w.label == "PERSON" for w in ws)
         for w in ws:
             w.label = _decide(w.label, key, total, person_parts, docs[w.doc][w.start : w.end], tagged_person)
@@ -347,7 +350,7 @@ def _decide(label: str, key: str, total: dict[str, int], person_parts: set[str],
     if label == "ORG" and total["PLACE"] >= 2 and not total["ORG"] and not total["PERSON"] and not span.text.isupper():
         return "GPE"  # "X Mayor Jane Doe", "X, Ore.": a place
     # An organisation or facility with a person's shape and person cues.
-    one_word_ok = tagged_person or total["AGE"] > 0  # "Alfie, 7,": a forename alone is a name
+    one_word_ok = tagged_person or total["AGE"] > 0 or total["NAMED"] > 0  # "Alfie, 7,", "their son Alfie"
     shaped = (1 if one_word_ok else 2) <= len(words) <= 3 and all(x[:1].isupper() and alpha(x) for x in words)
     if shaped and bare(words[-1]) not in ORG_HEADS and total["PERSON"] >= 2 and total["PERSON"] > total["ORG"] + total["GPE"]:
         return "PERSON"

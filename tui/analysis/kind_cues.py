@@ -34,6 +34,8 @@ from newsread.analysis.cue_words import (
     OWNED_OF,
     PERSON_NOUNS,
     PLACE_AFTER,
+    PLACE_HEADS,
+    POSSESSIVE_DETS,
     RESIDE_BEFORE_IN,
     ROLE_WORKS,
     SPORT_AFTER,
@@ -59,6 +61,7 @@ _AT_PERSON = frozenset(
 _SAID_BEFORE = frozenset("said says added explained recalled wrote".split())
 _PLAYS = frozenset("plays played playing portrays portrayed portraying voices voiced".split())
 _DETERMINERS = frozenset("the a an this that another fellow".split())
+_MONEY_MANAGERS = frozenset("asset fund investment wealth hedge portfolio money property".split())
 _AGE_AFTER = frozenset((",", ".", ")", ";", "and", "who", "said"))
 
 
@@ -80,7 +83,7 @@ def _work_in_sentence(doc: "Doc", k: int) -> bool:
 
 def more_cues(doc: "Doc", start: int, end: int) -> dict[str, int]:
     """Counts of the cues above around one mention ``doc[start:end]`` (see the module doc)."""
-    c = {"PERSON": 0, "ORG": 0, "GPE": 0, "PLACE": 0, "WORK": 0, "ROLE": 0, "AGE": 0}
+    c = {"PERSON": 0, "ORG": 0, "GPE": 0, "PLACE": 0, "WORK": 0, "ROLE": 0, "AGE": 0, "NAMED": 0}
     last = bare(doc[end - 1].text)
     prev = doc[start - 1] if start > 0 else None
     prev2 = doc[start - 2] if start > 1 else None
@@ -131,11 +134,13 @@ def more_cues(doc: "Doc", start: int, end: int) -> dict[str, int]:
     if nxt is not None and nxt.text.islower() and nxt.lower_ in PLACE_AFTER:
         c["GPE"] += 2
         c["PLACE"] += 2
-    elif p1 == "the" and nxt is not None and nxt.lower_ in ("school", "church", "community", "coast", "estate"):
-        c["GPE"] += 1
+    elif (p1 == "the" or (prev is not None and prev.pos_ == "ADJ" and p2 == "the")) and nxt is not None and nxt.lower_ in (
+        "school", "church", "community", "coast", "estate"
+    ):
+        c["GPE"] += 1  # "the (old) X school"
     # Fictional characters.
-    if p1 in _PLAYS and _work_in_sentence(doc, start):
-        c["ROLE"] += 2
+    if (p1 in _PLAYS or (p2 in _PLAYS and prev.text.islower() and prev.is_alpha and prev.pos_ in ("NOUN", "VERB"))) and _work_in_sentence(doc, start):
+        c["ROLE"] += 2  # "plays (barmaid) X in the soap"
     if p1 == "character" or (p1 == "," and p2 == "character") or (p1 == "of" and p2 == "role"):
         c["ROLE"] += 3
     if p1 == "as" and nxt is not None and nxt.lower_ in ("in", "on") and any(
@@ -154,6 +159,17 @@ def more_cues(doc: "Doc", start: int, end: int) -> dict[str, int]:
         and p1 in PERSON_NOUNS and p1 not in TITLE_WORDS and prev.pos_ in ("NOUN", "PROPN")
     ):
         c["PERSON"] += 2  # "Striker X scored": the role noun opens the sentence
+    if prev is not None and prev.text.islower() and prev.pos_ == "NOUN" and p2 in POSSESSIVE_DETS and (
+        p1 in PERSON_NOUNS or p1 == "manager"
+    ):
+        c["NAMED"] += 1  # "their son Alfie", "whose mother Leanne": a forename alone is a name
+    if p1 == "manager" and prev.text.islower() and prev.pos_ == "NOUN" and p2 not in _MONEY_MANAGERS:
+        c["PERSON"] += 2  # "manager Gary Pell" (not "asset manager Amundi")
+    if (
+        prev is not None and prev.text[:1].isupper() and prev2 is not None and p2 in ("the", "a")
+        and (bare(prev.text) in DEMONYM_NOUNS or DEMONYM_SHAPE.match(prev.text)) and doc[start].text[:1].isupper()
+    ):
+        c["PERSON"] += 2  # "the Norwegian Lars Eide"
     if _age_after(doc, end):
         c["PERSON"] += 2
         c["AGE"] += 2
@@ -230,3 +246,21 @@ def pool_surnames(docs, groups: dict[str, list], totals: dict[str, dict[str, int
             continue
         for w in ws + groups[names[-1]]:
             w.label = "PERSON"
+
+
+def head_prefixes(docs) -> dict[str, str]:
+    """Capitalised words written before an institution's or a place's head word somewhere in the
+    article ("Halcombe" of "Halcombe Town", "Braden" of "Braden Falls"), with the label the head
+    calls for: the same word alone is a short form of that name, not a person."""
+    out: dict[str, str] = {}
+    for doc in docs:
+        for t in doc[:-1]:
+            h = doc[t.i + 1]
+            if not (t.is_alpha and t.text[:1].isupper() and h.text[:1].isupper() and not t.text.isupper()):
+                continue
+            head = bare(h.text)
+            if head in _TEAM_HEADS - TEAM_PLACE_HEADS or head in ORG_HEADS:
+                out.setdefault(t.lower_, "ORG")
+            elif head in TEAM_PLACE_HEADS or head in PLACE_HEADS:
+                out.setdefault(t.lower_, "GPE")
+    return out
