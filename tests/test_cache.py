@@ -210,3 +210,20 @@ def test_cache_info_and_clear_commands(nlp, tmp_path, private_cache):
 def test_cache_command_without_action_is_a_usage_error(tmp_path):
     out = _cli("cache", env=dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "xdg")))
     assert out.returncode == 2 and "Traceback" not in out.stderr
+
+
+def test_least_recently_used_entries_are_pruned(nlp, private_cache, monkeypatch):
+    """The cache is bounded: past MAX_ENTRIES the entries used longest ago go first."""
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
+    articles = [article_from_text(f"Ann Lee said item {i} was ready.\n") for i in range(4)]
+    for i, art in enumerate(articles[:3]):
+        cached_analyze(art, nlp=nlp)
+        entry = cache._entry_path(cache.cache_key(art))
+        os.utime(entry, ns=(10**18 + i, 10**18 + i))  # distinct, old, increasing: no sleeping
+    assert load_cached(articles[0]) is not None  # a hit makes the oldest the most recent
+    cached_analyze(articles[3], nlp=nlp)  # a fourth entry: one must go
+    assert len(_entries(private_cache)) == 3
+    assert load_cached(articles[1]) is None  # least recently used
+    assert load_cached(articles[0]) is not None
+    assert load_cached(articles[2]) is not None
+    assert load_cached(articles[3]) is not None

@@ -51,6 +51,9 @@ ANALYSIS_VERSION = 1
 # Entry files are "<64 hex digits>.json"; temporary files start with a dot.
 _SUFFIX = ".json"
 _TMP_PREFIX = ".tmp-"
+# Least recently used entries beyond this are removed after a write (a hit refreshes an
+# entry's mtime), so the cache cannot grow without bound; about 10-30 KB per article.
+MAX_ENTRIES = 2000
 
 log = logging.getLogger("newsread.cache")
 
@@ -197,6 +200,10 @@ def load_cached(
     if analysis.text != article.text:  # a hash collision or a tampered entry
         log.debug("cache: entry %s does not match the text; ignored", path)
         return None
+    try:
+        os.utime(path)  # recently used: the last entry prune() would remove
+    except OSError:
+        pass
     analysis.source = article.source
     analysis.title = article.title
     analysis.byline = article.byline
@@ -225,6 +232,7 @@ def store(
             fh.write(payload)
         os.replace(tmp, folder / f"{key}{_SUFFIX}")
         tmp = None
+        prune(folder)
         return True
     except (OSError, TypeError, ValueError) as exc:
         log.debug("cache: not written to %s (%s)", folder, exc)
@@ -298,6 +306,30 @@ def _entry_files(folder: Path) -> list[Path]:
         return [p for p in folder.iterdir() if p.suffix == _SUFFIX and p.is_file()]
     except OSError:
         return []
+
+
+def prune(folder: Path | None = None, max_entries: int | None = None) -> int:
+    """Remove the least recently used entries beyond ``max_entries``; return how many."""
+    folder = folder or cache_dir()
+    limit = MAX_ENTRIES if max_entries is None else max_entries
+    files = [p for p in _entry_files(folder) if not p.name.startswith(_TMP_PREFIX)]
+    if len(files) <= limit:
+        return 0
+    aged = []
+    for p in files:
+        try:
+            aged.append((p.stat().st_mtime_ns, p))
+        except OSError:
+            pass
+    aged.sort()
+    removed = 0
+    for _, p in aged[: len(aged) - limit]:
+        try:
+            p.unlink()
+            removed += 1
+        except OSError as exc:
+            log.debug("cache: cannot remove %s (%s)", p, exc)
+    return removed
 
 
 def cache_info() -> CacheInfo:
