@@ -66,3 +66,31 @@ def test_demonym_adjective_as_noun(nlp):
         '"It was a good day for us," the Norwegian said.'
     )
     assert speakers(nlp, text)[0][1] == "Lars Eide"
+
+
+def test_split_quote_with_inverted_new_speaker_wins_over_inheritance(nlp):
+    text = (
+        'Prime Minister Lena Holm spoke first.\n\n"We will win," she said. '
+        '"It is a gamble," said Hernán Solís Arce, a political analyst. "Nobody knows how it ends."\n\n'
+        '"The markets are nervous," he added.'
+    )
+    assert speakers(nlp, text) == [
+        ("We will win,", "Lena Holm"),
+        ("It is a gamble,", "Hernán Solís Arce"),
+        ("Nobody knows how it ends.", "Hernán Solís Arce"),
+        ("The markets are nervous,", "Hernán Solís Arce"),
+    ]
+
+
+def test_definite_role_without_holder_is_the_speaker_just_quoted(nlp):
+    text = (
+        'Prime Minister Lena Holm spoke first. "We will win," Holm said.\n\n'
+        '"It is a gamble," said Hernán Solís Arce. "Nobody knows how it ends," added the analyst.'
+    )
+    assert speakers(nlp, text)[-1] == ("Nobody knows how it ends,", "Hernán Solís Arce")
+
+
+def test_definite_event_role_is_not_the_last_speaker(nlp):
+    # "the victim" is someone the story need not name: not the officer just quoted
+    text = '"We are looking for a grey van," said Inspector Carl Moss. "I was terrified," the victim said.'
+    assert speakers(nlp, text)[-1][1] != "Carl Moss"

@@ -32,6 +32,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# Roles a news story gives to people it may never name ("the victim", "the driver"): a
+# definite one without a holder is not taken to be the last speaker.
+_EVENT_ROLES = frozenset(
+    """victim patient man woman witness eyewitness survivor resident driver pilot neighbour neighbor
+    friend relative mother father owner student passenger suspect defendant""".split()
+)
+
 # Words in "a firefighter, who asked not to be named," that say no name will follow.
 _ANONYMOUS = {"named", "identified", "anonymity", "anonymous", "anonymously"}
 
@@ -69,8 +76,11 @@ class DescriptionResolver:
         if person is None:
             return
         sp = self.resolve_name(d, person)
-        if sp is None or sp.label != "PERSON":
+        if sp is None or (sp.label != "PERSON" and not (sp.label == "ORG" and personish_name(sp.name))):
             return
+        # "Hernán Solís Arce, a political analyst": a person's role makes a name the NER
+        # took for an organisation a person here
+        sp = sp.at(sp.start, sp.end, sp.via, "PERSON")
         mods = {c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")}
         self.roles.append((ix.docs[d].starts[t.i], role, mods | {t.lower_}, sp))
 
@@ -215,6 +225,16 @@ class DescriptionResolver:
                 # the holder mentioned most recently ("the senator" after a paragraph about Harlan)
                 sp = max(fit, key=lambda r: (self._last_mention(r[3], pos), r[0]))[3]
                 return sp.at(s, e, "description", "PERSON")
+            if (
+                not holders and doc[lo].lower_ == "the" and tok.tag_ not in ("NNS", "NNPS")
+                and lemma not in _EVENT_ROLES and self.extra
+            ):
+                # '"...," said Hernán Solís Arce. "...," added the analyst.': with nobody
+                # introduced in that role, the person who just spoke in this paragraph
+                p, last = self.extra[-1]
+                person = last.label == "PERSON" or (last.label == "ORG" and personish_name(last.name))
+                if p < pos and ix.doc_of(p) == d and last.named and person:
+                    return last.at(s, e, "description", "PERSON")
             if doc[lo].lower_ == "the" and any(
                 ix.entity(d, c) is not None for c in doc[lo + 1 : tok.i]
             ) and tok.tag_ not in ("NNS", "NNPS"):
@@ -341,3 +361,21 @@ def _subject_person(verb: "Token") -> "Token | None":
             if c.lower_ == "who" and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
                 return verb.head
     return None
+
+
+# Words that make a capitalised name an organisation's, not a person's.
+_ORG_NAME_WORDS = ORG_NOUNS | frozenset(
+    """inc ltd corp llc plc co group association society foundation service services fund trust club
+    league federation organisation organization network news times post press international national
+    center centre school college church airlines airways partners holdings capital media labs
+    technologies systems consultancy institute university council union party ministry bank""".split()
+)
+
+
+def personish_name(name: str) -> bool:
+    """Two to four capitalised words, none an organisation word: a person's name the NER may
+    have labelled ORG ("Hernán Solís Arce")."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
+        w.lower().strip(".,") in _ORG_NAME_WORDS for w in words
+    )
