@@ -262,3 +262,24 @@ def test_a_character_played_after_a_role_noun_and_a_home_town(nlp):
     ps = people(a)
     assert "Kerry Dobbs" in ps
     assert not any("Doyle" in n or "Glenmorie" in n for n in ps)
+
+
+def test_untagged_name_after_a_described_appositive_is_a_person(nlp):
+    text = (
+        "“I was terrified,” said the Norwegian, Lars Eide. "
+        "“Nobody came,” added a local farmer, Tomas Eriksen. "
+        "The company, Northwind Systems, did not reply."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    check_offsets(a)
+    ps = people(a)
+    assert {"Lars Eide", "Tomas Eriksen"} <= ps
+    assert "Norwegian" not in ps and not any("Northwind" in n for n in ps)
+
+
+def test_places_by_residence_cues_and_a_returning_player_keeps_his_club(nlp):
+    doc = nlp("Idris Okafor grew up in Hackney and moved to Leeds. Cole returned to Arsenal in May.")
+    toks = [t.text for t in doc]
+    assert more_cues(doc, toks.index("Hackney"), toks.index("Hackney") + 1)["PLACE"] >= 2
+    assert more_cues(doc, toks.index("Leeds"), toks.index("Leeds") + 1)["PLACE"] >= 2
+    assert more_cues(doc, toks.index("Arsenal"), toks.index("Arsenal") + 1)["PLACE"] == 0

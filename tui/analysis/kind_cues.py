@@ -128,9 +128,11 @@ def more_cues(doc: "Doc", start: int, end: int) -> dict[str, int]:
     # Small places.
     if p1 == "in" and p2 in RESIDE_BEFORE_IN and not poss:
         c["GPE"] += 2
-        c["PLACE"] += 1
+        c["PLACE"] += 2
     if p1 == "to" and p2 in MOVE_BEFORE_TO and not poss:
         c["GPE"] += 2
+        if p2 not in ("returned", "returning", "back"):
+            c["PLACE"] += 2  # "moved to X" (a player "returned to" a club)
     if nxt is not None and nxt.text.islower() and nxt.lower_ in PLACE_AFTER:
         c["GPE"] += 2
         c["PLACE"] += 2
@@ -199,32 +201,57 @@ def is_description(doc: "Doc", start: int, end: int, surnames: set[str] | frozen
 
 
 def age_names(parsed, work: list, make) -> list:
-    """Names the model did not tag, or tagged as a thing, that are followed by an age ("Alfie,
-    7,", "his sister Maisie, 5,"): people. Returns new PERSON entities for untagged names and
-    relabels tagged non-actor ones in place."""
+    """Names the model did not tag, or tagged as a thing, that a person cue frames: an age after
+    the name ("Alfie, 7,", "his sister Maisie, 5,") or a described appositive before it ("said
+    a resident, Carlos Benavides.", "said the Norwegian, Lars Eide."). Returns new PERSON
+    entities for untagged names and relabels tagged non-actor ones in place."""
     docs = [d for _, d in parsed.docs]
     by_tok = {(w.doc, k): w for w in work for k in range(w.start, w.end)}
     out = []
+
+    def found(i: int, start: int, end: int) -> None:
+        tagged = {id(by_tok[(i, j)]): by_tok[(i, j)] for j in range(start, end) if (i, j) in by_tok}
+        if not tagged:
+            out.append(make(i, start, end, "PERSON"))
+            by_tok.update({(i, j): out[-1] for j in range(start, end)})
+        for w in tagged.values():
+            if w.label in ("WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE", "LAW", "CARDINAL", "ORDINAL"):
+                w.label = "PERSON"
+
     for i, doc in enumerate(docs):
         for t in doc:
-            if t.text not in (",", "(") or t.i == 0 or not _age_after(doc, t.i):
+            if t.text not in (",", "(") or t.i == 0:
                 continue
             k = t.i
-            start = k
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
-                start -= 1
-            if start == k or k - start > 3:
-                continue
-            if bare(doc[start].text) in TITLE_WORDS and k - start == 1:
-                continue
-            tagged = {id(by_tok[(i, j)]): by_tok[(i, j)] for j in range(start, k) if (i, j) in by_tok}
-            if not tagged:
-                out.append(make(i, start, k, "PERSON"))
-                continue
-            for w in tagged.values():
-                if w.label in ("WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE", "LAW", "CARDINAL", "ORDINAL"):
-                    w.label = "PERSON"
+            if _age_after(doc, k):
+                start = k
+                while start > 0 and _name_tok(doc[start - 1]):
+                    start -= 1
+                if 0 < k - start <= 3 and not (k - start == 1 and bare(doc[start].text) in TITLE_WORDS):
+                    found(i, start, k)
+            if t.text == "," and _described_before(doc, k):
+                end = k + 1
+                while end < len(doc) and end < k + 4 and _name_tok(doc[end]):
+                    end += 1
+                closed = end == len(doc) or doc[end].text in (",", ".", ";", ")")
+                if end - k - 1 >= 2 and closed and not any(bare(x.text) in TITLE_WORDS for x in doc[k + 1 : end]):
+                    found(i, k + 1, end)
     return out
+
+
+def _name_tok(t) -> bool:
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and not t.text.isupper()
+
+
+def _described_before(doc: "Doc", k: int) -> bool:
+    """The comma at ``k`` follows a described person: "a (local) resident," / "the Norwegian,"."""
+    if k < 2:
+        return False
+    noun, det = doc[k - 1], doc[k - 2]
+    if noun.text.islower() and noun.lower_ in PERSON_NOUNS and noun.pos_ == "NOUN":
+        return det.pos_ in ("DET", "ADJ", "PRON") or det.lower_ in _DETERMINERS
+    demonym = noun.text[:1].isupper() and (noun.lower_ in DEMONYM_NOUNS or bool(DEMONYM_SHAPE.match(noun.text)))
+    return demonym and det.lower_ in ("the", "a", "an")
 
 
 def alpha(word: str) -> bool:
