@@ -94,3 +94,36 @@ def test_definite_event_role_is_not_the_last_speaker(nlp):
     # "the victim" is someone the story need not name: not the officer just quoted
     text = '"We are looking for a grey van," said Inspector Carl Moss. "I was terrified," the victim said.'
     assert speakers(nlp, text)[-1][1] != "Carl Moss"
+
+
+def test_age_and_role_description_after_who_plays_with_age_apposition(nlp):
+    text = (
+        "Kelsey Marr, 34, who plays barmaid Jo in the soap, announced her exit on Monday. "
+        "Her co-star Dan Fell said he would miss her.\n\n"
+        '"It has been a wonderful ride," the 34-year-old actress said.'
+    )
+    assert speakers(nlp, text)[0][1] == "Kelsey Marr"
+
+
+def test_two_word_role_matches_one_word_form(nlp):
+    text = (
+        "Joan Pryce, the school's head teacher, wrote to parents. Parent Mark Dale was unhappy.\n\n"
+        '"Safety comes first," the headteacher said.'
+    )
+    assert speakers(nlp, text)[0][1] == "Joan Pryce"
+
+
+def test_abbreviated_police_rank_gives_detective(nlp):
+    text = (
+        "The inquiry was led by Det Supt Ruth Callow. Tom Hale, the victim's brother, welcomed the verdict.\n\n"
+        '"Justice has been done," the detective said.'
+    )
+    assert "Ruth Callow" in speakers(nlp, text)[0][1]
+
+
+def test_demonym_goes_to_the_person_with_a_birthplace(nlp):
+    text = (
+        "Stuart Dunlop, who was born in Glasgow, has been sacked by Rovers. Chairman Ian Bell thanked him.\n\n"
+        '"I gave everything to this club," the Scot said.'
+    )
+    assert speakers(nlp, text)[0][1] == "Stuart Dunlop"

@@ -196,14 +196,15 @@ AGE_NOUNS = {
     "nonagenarian": None, "centenarian": None, "toddler": None, "schoolboy": "m", "schoolgirl": "f",
     "grandmother": "f", "grandfather": "m", "grandmother-of-two": "f", "widow": "f", "widower": "m",
 }
-# Verbs that, in "X, who plays/stars ...", make X an actor.
-ACTING_VERBS = frozenset("play star".split())
+
 
 # Abbreviated titles and the role noun a later description uses ("Sen. X" ... "the senator").
 ROLE_ABBREVIATIONS = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
     "lt": "lieutenant", "col": "colonel", "prof": "professor", "dr": "doctor", "capt": "captain",
     "sgt": "sergeant", "amb": "ambassador", "pres": "president", "supt": "superintendent",
+    "det": "detective", "insp": "inspector", "di": "detective", "dci": "detective", "ds": "detective",
+    "pc": "constable",
 }
 
 # Description heads that name a person whom the article may never name

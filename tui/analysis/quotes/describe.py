@@ -14,7 +14,6 @@ import bisect
 from typing import TYPE_CHECKING
 
 from newsread.analysis.quotes.cues import (
-    ACTING_VERBS,
     DEMONYM_GENDER,
     DEMONYM_NOUN,
     DEMONYM_NOUNS,
@@ -31,6 +30,10 @@ from newsread.analysis.quotes.names import name_chain, strip_article
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+
+# The word after "who" that gives a person a role: "who plays/stars" -> actor, "who was born".
+_CLAUSE_ROLES = {"plays": "actor", "played": "actor", "stars": "actor", "starred": "actor",
+                 "portrays": "actor", "portrayed": "actor", "was": "born", "is": "born"}
 
 # Roles a news story gives to people it may never name ("the victim", "the driver"): a
 # definite one without a holder is not taken to be the last speaker.
@@ -84,12 +87,32 @@ class DescriptionResolver:
         mods = {c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")}
         self.roles.append((ix.docs[d].starts[t.i], role, mods | {t.lower_}, sp))
 
-    def _role_from_acting(self, d: int, t: "Token") -> None:
-        """'X, who plays nurse Kim in the drama': X is the actor (or actress)."""
-        if t.lemma_.lower() in ACTING_VERBS and t.dep_ == "relcl" and t.head.pos_ == "PROPN":
-            sp = self.resolve_name(d, t.head)
-            if sp is not None and sp.label == "PERSON":
-                self.roles.append((self.ix.docs[d].starts[t.i], "actor", set(), sp))
+    def _role_from_clause(self, d: int, t: "Token") -> None:
+        """'X, who plays nurse Kim in the drama': X is the actor (or actress); 'X, who was born
+        in Glasgow', 'the Glasgow-born X': X has a birthplace (a later 'the Scot' may be X).
+
+        ``t`` is the word after 'who' (or '-born'); the person is found up the tree from
+        there, since the small model often misparses 'who plays' (plays as AUX)."""
+        doc = t.doc
+        low = t.lower_
+        if low == "born" and t.i >= 2 and doc[t.i - 1].text == "-" and t.head.pos_ == "PROPN":
+            role, person = "born", t.head  # "the Glasgow-born Stuart Dunlop"
+        elif t.i >= 1 and doc[t.i - 1].lower_ == "who" and low in _CLAUSE_ROLES:
+            role = _CLAUSE_ROLES[low]
+            if role == "born" and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "born"):
+                return  # "who was" must go on to "born"
+            person = doc[t.i - 1]
+            for _ in range(4):
+                if person.pos_ == "PROPN" or person.head is person:
+                    break
+                person = person.head
+            if person.pos_ != "PROPN":
+                return
+        else:
+            return
+        sp = self.resolve_name(d, person)
+        if sp is not None and (sp.label == "PERSON" or (sp.label == "ORG" and personish_name(sp.name))):
+            self.roles.append((self.ix.docs[d].starts[t.i], role, set(), sp.at(sp.start, sp.end, sp.via, "PERSON")))
 
     def resolve_demonym(self, d: int, tok: "Token") -> Speaker | None:
         """'the Scot', 'the Norwegian': the person introduced with that nationality, else the
@@ -102,6 +125,9 @@ class DescriptionResolver:
         if noun.endswith(("man", "woman")):
             adjs |= {a for a, n in DEMONYM_NOUN.items() if n == noun}
         holders = {r[3].actor: r[3] for r in self.roles if r[0] < pos and (r[2] & adjs or r[1] == noun)}
+        if not holders:
+            # no one introduced by that nationality: the one person whose birthplace was given
+            holders = {r[3].actor: r[3] for r in self.roles if r[0] < pos and r[1] == "born"}
         s, e = ix.gspan(d, lo, tok.i + 1)
         if len(holders) == 1:
             return next(iter(holders.values())).at(s, e, "description", "PERSON")

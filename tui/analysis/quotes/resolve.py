@@ -121,12 +121,15 @@ class Resolver(NameResolver, DescriptionResolver):
                 role = ROLE_ABBREVIATIONS.get(low.rstrip("."), low)
                 if role in ROLE_NOUNS and t.pos_ in ("NOUN", "PROPN"):
                     self._role_from_title(d, t, role)
+                    for c in t.lefts:
+                        if c.dep_ == "compound" and (c.lower_ + role) in ROLE_NOUNS:
+                            self._role_from_title(d, t, c.lower_ + role)  # "head teacher" = headteacher
                     if any(c.lower_ == "senate" for c in t.lefts):
                         self._role_from_title(d, t, "senator")
                 elif low in DEMONYM_NOUNS and t.pos_ in ("NOUN", "PROPN"):
                     self._role_from_title(d, t, low)  # "Dunlop, a Scot,"
-                if t.pos_ == "VERB":
-                    self._role_from_acting(d, t)
+                if low in ("born", "plays", "played", "stars", "starred", "portrays", "portrayed", "was", "is"):
+                    self._role_from_clause(d, t)
                 if _is_writer(t):
                     self.writers.append((info.starts[t.i], d, t.i))
                 if t.lemma_.lower() in GROUP_NOUNS or low in GROUP_NOUNS:
