@@ -283,3 +283,16 @@ def test_places_by_residence_cues_and_a_returning_player_keeps_his_club(nlp):
     assert more_cues(doc, toks.index("Hackney"), toks.index("Hackney") + 1)["PLACE"] >= 2
     assert more_cues(doc, toks.index("Leeds"), toks.index("Leeds") + 1)["PLACE"] >= 2
     assert more_cues(doc, toks.index("Arsenal"), toks.index("Arsenal") + 1)["PLACE"] == 0
+
+
+def test_role_noun_before_a_name_is_not_an_actor_and_does_not_hide_the_forename(nlp):
+    text = (
+        "“We deserved it,” said goalkeeper Anders Ekdahl. Winger Ibrahima Ndiaye agreed. "
+        "The award went to nurse Precious Mthembu, who has worked at the hospital for 30 years. "
+        "Debra Winger, the actress, was in the crowd, and Winger said she enjoyed it."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    check_offsets(a)
+    ps = people(a)
+    assert {"Anders Ekdahl", "Ibrahima Ndiaye", "Precious Mthembu", "Debra Winger"} <= ps
+    assert "Winger" not in {x.name for x in a.actors}

@@ -285,6 +285,12 @@ def _keep(doc: "Doc", w: _Ent, surnames: set[str] = frozenset()) -> bool:
     if w.label != "NORP" and is_description(doc, w.start, w.end, surnames):
         return False  # "Mum", "the Scot": a kinship word or a demonym, not a name
     words = [t.text for t in span]
+    nxt = doc[w.end] if w.end < len(doc) else None
+    if (
+        len(words) == 1 and span[0].lower_ in PERSON_NOUNS and bare(words[0]) not in surnames
+        and nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN"
+    ):
+        return False  # "Winger" in "Winger Ibrahima Ndiaye agreed": a role noun before a name
     if all(bare(x) in TITLE_WORDS or bare(x) == "the" for x in words):
         # "Activist", "Defence": a title, not a name; unless someone is called that ("King").
         return w.label == "PERSON" and bare(words[-1]) in surnames

@@ -96,6 +96,12 @@ def extend_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int]
             start -= 1
             if start > 0 and doc[start - 1].text[:1].isupper() and bare(doc[start - 1].text) in NAME_PARTICLES:
                 start -= 1
+    if (
+        start >= 2 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start
+        and not doc[start - 1].text.isupper() and doc[start - 2].text.islower() and doc[start - 2].lower_ in PERSON_NOUNS
+        and doc[start - 2].pos_ in ("NOUN", "VERB") and bare(doc[start - 1].text) not in TITLE_WORDS
+    ):
+        start -= 1  # "nurse [Precious] Mthembu": the forename the model left out
     if label == "PERSON":
         # "Hendrik van der" + "Veen": a name does not end with a particle.
         while end < len(doc) and doc[end - 1].text.islower() and doc[end - 1].text in NAME_PARTICLES and (
