@@ -20,6 +20,7 @@ from newsread.analysis.quotes.cues import (
     ROLE_NOUNS,
 )
 from newsread.analysis.quotes.describe import DescriptionResolver
+from newsread.analysis.quotes.roles import RoleResolver
 from newsread.analysis.quotes.index import ArticleIndex
 from newsread.analysis.quotes.mentions import (
     Speaker,
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 __all__ = ["Resolver", "Speaker"]
 
 
-class Resolver(NameResolver, DescriptionResolver):
+class Resolver(NameResolver, DescriptionResolver, RoleResolver):
     """Per-article speaker resolution."""
 
     def __init__(self, ix: ArticleIndex, entities: list[Entity], table: "ActorTable"):

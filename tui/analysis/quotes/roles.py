@@ -1,0 +1,153 @@
+"""The role table: who holds which role ("the minister", "the gaffer", "the Scot").
+
+Roles come from pre-nominal titles ("Foreign Minister X", "Rovers boss X"),
+appositions ("X, the UN envoy"), copulas ("X is the club's manager", "who works
+as a solicitor"), relative clauses ("who plays nurse Kim" -> actor, "who was born
+in Glasgow"), and nationality adjectives ("Scottish manager X" -> "the Scot").
+A mixin for Resolver, like DescriptionResolver.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsread.analysis.quotes.cues import DEMONYM_GENDER, DEMONYM_NOUN, DEMONYM_NOUNS, ORG_NOUNS
+from newsread.analysis.quotes.mentions import Speaker, desc_start, looks_person
+from newsread.analysis.quotes.names import name_chain
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# The word after "who" that gives a person a role: "who plays/stars" -> actor, "who was born".
+_CLAUSE_ROLES = {"plays": "actor", "played": "actor", "stars": "actor", "starred": "actor",
+                 "portrays": "actor", "portrayed": "actor", "was": "born", "is": "born"}
+
+
+class RoleResolver:
+    """Mixin for Resolver: building the role table and resolving demonyms."""
+
+    def _role_from_title(self, d: int, t: "Token", role: str) -> None:
+        """'Foreign Minister X', 'X, the UN envoy', 'the Envoy for Syria X': role -> person."""
+        ix = self.ix
+        person = None
+        # pre-nominal title: the role noun is part of the name's compound chain
+        if t.dep_ in ("compound", "nmod") and t.head.pos_ == "PROPN" and t.head.i > t.i:
+            person = t.head
+        for c in t.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                person = c
+            if c.dep_ == "prep" and c.lower_ in ("for", "to", "of"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ == "PROPN":
+                        chain = name_chain(ix, d, p)
+                        if chain and len(chain[1]) >= 2 and self.place_then_person(d, p):
+                            person = p
+                        for a in p.children:
+                            if a.dep_ == "appos" and a.pos_ == "PROPN" and looks_person(ix, d, a):
+                                person = a
+        if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+            person = t.head
+        if person is None and t.dep_ == "attr" and t.head.lemma_ == "be":
+            # copula: "Dunlop is the club's manager", "Dunlop, who is a Scot,"
+            person = _subject_person(t.head)
+        if person is None and t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):
+            # "Dunlop, who works as a solicitor", "Reed served as coach"
+            person = _subject_person(t.head.head)
+        if person is None:
+            return
+        sp = self.resolve_name(d, person)
+        if sp is None or (sp.label != "PERSON" and not (sp.label == "ORG" and personish_name(sp.name))):
+            return
+        # "Hernán Solís Arce, a political analyst": a person's role makes a name the NER
+        # took for an organisation a person here
+        sp = sp.at(sp.start, sp.end, sp.via, "PERSON")
+        mods = {c.lower_ for c in t.lefts if c.dep_ in ("amod", "compound", "nmod")}
+        self.roles.append((ix.docs[d].starts[t.i], role, mods | {t.lower_}, sp))
+
+    def _role_from_clause(self, d: int, t: "Token") -> None:
+        """'X, who plays nurse Kim in the drama': X is the actor (or actress); 'X, who was born
+        in Glasgow', 'the Glasgow-born X': X has a birthplace (a later 'the Scot' may be X).
+
+        ``t`` is the word after 'who' (or '-born'); the person is found up the tree from
+        there, since the small model often misparses 'who plays' (plays as AUX)."""
+        doc = t.doc
+        low = t.lower_
+        if low == "born" and t.i >= 2 and doc[t.i - 1].text == "-" and t.head.pos_ == "PROPN":
+            role, person = "born", t.head  # "the Glasgow-born Stuart Dunlop"
+        elif t.i >= 1 and doc[t.i - 1].lower_ == "who" and low in _CLAUSE_ROLES:
+            role = _CLAUSE_ROLES[low]
+            if role == "born" and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "born"):
+                return  # "who was" must go on to "born"
+            person = doc[t.i - 1]
+            for _ in range(4):
+                if person.pos_ == "PROPN" or person.head is person:
+                    break
+                person = person.head
+            if person.pos_ != "PROPN":
+                return
+        else:
+            return
+        sp = self.resolve_name(d, person)
+        if sp is not None and (sp.label == "PERSON" or (sp.label == "ORG" and personish_name(sp.name))):
+            self.roles.append((self.ix.docs[d].starts[t.i], role, set(), sp.at(sp.start, sp.end, sp.via, "PERSON")))
+
+    def resolve_demonym(self, d: int, tok: "Token") -> Speaker | None:
+        """'the Scot', 'the Norwegian': the person introduced with that nationality, else the
+        latest person (like a pronoun: 'the Glasgow-born X' ... 'the Scot')."""
+        ix = self.ix
+        lo = desc_start(tok)
+        pos = ix.docs[d].starts[tok.i]
+        noun = tok.lower_
+        adjs = {a for a, n in DEMONYM_NOUN.items() if n == noun.removesuffix("sman").removesuffix("swoman")} | {noun}
+        if noun.endswith(("man", "woman")):
+            adjs |= {a for a, n in DEMONYM_NOUN.items() if n == noun}
+        holders = {r[3].actor: r[3] for r in self.roles if r[0] < pos and (r[2] & adjs or r[1] == noun)}
+        if not holders:
+            # no one introduced by that nationality: the one person whose birthplace was given
+            holders = {r[3].actor: r[3] for r in self.roles if r[0] < pos and r[1] == "born"}
+        s, e = ix.gspan(d, lo, tok.i + 1)
+        if len(holders) == 1:
+            return next(iter(holders.values())).at(s, e, "description", "PERSON")
+        want = DEMONYM_GENDER.get(noun, "m?")
+        sp = self.resolve_pronoun(d, tok, want=want)
+        if sp is not None and sp.label == "PERSON" and sp.named:
+            return sp.at(s, e, "description")
+        return None
+
+    def is_demonym(self, d: int, tok: "Token") -> bool:
+        """'the Scot', 'the Norwegian': a singular noun for one person of a nationality."""
+        if tok.tag_ in ("NNS", "NNPS") or tok.doc[desc_start(tok)].lower_ != "the":
+            return False
+        if tok.lower_ in DEMONYM_NOUNS:
+            return True
+        e = self.ix.entity(d, tok)
+        return e is not None and e.label == "NORP" and tok.pos_ in ("PROPN", "NOUN") and e.text.lower() == tok.lower_
+
+
+def _subject_person(verb: "Token") -> "Token | None":
+    """The proper-noun subject of ``verb``, looking through 'who' in a relative clause."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.pos_ == "PROPN":
+                return c
+            if c.lower_ == "who" and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+                return verb.head
+    return None
+
+
+# Words that make a capitalised name an organisation's, not a person's.
+_ORG_NAME_WORDS = ORG_NOUNS | frozenset(
+    """inc ltd corp llc plc co group association society foundation service services fund trust club
+    league federation organisation organization network news times post press international national
+    center centre school college church airlines airways partners holdings capital media labs
+    technologies systems consultancy institute university council union party ministry bank""".split()
+)
+
+
+def personish_name(name: str) -> bool:
+    """Two to four capitalised words, none an organisation word: a person's name the NER may
+    have labelled ORG ("Hernán Solís Arce")."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
+        w.lower().strip(".,") in _ORG_NAME_WORDS for w in words
+    )
