@@ -63,3 +63,15 @@ def test_real_multi_paragraph_quote_still_continues():
     blocks = [(0, text.index("\n\n")), (text.index("\n\n") + 2, len(text))]
     spans = find_mark_spans(text, blocks)
     assert len(spans) == 2 and spans[0].continues
+
+
+def test_unclosed_opener_before_a_same_style_pair_is_a_stray():
+    text = 'Ann Roe\'s group, "Save Our Buses, has 300 members. "We will not stop," she said.'
+    spans = find_mark_spans(text, [(0, len(text))])
+    assert [(text[m.start : m.end], m.depth) for m in spans] == [("We will not stop,", 0)]
+
+
+def test_unclosed_quote_with_nested_other_style_is_kept():
+    text = "Ann Roe said: \"They called it 'madness' and walked out of the hall."
+    spans = find_mark_spans(text, [(0, len(text))])
+    assert [text[m.start : m.end] for m in spans][0].startswith("They called it")

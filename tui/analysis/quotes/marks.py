@@ -280,7 +280,11 @@ def find_mark_spans(text: str, blocks: list[tuple[int, int]]) -> list[MarkSpan]:
             continue  # 'the roads "were closed. The agency, which had ...': a stray mark
         if nxt and kind_of(nxt[1]) == kind_of(glyph):
             out.append(MarkSpan(o_end - 1, None, s, e, kind_of(glyph), block=b, continues=True))
-        elif _plausible_unclosed(text, lo, o_end - 1, s, e):
+        elif _plausible_unclosed(text, lo, o_end - 1, s, e) and not any(
+            m.open > o_end - 1 and m.kind == kind_of(glyph) for m in spans
+        ):
+            # (a same-style pair after it means this opener was a stray: quotes nest by
+            # alternating styles, so '"Save Our Buses, has ... "We will," she said.' is one quote)
             out.append(MarkSpan(o_end - 1, None, s, e, kind_of(glyph), block=b))
     _flag_continued(out, text, blocks)
     out.sort(key=lambda m: (m.start, -m.end))
