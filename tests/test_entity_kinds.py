@@ -296,3 +296,18 @@ def test_role_noun_before_a_name_is_not_an_actor_and_does_not_hide_the_forename(
     ps = people(a)
     assert {"Anders Ekdahl", "Ibrahima Ndiaye", "Precious Mthembu", "Debra Winger"} <= ps
     assert "Winger" not in {x.name for x in a.actors}
+
+
+def test_quoted_titles_and_appositive_work_nouns_and_hyphenated_modifiers(nlp):
+    text = (
+        "Harbour Lights, the long-running soap, will end in May, said producer Ian Carver. "
+        "Dana Pryor, who starred in “Harbour Lights” for a decade, said she would miss it. "
+        "“Mother said I should stay,” said Kim Lowe. Uncle was not there."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    assert people(a) == {"Ian Carver", "Dana Pryor", "Kim Lowe"}
+    doc = nlp("Trellin, the Chicago-based company, cut jobs.")
+    k = [t.text for t in doc].index("Trellin")
+    from newsread.analysis.entity_cues import cues
+
+    assert cues(doc, k, k + 1, set())["ORG"] >= 2

@@ -77,7 +77,7 @@ LEGAL = frozenset("inc corp ltd llc plc gmbh".split())
 # Kinship words written as forms of address ("Mum", "Grandad"): not names, even capitalised.
 KINSHIP_FORMS = frozenset(
     """mum mummy mam mammy mom mommy momma mama dad daddy nan nana nanna nanny gran granny grandma
-    grandmom grandad granddad grandpa gramps grandmother grandfather auntie aunty""".split()
+    grandmom grandad granddad grandpa gramps grandmother grandfather auntie aunty mother uncle aunt""".split()
 )
 # Nouns for a person of a nation or region ("the Scot", "a Frenchman"): descriptions, not names.
 DEMONYM_NOUNS = frozenset(

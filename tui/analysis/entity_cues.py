@@ -41,6 +41,7 @@ from newsread.analysis.cue_words import (
     RELATIVES,
     SPEECH_VERBS,
     STATE_ABBR,
+    WORK_NOUNS,
 )
 from newsread.analysis.kind_cues import alpha, head_prefixes, more_cues, pool_surnames
 from newsread.analysis.names import NAME_PARTICLES, TITLE_WORDS, bare
@@ -203,6 +204,8 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
                 c["ORG"] += 2
             elif head in PERSON_NOUNS:
                 c["PERSON"] += 1
+            elif head in WORK_NOUNS:
+                c["WORK"] += 2  # "X, the long-running soap,"
     # Conjoined with a place: "to X and Antwerp", "Springdale and nearby X".
     root = span.root
     conjuncts = [t for t in root.children if t.dep_ == "conj"]
@@ -240,7 +243,8 @@ def _appositive_head(doc: "Doc", i: int) -> tuple[str | None, bool]:
     for t in doc[i + 1 : i + 9]:
         if t.lower_ == "who":
             return head, True
-        if t.text in (",", ".", ";", "—", "–") or t.pos_ in ("ADP", "VERB", "AUX", "CCONJ"):
+        hyphened = t.i > 0 and doc[t.i - 1].text == "-"  # "long-running", "Chicago-based": a modifier
+        if t.text in (",", ".", ";", "—", "–") or (t.pos_ in ("ADP", "VERB", "AUX", "CCONJ") and not hyphened):
             # The head comes before a prepositional phrase: "an analyst at the bank" -> analyst.
             return head, False
         if t.is_alpha and t.text.islower():

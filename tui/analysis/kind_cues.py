@@ -35,6 +35,7 @@ from newsread.analysis.cue_words import (
     PERSON_NOUNS,
     PLACE_AFTER,
     PLACE_HEADS,
+    QUOTES,
     POSSESSIVE_DETS,
     RESIDE_BEFORE_IN,
     ROLE_WORKS,
@@ -85,11 +86,14 @@ def more_cues(doc: "Doc", start: int, end: int) -> dict[str, int]:
     """Counts of the cues above around one mention ``doc[start:end]`` (see the module doc)."""
     c = {"PERSON": 0, "ORG": 0, "GPE": 0, "PLACE": 0, "WORK": 0, "ROLE": 0, "AGE": 0, "NAMED": 0}
     last = bare(doc[end - 1].text)
-    prev = doc[start - 1] if start > 0 else None
-    prev2 = doc[start - 2] if start > 1 else None
-    prev3 = doc[start - 3] if start > 2 else None
-    nxt = doc[end] if end < len(doc) else None
-    nxt2 = doc[end + 1] if end + 1 < len(doc) else None
+    s0, e0 = start, end
+    if 0 < start and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES:
+        s0, e0 = start - 1, end + 1  # a title in quotes: 'starred in “Harbour Lights”'
+    prev = doc[s0 - 1] if s0 > 0 else None
+    prev2 = doc[s0 - 2] if s0 > 1 else None
+    prev3 = doc[s0 - 3] if s0 > 2 else None
+    nxt = doc[e0] if e0 < len(doc) else None
+    nxt2 = doc[e0 + 1] if e0 + 1 < len(doc) else None
     poss = nxt is not None and nxt.text in _POSS
     p1 = prev.lower_ if prev is not None else ""
     p2 = prev2.lower_ if prev2 is not None else ""
