@@ -71,3 +71,12 @@ def test_the_teenager_is_the_person_just_described(nlp):
         '"Mum thought we were mad to try," said the teenager, who trains in Leeds. "Aunt Mary agreed."'
     )
     assert speakers(nlp, text) == ["Lena Ross", "Lena Ross"]
+
+
+def test_names_inside_a_quote_only_paragraph_never_speak(nlp):
+    text = (
+        "Lena Ross finished third in the final.\n\n"
+        '"We lost the final." "Mum thought we were mad. Coach Dan Reed said we had no chance."'
+    )
+    names = speakers(nlp, text)
+    assert names and all(n not in ("Mum", "Dan Reed", "Coach Dan Reed") for n in names)

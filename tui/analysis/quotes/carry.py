@@ -183,6 +183,8 @@ def _own(ix: ArticleIndex, res: Resolver, it: Item) -> tuple[Speaker | None, str
     for a in it.atts:
         if it.m.depth > 0 and (a.cue_tok is None or ix.docs[a.d].depth[a.cue_tok] != it.m.depth):
             continue  # a nested quote's cue must be inside its parent quote
+        if ix.docs[a.d].depth[a.head] > it.m.depth:
+            continue  # a mention inside a quote ("Mum thought ...") never speaks for it
         sp = res.resolve(a.d, a.head)
         if sp is not None:
             return sp, a.cue, sp.via
@@ -316,7 +318,7 @@ def _next_sentence_subject(ix: ArticleIndex, res: Resolver, d: int, qj: int) -> 
     if not first_quote_opens_block:
         return None
     for c in doc[k].sent.root.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN":
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and not ix.docs[d].depth[c.i]:
             sp = res.resolve(d, c.i)
             if _named(sp) and sp.label == "PERSON":
                 return sp
