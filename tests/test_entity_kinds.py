@@ -311,3 +311,15 @@ def test_quoted_titles_and_appositive_work_nouns_and_hyphenated_modifiers(nlp):
     from newsread.analysis.entity_cues import cues
 
     assert cues(doc, k, k + 1, set())["ORG"] >= 2
+
+
+def test_village_appositive_born_compound_and_near(nlp):
+    text = (
+        "Ailsa Brodie runs a farm near Glenmorie, a fishing village on the west coast. "
+        "The Glenmorie-born singer never left."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    assert people(a) == {"Ailsa Brodie"} and labels_of(a, "Glenmorie") == {"GPE"}
+    doc = nlp("Tom Avery is the owner of Jones's old van.")
+    k = [t.text for t in doc].index("Jones")
+    assert more_cues(doc, k, k + 1)["ORG"] == 0

@@ -206,6 +206,9 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
                 c["PERSON"] += 1
             elif head in WORK_NOUNS:
                 c["WORK"] += 2  # "X, the long-running soap,"
+            elif head in ("village", "town", "hamlet", "suburb", "city", "island", "parish"):
+                c["GPE"] += 2  # "X, a fishing village,"
+                c["PLACE"] += 2
     # Conjoined with a place: "to X and Antwerp", "Springdale and nearby X".
     root = span.root
     conjuncts = [t for t in root.children if t.dep_ == "conj"]

@@ -110,8 +110,8 @@ def more_cues(doc: "Doc", start: int, end: int) -> dict[str, int]:
         c["GPE"] += 2  # "Halcombe Town": a town, unless its club plays
         c["PLACE"] += 2
     # Businesses.
-    if p1 == "of" and p2 in OWNED_OF:
-        c["ORG"] += 2
+    if p1 == "of" and p2 in OWNED_OF and not poss:
+        c["ORG"] += 2  # "owner of X" (not "owner of X's dog")
     if p1 in ("owns", "owned", "runs") and not poss:
         c["ORG"] += 2
     if p1 == "at" and not poss and not (prev2 is not None and prev2.lemma_.lower() in _AT_PERSON):
@@ -137,6 +137,11 @@ def more_cues(doc: "Doc", start: int, end: int) -> dict[str, int]:
         c["GPE"] += 2
         if p2 not in ("returned", "returning", "back"):
             c["PLACE"] += 2  # "moved to X" (a player "returned to" a club)
+    if nxt is not None and nxt.text == "-" and nxt2 is not None and nxt2.lower_ in ("born", "bred", "raised"):
+        c["GPE"] += 2  # "Glenmorie-born"
+        c["PLACE"] += 2
+    if p1 == "near" and not poss:
+        c["GPE"] += 1
     if nxt is not None and nxt.text.islower() and nxt.lower_ in PLACE_AFTER:
         c["GPE"] += 2
         c["PLACE"] += 2
