@@ -7,6 +7,9 @@ The worker itself lives on the App (workers belong to a DOM node) and calls
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
+import contextlib
 import threading
 from dataclasses import dataclass
 from typing import Callable, Sequence
@@ -103,3 +106,35 @@ def analyse_all(
         else:
             result = Result(analysis=analysis)
         post(AnalysisUpdate("", index, result))
+
+
+async def run_detached(target: Callable[[Callable[[], bool]], None], name: str = "newsread-analysis") -> None:
+    """Run ``target(cancelled)`` in a daemon thread and await its end; cancelling abandons it.
+
+    Why not a Textual thread worker: those run in asyncio's default executor,
+    whose threads are joined when the app shuts down and again at interpreter
+    exit, so ``q`` during ``spacy.load`` (seconds, one C call that cannot be
+    interrupted) left the process alive until the load finished. A daemon
+    thread is never joined: on cancellation (the app exiting cancels its
+    workers) ``cancelled()`` turns true for the thread's next check and the
+    process exits at once, whatever the thread is in the middle of.
+    """
+    stop = threading.Event()
+    done: concurrent.futures.Future[None] = concurrent.futures.Future()
+
+    def run() -> None:
+        # The awaiting side may have cancelled ``done`` already (the app is exiting).
+        try:
+            target(stop.is_set)
+        except BaseException as exc:  # handed to the awaiting worker (its ERROR state), never printed here
+            with contextlib.suppress(concurrent.futures.InvalidStateError):
+                done.set_exception(exc)
+        else:
+            with contextlib.suppress(concurrent.futures.InvalidStateError):
+                done.set_result(None)
+
+    threading.Thread(target=run, name=name, daemon=True).start()
+    try:
+        await asyncio.wrap_future(done)
+    finally:
+        stop.set()

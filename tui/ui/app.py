@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import sys
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -11,11 +13,11 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.signal import Signal
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import Worker, WorkerState
 
 from newsread.article.model import Article
 from newsread.resources import styles_dir
-from newsread.ui.analysis_runner import AnalysisUpdate, Queue, Result, analyse_all
+from newsread.ui.analysis_runner import AnalysisUpdate, Queue, Result, analyse_all, run_detached
 from newsread.ui.commands import ActorCommands, reader_commands
 from newsread.ui.config import load_config
 
@@ -54,6 +56,9 @@ class NewsreadApp(App[int]):
         self.analysis_state = "analysing…"
         self.analysis_changed: Signal[AnalysisUpdate] = Signal(self, "analysis-changed")
         self._queue = Queue(len(self.articles))
+        # Set once the first frame of our own screen has been written: the analysis
+        # (spaCy import and load, or even a cache hit) waits for it, so the text paints first.
+        self._first_frame = asyncio.Event()
         # Used over SSH: no smooth scrolling or animations anywhere.
         self.animation_level = "none"
         self.config = load_config(config_path, known_ids=binding_ids())
@@ -96,14 +101,31 @@ class NewsreadApp(App[int]):
         self.push_screen(self._reader(index, from_list=True))
 
     # -- background analysis ------------------------------------------------------
-    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
-    def _analyse(self) -> None:
-        """Analyse every article in a thread; results come back as AnalysisUpdate messages."""
-        worker = get_current_worker()
-        analyse_all(
-            self.articles, self._queue, self.post_message, lambda: worker.is_cancelled,
-            model=self.model, published=self.published, use_cache=self.use_cache,
-        )
+    def post_display_hook(self) -> None:
+        """After each frame: the first one showing our screen lets the analysis start."""
+        super().post_display_hook()
+        if not self._first_frame.is_set() and len(self.screen_stack) > 1:
+            self._first_frame.set()
+
+    # An async worker (so app.workers sees it until the analysis is done) that runs the
+    # analysis in a daemon thread: quitting never waits for spacy.load (run_detached).
+    @work(exclusive=True, exit_on_error=False, group="analysis")
+    async def _analyse(self) -> None:
+        """Analyse every article in a thread; results come back as AnalysisUpdate messages.
+
+        Nothing starts before the first frame is on screen: the thread's imports and
+        a cached analysis applied before the first paint delayed the text by a second.
+        """
+        with contextlib.suppress(asyncio.TimeoutError):  # no frame in 3 s (hidden app?): start anyway
+            await asyncio.wait_for(self._first_frame.wait(), timeout=3.0)
+
+        def run(cancelled) -> None:
+            analyse_all(
+                self.articles, self._queue, self.post_message, cancelled,
+                model=self.model, published=self.published, use_cache=self.use_cache,
+            )
+
+        await run_detached(run)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A crash outside the per-article guard: every article still waiting gets the message."""
