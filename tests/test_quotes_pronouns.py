@@ -80,3 +80,11 @@ def test_names_inside_a_quote_only_paragraph_never_speak(nlp):
     )
     names = speakers(nlp, text)
     assert names and all(n not in ("Mum", "Dan Reed", "Coach Dan Reed") for n in names)
+
+
+def test_titled_surname_shared_by_two_women_is_the_latest_mentioned(nlp):
+    text = (
+        "Agnes Kerr ran the shop until 1990. John Kerr later took it over with his wife, Isla Kerr.\n\n"
+        '"We never closed on a Sunday," Mrs Kerr said.'
+    )
+    assert speakers(nlp, text) == ["Isla Kerr"]
