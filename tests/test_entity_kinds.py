@@ -323,3 +323,14 @@ def test_village_appositive_born_compound_and_near(nlp):
     doc = nlp("Tom Avery is the owner of Jones's old van.")
     k = [t.text for t in doc].index("Jones")
     assert more_cues(doc, k, k + 1)["ORG"] == 0
+
+
+def test_school_head_after_a_person_tag_and_club_heads(nlp):
+    text = (
+        "Kayla went to Dorsey High before college. Mr. Ortiz taught at Garfield High for 30 years. "
+        "The keeper signed for Marlow United last week."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    assert labels_of(a, "Dorsey High") == {"ORG"} and labels_of(a, "Garfield High") == {"ORG"}
+    assert labels_of(a, "Marlow United") == {"ORG"}
+    assert not any("Garfield" in n or "Dorsey" in n for n in people(a))

@@ -38,6 +38,14 @@ ORG_HEADS = frozenset(
     trust fund high school academy hospital cathedral mosque museum library elementary primary
     fire rescue ems police constabulary united rovers athletic wanderers albion rangers fc afc""".split()
 )
+# Heads that make a name before them an institution even after a person's name ("Linwood" +
+# "High"); not "Rescue", "Trust" or "Media", which a title-case headline puts after a surname.
+INSTITUTION_HEADS = frozenset(
+    """high academy primary elementary school college university police fire ems united rovers
+    athletic wanderers albion rangers fc afc""".split()
+)
+# Last words of a club's name that no place or person has ("Marlow United").
+CLUB_HEADS = frozenset("united rovers athletic wanderers albion fc afc".split())
 # Last words of a place name ("Ashford Falls", "Cedar Heights").
 PLACE_HEADS = frozenset(
     "falls springs heights city valley county township borough harbor harbour creek road avenue stadium".split()

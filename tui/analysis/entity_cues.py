@@ -26,7 +26,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsread.analysis.cue_words import (
+    CLUB_HEADS,
     DASHES,
+    INSTITUTION_HEADS,
     DATELINE_END,
     LEGAL,
     NAME_SUFFIXES,
@@ -109,8 +111,9 @@ def extend_span(doc: "Doc", start: int, end: int, label: str) -> tuple[int, int]
             doc[end].text[:1].isupper() and doc[end].is_alpha
         ):
             end += 1
-    while label == "ORG" and end < len(doc) and bare(doc[end].text) in ORG_HEADS and (
-        doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN"
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" and (
+        (label == "ORG" and bare(doc[end].text) in ORG_HEADS)
+        or (label == "PERSON" and bare(doc[end].text) in INSTITUTION_HEADS)
     ):
         end += 1  # "Linwood" + "High": the institution's head the model left out
     if label in ("PERSON", "ORG") and bare(doc[end - 1].text) in ORG_HEADS:
@@ -352,6 +355,8 @@ def _decide(label: str, key: str, total: dict[str, int], person_parts: set[str],
         return "CHARACTER"  # a fictional character ("plays X in the soap"): dropped, not an actor
     if label == "PERSON" and total["WORK"] >= 2 and total["WORK"] > total["PERSON"]:
         return "WORK_OF_ART"  # "starred in X", "the X star": a show, not a person
+    if label in ("PERSON", "GPE", "FAC", "LOC") and len(key.split()) > 1 and key.split()[-1] in CLUB_HEADS:
+        return "ORG"  # "Marlow United", "Haddon Rovers": a club
     if label == "PERSON":
         if len(key.split()) == 1 and key in person_parts:
             return label  # the surname of someone named in full
