@@ -334,3 +334,26 @@ def test_school_head_after_a_person_tag_and_club_heads(nlp):
     assert labels_of(a, "Dorsey High") == {"ORG"} and labels_of(a, "Garfield High") == {"ORG"}
     assert labels_of(a, "Marlow United") == {"ORG"}
     assert not any("Garfield" in n or "Dorsey" in n for n in people(a))
+
+
+def test_of_after_a_person_or_an_age_is_a_place_and_a_named_restaurant_is_a_business(nlp):
+    text = (
+        "Mayor Lisa Chen of Brookfield said the town would appeal. Her husband, David, 52, runs a "
+        "restaurant, Golden Lotus, on Main Street. The suspect, Kevin Walsh, 29, of Dorchester, "
+        "was arrested. A neighbour, Pat Flynn, said he seemed normal."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    ps = people(a)
+    assert {"Lisa Chen", "David", "Kevin Walsh", "Pat Flynn"} <= ps
+    assert not ps & {"Brookfield", "Golden Lotus", "Dorchester"}
+
+
+def test_club_before_a_player_role_and_a_character_an_actor_plays(nlp):
+    text = (
+        "Chelsea striker Nicolas Jackson scored twice. “Nicolas is special,” said manager Enzo Maresca. "
+        "The radio actor Tim Bentinck, who plays David Archer, said the show would go on."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    ps = people(a)
+    assert {"Nicolas Jackson", "Enzo Maresca", "Tim Bentinck"} <= ps
+    assert "Chelsea" not in ps and "David Archer" not in ps

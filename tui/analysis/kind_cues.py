@@ -31,6 +31,7 @@ from newsread.analysis.cue_words import (
     KINSHIP_FORMS,
     ORG_HEADS,
     MOVE_BEFORE_TO,
+    ORG_NOUNS,
     OWNED_OF,
     PERSON_NOUNS,
     PLACE_AFTER,
@@ -62,6 +63,7 @@ _AT_PERSON = frozenset(
 _SAID_BEFORE = frozenset("said says added explained recalled wrote".split())
 _PLAYS = frozenset("plays played playing portrays portrayed portraying voices voiced".split())
 _DETERMINERS = frozenset("the a an this that another fellow".split())
+_PLAYER_ROLES = frozenset("striker midfielder defender winger goalkeeper manager boss".split())
 _MONEY_MANAGERS = frozenset("asset fund investment wealth hedge portfolio money property".split())
 _AGE_AFTER = frozenset((",", ".", ")", ";", "and", "who", "said"))
 
@@ -79,7 +81,7 @@ def _age_after(doc: "Doc", end: int) -> bool:
 def _work_in_sentence(doc: "Doc", k: int) -> bool:
     """A show or film noun, or a title, in the sentence of token ``k``."""
     sent = doc[k].sent
-    return any(t.lower_ in ROLE_WORKS or t.ent_type_ == "WORK_OF_ART" for t in sent)
+    return any(t.lower_ in ROLE_WORKS or t.lower_ in ("actor", "actress") or t.ent_type_ == "WORK_OF_ART" for t in sent)
 
 
 def more_cues(doc: "Doc", start: int, end: int) -> dict[str, int]:
@@ -109,6 +111,8 @@ def more_cues(doc: "Doc", start: int, end: int) -> dict[str, int]:
     if end - start > 1 and last == "town":
         c["GPE"] += 2  # "Halcombe Town": a town, unless its club plays
         c["PLACE"] += 2
+    if nxt is not None and nxt.text.islower() and nxt.lower_ in _PLAYER_ROLES:
+        c["ORG"] += 2  # "Chelsea striker Nicolas Jackson": a club
     # Businesses.
     if p1 == "of" and p2 in OWNED_OF and not poss:
         c["ORG"] += 2  # "owner of X" (not "owner of X's dog")
@@ -140,6 +144,15 @@ def more_cues(doc: "Doc", start: int, end: int) -> dict[str, int]:
     if nxt is not None and nxt.text == "-" and nxt2 is not None and nxt2.lower_ in ("born", "bred", "raised"):
         c["GPE"] += 2  # "Glenmorie-born"
         c["PLACE"] += 2
+    if p1 == "of" and prev2 is not None and (
+        prev2.ent_type_ == "PERSON" or (p2 == "," and prev3 is not None and prev3.like_num)
+    ) and not poss:
+        c["GPE"] += 2  # "Mayor Lisa Chen of Brookfield", "Kevin Walsh, 29, of Dorchester"
+        c["PLACE"] += 1
+    if p1 == "," and prev2 is not None and prev2.text.islower() and p2 in ORG_NOUNS and prev3 is not None and (
+        prev3.pos_ in ("DET", "ADJ") or prev3.lower_ in _DETERMINERS
+    ):
+        c["ORG"] += 2  # "runs a restaurant, Golden Lotus,"
     if p1 == "near" and not poss:
         c["GPE"] += 1
     if nxt is not None and nxt.text.islower() and nxt.lower_ in PLACE_AFTER:
