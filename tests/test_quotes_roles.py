@@ -127,3 +127,13 @@ def test_demonym_goes_to_the_person_with_a_birthplace(nlp):
         '"I gave everything to this club," the Scot said.'
     )
     assert speakers(nlp, text)[0][1] == "Stuart Dunlop"
+
+
+def test_actor_is_not_the_woman_introduced_as_actress(nlp):
+    text = (
+        "Soap actress Kelsey Marr has announced she is leaving the drama.\n\n"
+        "Her exit comes weeks after co-star Dan Fell left. "
+        "The Glasgow-born actor said at the time that he wanted 'a long rest'.\n\n"
+        "'I need to see my kids,' the Scot said."
+    )
+    assert [n for _t, n in speakers(nlp, text)] == ["Dan Fell", "Dan Fell"]

@@ -145,7 +145,7 @@ ROLE_NOUNS = frozenset(
     epidemiologist virologist psychologist historian strategist commentator host presenter
     anchor reporter journalist correspondent columnist producer director actor actress singer
     player striker goalkeeper midfielder defender manager boss owner chairman veteran
-    gaffer headteacher headmaster headmistress principal skipper footballer winger keeper
+    star co-star performer gaffer headteacher headmaster headmistress principal skipper footballer winger keeper
     solicitor barrister councillor campaigner pensioner officer constable
     """.split()
 )
@@ -154,7 +154,7 @@ ROLE_NOUNS = frozenset(
 _ROLE_FAMILIES = (
     "manager boss gaffer coach",
     "headteacher headmaster headmistress principal head",
-    "actor actress star",
+    "actor actress star co-star performer",
     "captain skipper",
     "detective inspector",
     "lawyer attorney solicitor barrister",
@@ -167,6 +167,12 @@ ROLE_FAMILY: dict[str, frozenset[str]] = {}
 for _fam in _ROLE_FAMILIES:
     for _w in _fam.split():
         ROLE_FAMILY[_w] = ROLE_FAMILY.get(_w, frozenset({_w})) | frozenset(_fam.split())
+
+
+# Gendered forms of one post: "the actor" is not the woman introduced as "actress X".
+GENDERED_ROLE_PAIRS = frozenset(
+    frozenset(p.split()) for p in ("actor actress", "headmaster headmistress", "chairman chairwoman")
+)
 
 
 def role_family(role: str) -> frozenset[str]:

@@ -14,6 +14,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from newsread.analysis.quotes.cues import (
+    GENDERED_ROLE_PAIRS,
     GENERIC_ORG_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
@@ -21,7 +22,7 @@ from newsread.analysis.quotes.cues import (
     SPOKES_NOUNS,
     role_family,
 )
-from newsread.analysis.quotes.mentions import Speaker, desc_start, noun_gender
+from newsread.analysis.quotes.mentions import Speaker, desc_start, name_gender, noun_gender
 from newsread.analysis.quotes.names import strip_article
 from newsread.analysis.quotes.roles import personish_name
 
@@ -139,7 +140,11 @@ class DescriptionResolver:
                 return out
         if lemma in ROLE_NOUNS or low in ROLE_NOUNS:
             family = role_family(lemma)
-            holders = [r for r in self.roles if r[0] < pos and r[1] in family]
+            holders = [
+                r for r in self.roles
+                if r[0] < pos and r[1] in family and frozenset((r[1], lemma)) not in GENDERED_ROLE_PAIRS
+                and self._gender_fits(r[3], noun_gender(lemma))
+            ]
             if not holders and d == 0:
                 # a headline's "aide" is introduced below it
                 holders = [r for r in self.roles if r[1] in family][:1]
@@ -180,6 +185,13 @@ class DescriptionResolver:
             # an unknown noun: a speaker when a cue says so, never a pronoun's antecedent
             return Speaker(None, full, fs, fe, "description", "GROUP" if plural else "OTHER")
         return None
+
+    def _gender_fits(self, sp: Speaker, want: str | None) -> bool:
+        """A gendered description ("the actress") never goes to a holder known to be the other gender."""
+        if want not in ("m", "f"):
+            return True
+        g = sp.gender or self.genders.get(sp.actor) or name_gender(sp.name.split())
+        return g in (None, want)
 
     def _spokes_org(self, d: int, tok: "Token") -> Speaker | None:
         """'a spokesman for the Department of Energy', 'a Kremlin spokeswoman': the organisation."""

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # The word after "who" that gives a person a role: "who plays/stars" -> actor, "who was born".
-_CLAUSE_ROLES = {"plays": "actor", "played": "actor", "stars": "actor", "starred": "actor",
-                 "portrays": "actor", "portrayed": "actor", "was": "born", "is": "born"}
+_CLAUSE_ROLES = {"plays": "performer", "played": "performer", "stars": "performer", "starred": "performer",
+                 "portrays": "performer", "portrayed": "performer", "was": "born", "is": "born"}
 
 
 class RoleResolver:
