@@ -45,7 +45,7 @@ from newsread.analysis.cue_words import (
     STATE_ABBR,
     WORK_NOUNS,
 )
-from newsread.analysis.kind_cues import alpha, head_prefixes, more_cues, pool_surnames
+from newsread.analysis.kind_cues import alpha, appositive_head, head_prefixes, more_cues, pool_surnames
 from newsread.analysis.names import NAME_PARTICLES, TITLE_WORDS, bare
 
 if TYPE_CHECKING:
@@ -200,7 +200,7 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
             c["GPE"] += 2
             c["PLACE"] += 2
         if nxt.text == ",":
-            head, who = _appositive_head(doc, end)
+            head, who = appositive_head(doc, end)
             if who:
                 c["PERSON"] += 2
             if head in ORG_NOUNS:
@@ -239,25 +239,6 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
         if {"he", "she"} & set(after):
             c["PERSON"] += 1
     return c
-
-
-def _appositive_head(doc: "Doc", i: int) -> tuple[str | None, bool]:
-    """After the comma at ``doc[i]``: the last lowercase word of a short noun phrase closed by
-    a comma, a full stop or "who" ("the grocery delivery app," -> "app"), and whether a "who"
-    follows (", who" / ", a retired baker who": a person)."""
-    head = None
-    for t in doc[i + 1 : i + 9]:
-        if t.lower_ == "who":
-            return head, True
-        hyphened = t.i > 0 and doc[t.i - 1].text == "-"  # "long-running", "Chicago-based": a modifier
-        if t.text in (",", ".", ";", "—", "–") or (t.pos_ in ("ADP", "VERB", "AUX", "CCONJ") and not hyphened):
-            # The head comes before a prepositional phrase: "an analyst at the bank" -> analyst.
-            return head, False
-        if t.is_alpha and t.text.islower():
-            head = t.lower_
-        elif not (t.is_alpha and t.text[:1].isupper()) and t.text not in ("-", "'s", "’s"):
-            return None, False
-    return None, False
 
 
 def relabel(parsed, work: list, make) -> list:

@@ -18,7 +18,9 @@ Descriptions (``is_description``): a kinship word used as a form of address ("Mu
 and a demonym noun ("the Scot", "a Frenchman") are common nouns, not names.
 
 ``age_names`` tags a name followed by an age that the model missed; ``pool_surnames`` lets a
-full name and its bare surname share their person cues.
+full name and its bare surname share their person cues; ``head_prefixes`` finds the short forms
+of institutions and places ("Halcombe" of "Halcombe Town"); ``appositive_head`` reads the noun
+of "X, the delivery app," for ``entity_cues.cues``.
 """
 
 from __future__ import annotations
@@ -313,3 +315,22 @@ def head_prefixes(docs) -> dict[str, str]:
             elif head in TEAM_PLACE_HEADS or head in PLACE_HEADS:
                 out.setdefault(t.lower_, "GPE")
     return out
+
+
+def appositive_head(doc: "Doc", i: int) -> tuple[str | None, bool]:
+    """After the comma at ``doc[i]``: the last lowercase word of a short noun phrase closed by
+    a comma, a full stop or "who" ("the grocery delivery app," -> "app"), and whether a "who"
+    follows (", who" / ", a retired baker who": a person)."""
+    head = None
+    for t in doc[i + 1 : i + 9]:
+        if t.lower_ == "who":
+            return head, True
+        hyphened = t.i > 0 and doc[t.i - 1].text == "-"  # "long-running", "Chicago-based": a modifier
+        if t.text in (",", ".", ";", "—", "–") or (t.pos_ in ("ADP", "VERB", "AUX", "CCONJ") and not hyphened):
+            # The head comes before a prepositional phrase: "an analyst at the bank" -> analyst.
+            return head, False
+        if t.is_alpha and t.text.islower():
+            head = t.lower_
+        elif not (t.is_alpha and t.text[:1].isupper()) and t.text not in ("-", "'s", "’s"):
+            return None, False
+    return None, False
