@@ -23,3 +23,19 @@ def test_org_modifier_group_takes_the_full_name(nlp):
         'Marlow Institute researchers said: "The decline is alarming."'
     )
     assert first_speaker(nlp, text) == "Marlow Institute of Ecology researchers"
+
+
+def test_group_at_org_takes_the_written_full_name(nlp):
+    text = (
+        'Economists at the Central Reserve Bank of Peru said growth could slow. '
+        '"Uncertainty is the enemy," the economists said.'
+    )
+    assert first_speaker(nlp, text) == "Central Reserve Bank of Peru economists"
+
+
+def test_her_office_speaks_for_her(nlp):
+    text = (
+        "Congress voted on Thursday to remove President Dina Ruiz.\n\n"
+        'Ruiz did not attend. In a statement, her office called the vote "a coup in slow motion."'
+    )
+    assert first_speaker(nlp, text) == "Dina Ruiz"

@@ -75,3 +75,8 @@ def test_unclosed_quote_with_nested_other_style_is_kept():
     text = "Ann Roe said: \"They called it 'madness' and walked out of the hall."
     spans = find_mark_spans(text, [(0, len(text))])
     assert [text[m.start : m.end] for m in spans][0].startswith("They called it")
+
+
+def test_known_as_the_term_is_not_a_quote(nlp):
+    text = 'The jury, which oversees what is known as the "vacancy" process, said it would meet on Friday.'
+    assert texts(nlp, text) == []

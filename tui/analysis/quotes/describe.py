@@ -37,6 +37,9 @@ _EVENT_ROLES = frozenset(
     friend relative mother father owner student passenger suspect defendant""".split()
 )
 
+# A person's own organisation that speaks for them ("her office", "his campaign").
+_PERSONAL_OFFICES = frozenset("office campaign administration".split())
+
 # Words in "a firefighter, who asked not to be named," that say no name will follow.
 _ANONYMOUS = {"named", "identified", "anonymity", "anonymous", "anonymously"}
 
@@ -59,7 +62,11 @@ class DescriptionResolver:
                     org = ix.entity(d, objs[0])
                     if t.tag_ == "NNS" and org.label == "ORG":
                         # "Researchers at the Marlow Institute" -> "Marlow Institute of Ecology researchers"
-                        name = f"{self._full_org_name(org)} {t.lower_}"
+                        full = self._full_org_name(org)
+                        written = _proper_phrase(objs[0])  # "the Central Reserve Bank of Peru"
+                        if written and len(written) > len(full) and written.startswith(strip_article(org.text)):
+                            full = written
+                        name = f"{full} {t.lower_}"
                         return self._pending(name, "ORG", s, e, "description", "GROUP")
                     return self._pending(doc[lo:hi].text, "ORG", s, e, "description", "GROUP")
         left = [c for c in t.subtree if c.i < t.i]
@@ -123,6 +130,13 @@ class DescriptionResolver:
             sp = self._org(d, tok, lo, desc, mods, pos)
             if sp is not None:
                 return sp.at(s, e, "description")
+            if lemma in _PERSONAL_OFFICES:
+                # "her office said", "Ruiz's office called it ...": the person speaks through it
+                owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+                if owner is not None and not ix.docs[d].depth[owner.i]:
+                    sp = self.resolve(d, owner.i)
+                    if sp is not None and sp.named and sp.label == "PERSON":
+                        return sp.at(s, e, "description", "PERSON")
             if lemma not in ROLE_NOUNS:
                 return Speaker(None, desc, s, e, "description", "ORG")
         if lemma in SPOKES_NOUNS:
@@ -285,3 +299,16 @@ class DescriptionResolver:
                 if sp is not None and sp.label == "PERSON" and sp.named:
                     return sp
         return None
+
+
+def _proper_phrase(tok: "Token") -> str | None:
+    """The whole proper name ``tok`` heads, article dropped ('Central Reserve Bank of Peru'), when
+    its subtree is only proper nouns joined by 'of'/'and'/'for'."""
+    toks = [t for t in tok.subtree]
+    if toks and toks[0].dep_ == "det":
+        toks = toks[1:]
+    if not toks or toks[-1].pos_ != "PROPN":
+        return None
+    if not all(t.pos_ == "PROPN" or t.lower_ in ("of", "and", "for", "&") for t in toks):
+        return None
+    return tok.doc[toks[0].i : toks[-1].i + 1].text

@@ -2,7 +2,7 @@
 
 Roles come from pre-nominal titles ("Foreign Minister X", "Rovers boss X"),
 appositions ("X, the UN envoy"), copulas ("X is the club's manager", "who works
-as a solicitor"), relative clauses ("who plays nurse Kim" -> actor, "who was born
+as a solicitor"), relative clauses ("who plays nurse Kim" -> performer, "who was born
 in Glasgow"), and nationality adjectives ("Scottish manager X" -> "the Scot").
 A mixin for Resolver, like DescriptionResolver.
 """
@@ -18,7 +18,7 @@ from newsread.analysis.quotes.names import name_chain
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# The word after "who" that gives a person a role: "who plays/stars" -> actor, "who was born".
+# The word after "who" that gives a person a role: "who plays/stars" -> performer, "who was born".
 _CLAUSE_ROLES = {"plays": "performer", "played": "performer", "stars": "performer", "starred": "performer",
                  "portrays": "performer", "portrayed": "performer", "was": "born", "is": "born"}
 

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 # Text right before an opening mark that introduces a term, not words spoken.
 _TERM_BEFORE = re.compile(
-    r"(?<![\w-])(?:so-called|so called|what(?:'s|’s| is| are| was) (?:called|known as|termed|dubbed)|known as|"
+    r"(?<![\w-])(?:(?:so-called|so called|what(?:'s|’s| is| are| was) (?:called|known as|termed|dubbed)|known as|"
+    r"referred to as)(?: the| a| an)?|"
     r"diagnosed with|suffering from|dubbed|termed|nicknamed|labell?ed(?: as)?|referred to as|"
     r"(?:a|the) (?:type|form|kind|case) of|titled|entitled|called|named|word|phrase|term|slogan|hashtag|"
     r"billed as|branded as|marketed as|"
