@@ -357,3 +357,11 @@ def test_club_before_a_player_role_and_a_character_an_actor_plays(nlp):
     ps = people(a)
     assert {"Nicolas Jackson", "Enzo Maresca", "Tim Bentinck"} <= ps
     assert "Chelsea" not in ps and "David Archer" not in ps
+
+
+def test_newspapers_named_like_demonyms_stay(nlp):
+    text = "Jim Ross told the Oregonian that he was sad. A story in The Scotsman agreed."
+    a = analyze(text, nlp=nlp, published=PUB)
+    names = {e.text for e in a.entities}
+    assert "Oregonian" in names and "Scotsman" in names
+    assert people(a) == {"Jim Ross"}

@@ -282,7 +282,7 @@ def _keep(doc: "Doc", w: _Ent, surnames: set[str] = frozenset()) -> bool:
         return False  # a fictional character (entity_cues): not an actor of the story
     if w.label not in ACTOR_LABELS:
         return True
-    if w.label != "NORP" and is_description(doc, w.start, w.end, surnames):
+    if w.label != "NORP" and is_description(doc, w.start, w.end, surnames, w.label):
         return False  # "Mum", "the Scot": a kinship word or a demonym, not a name
     words = [t.text for t in span]
     nxt = doc[w.end] if w.end < len(doc) else None

@@ -202,13 +202,17 @@ def more_cues(doc: "Doc", start: int, end: int) -> dict[str, int]:
     return c
 
 
-def is_description(doc: "Doc", start: int, end: int, surnames: set[str] | frozenset = frozenset()) -> bool:
+def is_description(
+    doc: "Doc", start: int, end: int, surnames: set[str] | frozenset = frozenset(), label: str = "PERSON"
+) -> bool:
     """``doc[start:end]`` is a kinship word ("Mum", "Grandad") or a demonym noun ("the Scot",
     "a Frenchman", "the Norwegian") rather than a name.
 
     A word that is the surname of someone named in full stays a name ("Ma" of "Jack Ma"); a
     demonym of the common shape ("Norwegian", which "Brian" shares) only after a determiner or
-    an adjective ("the Norwegian", "the 30-year-old Brazilian")."""
+    an adjective ("the Norwegian", "the 30-year-old Brazilian"). An organisation (``label``)
+    keeps such a name unless "a" comes before it or it is a "-man" word: newspapers are called
+    "the Oregonian"."""
     words = [bare(t.text) for t in doc[start:end] if not t.is_punct]
     if not words or (len(words) == 1 and words[0] in surnames):
         return False
@@ -218,6 +222,10 @@ def is_description(doc: "Doc", start: int, end: int, surnames: set[str] | frozen
         return False
     word = doc[start].text
     prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.text == "The" and not prev.is_sent_start:
+        return False  # "reported in The Oregonian", "The Scotsman": a newspaper's title
+    if label == "ORG" and not (prev is not None and prev.lower_ in ("a", "an")) and not words[0].endswith(("man", "woman")):
+        return False  # "the Oregonian reported": newspapers are named like demonyms
     after_det = prev is not None and (prev.lower_ in _DETERMINERS or prev.pos_ in ("DET", "ADJ"))
     if words[0].endswith(("man", "woman")) and words[0] in DEMONYM_NOUNS:
         return True
