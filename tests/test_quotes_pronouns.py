@@ -88,3 +88,14 @@ def test_titled_surname_shared_by_two_women_is_the_latest_mentioned(nlp):
         '"We never closed on a Sunday," Mrs Kerr said.'
     )
     assert speakers(nlp, text) == ["Isla Kerr"]
+
+
+def test_pronoun_after_anonymous_fan_is_not_the_earlier_named_player(nlp):
+    text = (
+        "Striker Tom Hale said the dressing room was shocked.\n\n"
+        "'We let the gaffer down,' the striker said.\n\n"
+        "One fan, who asked not to be named, said the decision was overdue. "
+        "'He should have gone in October,' he said."
+    )
+    names = speakers(nlp, text)
+    assert names[0] == "Tom Hale" and names[-1] != "Tom Hale"

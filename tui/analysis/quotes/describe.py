@@ -25,6 +25,7 @@ from newsread.analysis.quotes.cues import (
 from newsread.analysis.quotes.mentions import Speaker, desc_start, name_gender, noun_gender
 from newsread.analysis.quotes.names import strip_article
 from newsread.analysis.quotes.roles import personish_name
+from newsread.analysis.quotes.subjects import is_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -196,6 +197,10 @@ class DescriptionResolver:
             return self.resolve_name(d, tok)
         if tok.pos_ == "NOUN":
             plural = tok.tag_ in ("NNS", "NNPS")
+            if not plural and doc[lo].lower_ in ("a", "an", "one", "another") and tok.dep_ == "nsubj" and is_cue(tok.head):
+                # "One fan, who asked not to be named, said ...": a person introduced as a speaker
+                # (so a following "he said" is that fan, not someone named earlier)
+                return Speaker(None, full, fs, fe, "description", "PERSON", noun_gender(lemma))
             # an unknown noun: a speaker when a cue says so, never a pronoun's antecedent
             return Speaker(None, full, fs, fe, "description", "GROUP" if plural else "OTHER")
         return None
