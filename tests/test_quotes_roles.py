@@ -137,3 +137,16 @@ def test_actor_is_not_the_woman_introduced_as_actress(nlp):
         "'I need to see my kids,' the Scot said."
     )
     assert [n for _t, n in speakers(nlp, text)] == ["Dan Fell", "Dan Fell"]
+
+
+def test_new_occupation_noun_for_titled_person_just_described(nlp):
+    text = (
+        "Nair's colleague, Professor Hugh Lamb, was more cautious. "
+        '"This is one site in one summer," the ecologist said.'
+    )
+    assert speakers(nlp, text)[0][1] == "Hugh Lamb"
+
+
+def test_role_with_no_holder_is_not_an_untitled_suspect(nlp):
+    text = 'Tom Reed, 45, was charged on Monday with burglary. "We are not looking for anyone else," the detective said.'
+    assert speakers(nlp, text)[0][1] != "Tom Reed"

@@ -178,6 +178,18 @@ class DescriptionResolver:
                 person = last.label == "PERSON" or (last.label == "ORG" and personish_name(last.name))
                 if p < pos and ix.doc_of(p) == d and last.named and person:
                     return last.at(s, e, "description", "PERSON")
+            if not holders and doc[lo].lower_ == "the" and tok.tag_ not in ("NNS", "NNPS") and lemma not in _EVENT_ROLES:
+                # "Professor Hugh Lamb was more cautious. '...,' the ecologist said.": the
+                # named person this paragraph has just been about, if the article gave them a
+                # title or role (not "Tom Reed was charged ... the detective said")
+                titled = {r[3].actor for r in self.roles} | set(self.titles)
+                for p, cand in self._antecedents(pos, (d, tok.i)):
+                    if p < ix.blocks[d][0]:
+                        break
+                    if cand is not None and cand.named and cand.label == "PERSON":
+                        if cand.actor in titled and self._gender_fits(cand, noun_gender(lemma)):
+                            return cand.at(s, e, "description", "PERSON")
+                        break  # the nearest named person only
             if doc[lo].lower_ == "the" and any(
                 ix.entity(d, c) is not None for c in doc[lo + 1 : tok.i]
             ) and tok.tag_ not in ("NNS", "NNPS"):
