@@ -150,3 +150,19 @@ def test_new_occupation_noun_for_titled_person_just_described(nlp):
 def test_role_with_no_holder_is_not_an_untitled_suspect(nlp):
     text = 'Tom Reed, 45, was charged on Monday with burglary. "We are not looking for anyone else," the detective said.'
     assert speakers(nlp, text)[0][1] != "Tom Reed"
+
+
+def test_quote_opening_paragraph_goes_to_the_person_named_next_not_the_previous_speaker(nlp):
+    text = (
+        '"We will win," said Prime Minister Lena Holm.\n\n'
+        '"It is a gamble." Hernán Solís Arce, a political analyst, is less sure. "Nobody knows how it ends."'
+    )
+    assert [n for _t, n in speakers(nlp, text)] == ["Lena Holm", "Hernán Solís Arce", "Hernán Solís Arce"]
+
+
+def test_that_is_the_view_of_names_the_speaker(nlp):
+    text = (
+        '"We will win," said Prime Minister Lena Holm.\n\n'
+        '"It is a gamble. Nobody knows how it ends." That is the view of Hernán Solís Arce, a political analyst.'
+    )
+    assert speakers(nlp, text)[-1][1] == "Hernán Solís Arce"

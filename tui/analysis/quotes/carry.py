@@ -17,6 +17,7 @@ from newsread.analysis.quotes.attribution import lead_in
 from newsread.analysis.quotes.index import ArticleIndex
 from newsread.analysis.quotes.marks import MarkSpan
 from newsread.analysis.quotes.resolve import Resolver, Speaker
+from newsread.analysis.quotes.roles import personish_name
 from newsread.analysis.quotes.subjects import Attribution, cue_text, is_cue, subject_of, usable
 
 # How many paragraphs back a floating quote may inherit a speaker from.
@@ -320,8 +321,16 @@ def _next_sentence_subject(ix: ArticleIndex, res: Resolver, d: int, qj: int) -> 
     for c in doc[k].sent.root.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" and not ix.docs[d].depth[c.i]:
             sp = res.resolve(d, c.i)
-            if _named(sp) and sp.label == "PERSON":
-                return sp
+            if _named(sp) and (sp.label == "PERSON" or (sp.label == "ORG" and personish_name(sp.name))):
+                return sp  # (a person's name the NER labelled ORG: "Hernán Solís Arce")
+    sent = doc[k].sent
+    if any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "so", "such") for c in sent.root.children):
+        # '"..." That is the view of Hernán Solís Arce, an analyst.': the person named there
+        for t in sent:
+            if t.pos_ == "PROPN" and not ix.docs[d].depth[t.i] and t.dep_ not in ("compound", "flat"):
+                sp = res.resolve(d, t.i)
+                if _named(sp) and (sp.label == "PERSON" or (sp.label == "ORG" and personish_name(sp.name))):
+                    return sp
     return None
 
 
