@@ -20,6 +20,8 @@ Every fix is a general rule over token shapes, the parse and the article's other
 - kinds (``kind_cues``): kinship words ("Mum") and demonyms ("the Scot") are not names, a
   kinship title or a role noun opening a name is not part of it ("Auntie Pam", "Striker Jayden
   Okoro"), a name followed by an age is a person ("Alfie, 7,"), a fictional character is dropped;
+- things (``thing_names``): streets, seats of government, planets, named vehicles and a person
+  noun opening a title-case headline are not people;
 - untagged mentions of an organisation tagged elsewhere are mentions (``missed_org_mentions``).
 """
 
@@ -48,6 +50,7 @@ from newsread.analysis.names import (
     strip_suffixes,
 )
 from newsread.analysis.parsed import ParsedArticle
+from newsread.analysis.thing_names import mark_things
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -100,6 +103,7 @@ def extract_entities(parsed: ParsedArticle) -> list[Entity]:
         fixed.extend(_split_swallowed_title(parsed.docs[w.doc][1], w, known))
     fixed = relabel(parsed, fixed, _Ent)
     fixed.extend(age_names(parsed, fixed, _Ent))
+    fixed = mark_things(parsed, fixed, _surnames(parsed, fixed))
     surnames = _surnames(parsed, fixed)
     fixed = [w for w in fixed if _keep(parsed.docs[w.doc][1], w, surnames)]
     fixed.extend(_missed_surnames(parsed, fixed, surnames))

@@ -1,0 +1,73 @@
+"""Names that the model tags as people but that name things (thing_names.py): streets, seats of
+government, celestial bodies, named vehicles and a person noun opening a title-case headline.
+Sentences written for the test, through the real model; each rule has a negative test."""
+
+from __future__ import annotations
+
+from newsread.analysis import analyze
+
+PUB = "2024-05-02"
+
+
+def people(a):
+    return {x.name for x in a.actors if x.label == "PERSON"}
+
+
+def run(nlp, text):
+    a = analyze(text, nlp=nlp, published=PUB)
+    for e in a.entities:
+        assert a.text[e.start : e.end] == e.text
+    return a
+
+
+def test_street_names_are_places_not_people(nlp):
+    a = run(nlp, "Residents of Mill Lane said the flooding was the worst in years. Jane Porter, who lives on "
+            "Mill Lane, said the council had ignored them.")
+    assert people(a) == {"Jane Porter"}
+    assert {e.label for e in a.entities if e.text == "Mill Lane"} == {"FAC"}
+    a = run(nlp, "Police closed Harcourt Road after the crash. Tom Birch said Harcourt Road was often busy.")
+    assert people(a) == {"Tom Birch"}
+
+
+def test_a_person_named_like_a_street_stays_a_person(nlp):
+    a = run(nlp, "The actress Diane Lane said she loved the script. Lane said the role was hard.")
+    assert people(a) == {"Diane Lane"}
+
+
+def test_seats_of_government_speak_as_organisations(nlp):
+    a = run(nlp, "Downing Street said the Prime Minister had full confidence in her. A Downing Street "
+            "spokesman said talks would go on. The Kremlin said Moscow was open to talks.")
+    assert people(a) == set()
+    assert {x.label for x in a.actors if x.name in ("Downing Street", "Kremlin")} == {"ORG"}
+
+
+def test_named_vehicles_are_products(nlp):
+    a = run(nlp, "The lander, Wren, touched down near the crater. Engineers said Wren had sent its first "
+            "pictures. The Kestrel rover will follow next year, and Dr Ana Ruiz said Kestrel would carry a drill.")
+    assert people(a) == {"Ana Ruiz"}
+    assert {e.label for e in a.entities if e.text in ("Wren", "Kestrel")} == {"PRODUCT"}
+
+
+def test_a_person_named_after_a_vehicle_noun_stays(nlp):
+    # "the ship's captain, Wren Lowry": a person noun, not the vehicle noun, before the name.
+    a = run(nlp, "The ship's captain, Wren Lowry, said the crossing was calm. Lowry said the crew slept well.")
+    assert "Wren Lowry" in people(a)
+
+
+def test_the_moon_is_not_a_person_but_a_surname_of_a_person_stays(nlp):
+    a = run(nlp, "The Moon has no atmosphere, said Paul Keen.")
+    assert people(a) == {"Paul Keen"}
+    a = run(nlp, "Bruno Mars said the tour would start in May. Mars said he was excited.")
+    assert people(a) == {"Bruno Mars"}
+
+
+def test_a_headline_person_noun_is_not_a_name(nlp):
+    a = run(nlp, "Man Charged After Crash On Ring Road\n\nA man has been charged after a crash, said Inspector Karen Holt.")
+    assert people(a) == {"Karen Holt"}
+    a = run(nlp, "Woman, 34, Arrested Over Fire At Depot\n\nA woman was arrested, said Sergeant Lee Dunn.")
+    assert people(a) == {"Lee Dunn"}
+
+
+def test_a_person_opening_a_headline_stays(nlp):
+    a = run(nlp, "Harriet Vane On Writing Her Crime Novels\n\nHarriet Vane said she was delighted.")
+    assert people(a) == {"Harriet Vane"}

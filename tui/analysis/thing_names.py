@@ -1,0 +1,167 @@
+"""Names the small model tags as people that name a thing: a street, a seat of government, a
+planet, a vehicle, or a common noun opening a title-case headline.
+
+Each is recognised by the word class of the name's last word or by the words around a mention,
+never by a particular article's names:
+
+- streets: "X Street", "X Road", "X Avenue", "X Terrace" are places; "X Lane", "X Close",
+  "X Drive", "X Way" (which are surnames too: "Diane Lane", "Glenn Close") only with a street
+  cue ("lives on X Lane", "a house in X Close", "along X Drive") or when the first word is not
+  a known forename;
+- seats of government that speak for it ("Downing Street said", "the Kremlin", "No 10"):
+  organisations;
+- celestial bodies ("the Moon", "Mars"): places, unless "The Sun" is written as a title
+  mid-sentence (a newspaper) or the word is the surname of someone named in full;
+- vehicles named by a vehicle noun ("the lander, Wren,", "the Kestrel rover", "aboard
+  Kestrel", "the Osprey spacecraft"): products;
+- a generic person noun opening a title-case headline ("Man Charged After ...", "Woman, 34,
+  Arrested"): not a name at all.
+
+``mark_things`` relabels every mention of such a name in the article, so that a later vote
+across mentions does not turn it back into a person.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsread.analysis.names import HYPOCORISMS, TITLE_WORDS, bare
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Street words that no common surname ends a person's name with.
+STREET_WORDS = frozenset("street road avenue terrace crescent boulevard gardens mews st rd".split())
+# Street words that are surnames too ("Diane Lane", "Glenn Close"): need a cue or a non-forename.
+SURNAME_STREET_WORDS = frozenset("lane close drive way".split())
+# Words before a street's name: "lives on X Lane", "a house in X Close", "along X Drive".
+STREET_BEFORE = frozenset("on in along off at near into down up onto from via".split())
+# Seats of government standing for the government ("Downing Street said").
+GOVERNMENT_SEATS = frozenset(
+    ("downing street", "whitehall", "kremlin", "white house", "number 10", "no 10", "no. 10", "elysee", "élysée")
+)
+# Bodies of the solar system that the model may take for a person.
+CELESTIAL = frozenset("moon sun mars venus jupiter saturn mercury neptune uranus pluto".split())
+# Nouns for a vehicle or a machine that is given a name ("the lander, Wren,").
+VEHICLE_NOUNS = frozenset(
+    """lander rover spacecraft probe capsule ship vessel yacht train boat submarine robot satellite
+    telescope aircraft plane jet ferry tanker trawler liner shuttle rocket drone locomotive
+    steamer dinghy barge cruiser frigate destroyer""".split()
+)
+# Person nouns that a title-case headline opens with ("Man Charged After Crash").
+HEADLINE_PEOPLE = frozenset(
+    """man woman men women boy girl boys girls teenager teen teens pensioner mother father mum dad
+    driver motorist cyclist pedestrian toddler baby child children student pupil couple family
+    grandmother grandfather grandad gran worker nurse doctor""".split()
+)
+# Forenames known from the nickname table ("Diane" is not there, so "Diane Lane" needs the
+# model's word: a two-word name whose first word is tagged as a forename keeps the person).
+KNOWN_FORENAMES = frozenset(HYPOCORISMS) | frozenset(n for full in HYPOCORISMS.values() for n in full)
+
+
+def _street(doc: "Doc", start: int, end: int) -> bool:
+    """``doc[start:end]`` names a street: its last word is a street word (see the module doc)."""
+    if end - start < 2 or not all(t.text[:1].isupper() for t in doc[start:end]):
+        return False
+    last = bare(doc[end - 1].text)
+    if last in STREET_WORDS:
+        return bare(doc[start].text) not in TITLE_WORDS
+    if last not in SURNAME_STREET_WORDS:
+        return False
+    if last == "drive" and not doc[end - 2].text[:1].isupper():
+        return False
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.lower_ in STREET_BEFORE:
+        return True
+    first = bare(doc[start].text)
+    return end - start == 2 and first not in KNOWN_FORENAMES and first not in TITLE_WORDS and _near_street_noun(doc, end)
+
+
+def _near_street_noun(doc: "Doc", end: int) -> bool:
+    """A lowercase place noun soon after the name ("X Lane, where residents ...", "X Close
+    estate") tells a street from a person called "X Lane"."""
+    for t in doc[end : min(len(doc), end + 6)]:
+        if t.lower_ in ("residents", "estate", "junction", "houses", "homes", "street", "road", "cul-de-sac", "neighbours"):
+            return True
+    return False
+
+
+def _vehicle(doc: "Doc", start: int, end: int) -> bool:
+    """A vehicle noun frames the name: "the X rover", "the lander, X,", "aboard X"."""
+    prev = doc[start - 1] if start > 0 else None
+    prev2 = doc[start - 2] if start > 1 else None
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.text.islower() and nxt.lower_ in VEHICLE_NOUNS and prev is not None and prev.lower_ in ("the", "a", "its", "their"):
+        return True  # "the Kestrel rover"
+    if prev is not None and prev.lower_ == "aboard":
+        return True
+    if prev is not None and prev.text == "," and prev2 is not None and prev2.lower_ in VEHICLE_NOUNS and prev2.text.islower():
+        return True  # "the lander, Wren,"
+    if prev is not None and prev.text.islower() and prev.lower_ in VEHICLE_NOUNS and prev2 is not None and prev2.lower_ in ("the", "a", "its", "their"):
+        return True  # "the lander Wren"
+    return False
+
+
+def _celestial(doc: "Doc", start: int, end: int) -> bool:
+    """A planet, the Moon or the Sun (not "The Sun" as a newspaper's title mid-sentence)."""
+    if end - start != 1 or bare(doc[start].text) not in CELESTIAL:
+        return False
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.text == "The" and not prev.is_sent_start:
+        return False  # "told The Sun": the newspaper
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+        return False  # "Sun Yat-sen", "Mars Wrigley": part of a longer name
+    return True
+
+
+def _headline_noun(doc: "Doc", start: int) -> bool:
+    """A generic person noun opening a title-case headline ("Man Charged After Crash")."""
+    if start != 0 or bare(doc[0].text) not in HEADLINE_PEOPLE:
+        return False
+    words = [t for t in doc if t.is_alpha and len(t.text) > 3]
+    caps = sum(1 for t in words if t.text[:1].isupper())
+    return len(words) >= 2 and caps * 4 >= len(words) * 3 and not any(c.islower() for c in doc[0].text[:1])
+
+
+def thing_label(doc: "Doc", start: int, end: int, surnames: set[str] | frozenset = frozenset()) -> str | None:
+    """The label for a mention ``doc[start:end]`` tagged as a person that names a thing:
+    "FAC", "ORG", "LOC", "PRODUCT", "DROP" (not a name), or None (a person after all)."""
+    span = doc[start:end]
+    key = " ".join(bare(t.text) for t in span if bare(t.text) != "the")
+    if key in GOVERNMENT_SEATS:
+        return "ORG"
+    if _street(doc, start, end):
+        return "FAC"
+    if _celestial(doc, start, end) and bare(doc[start].text) not in surnames:
+        return "LOC"
+    if _vehicle(doc, start, end):
+        return "PRODUCT"
+    if end - start == 1 and _headline_noun(doc, start):
+        return "DROP"
+    return None
+
+
+def mark_things(parsed, work: list, surnames: set[str] | frozenset = frozenset()) -> list:
+    """Relabel the person mentions that name things (see ``thing_label``); a name found to be
+    a thing (not a headline word) takes that label at every mention in the article."""
+    docs = [d for _, d in parsed.docs]
+    found: dict[str, str] = {}
+    keep = []
+    for w in work:
+        if w.label != "PERSON":
+            keep.append(w)
+            continue
+        lab = thing_label(docs[w.doc], w.start, w.end, surnames)
+        if lab == "DROP":
+            continue
+        if lab is not None:
+            found[docs[w.doc][w.start : w.end].text.lower()] = lab
+            w.label = lab
+        keep.append(w)
+    for w in keep:
+        if w.label == "PERSON":
+            lab = found.get(docs[w.doc][w.start : w.end].text.lower())
+            if lab:
+                w.label = lab
+    return keep
