@@ -100,7 +100,7 @@ class NameResolver:
         before = [t.lower_.rstrip(".") for t in tok.doc[max(0, i - 2) : i]]
         if len(words) == 1 and (actor is None or actor.label == "PERSON"):
             # "Dr Hollins" when the article has Mrs Margaret and Dr Neil Hollins
-            actor = self._same_surname(words[0], before, d, ix.docs[d].starts[tok.i]) or actor
+            actor = self._same_surname(words[0], before, d) or actor
         gender = next((HONORIFICS[b] for b in before if HONORIFICS.get(b)), None) or name_gender(words)
         if gender is None and actor is not None:
             gender = name_gender(actor.name.split())
@@ -127,8 +127,9 @@ class NameResolver:
                     return a
         return None
 
-    def _same_surname(self, surname: str, before: list[str], d: int | None = None, pos: int | None = None):
-        """Several people share a surname: the one the title fits, else the latest mentioned."""
+    def _same_surname(self, surname: str, before: list[str], d: int | None = None):
+        """Several people share a surname: the one the title and gender fit, not one the article
+        calls by first name, else the paragraph's last speaker, else the one introduced first."""
         people = [
             a for a in self.table.actors
             if a.label == "PERSON" and len(a.name.split()) > 1 and a.name.split()[-1].lower() == surname.lower()
@@ -143,11 +144,13 @@ class NameResolver:
         if want:
             fits = [a for a in people if name_gender(a.name.split()) in (None, want)]
             people = fits or people
-            if len(people) > 1 and pos is not None:
-                # "Mrs Kerr" with two women Kerr: the one mentioned most recently
-                last = {a.id: max((p for p, _ in self.mentions.get(a.id, ()) if p < pos), default=-1) for a in people}
-                if max(last.values()) >= 0:
-                    return max(people, key=lambda a: last[a.id])
+        if len(people) > 1:
+            # "Mrs Kerr" when the granddaughter is called "Fiona": a relative the article calls
+            # by first name is not the one it calls by title and surname
+            by_surname = [a for a in people if a.id not in self.first_named]
+            if len(by_surname) == 1 and before:
+                return by_surname[0]
+            people = by_surname or people
         if len(people) > 1 and self.extra and d is not None and self.ix.doc_of(self.extra[-1][0]) == d:
             # "'...,' Mr Kerr said. '...,' Kerr added." in one paragraph: the Kerr who spoke goes on
             last = self.extra[-1][1].actor

@@ -61,6 +61,12 @@ class Resolver(NameResolver, DescriptionResolver, RoleResolver):
                     w = t.lower_.rstrip(".")
                     if w in TITLE_WORDS:
                         self.titles.setdefault(e.actor, set()).add(w)
+        # persons the article also calls by first name alone ("Fiona" for Fiona Kerr)
+        self.first_named: set[str] = {
+            e.actor for e in entities
+            if e.label == "PERSON" and e.actor in self.by_id and len(e.text.split()) == 1
+            and len(self.by_id[e.actor].name.split()) > 1 and self.by_id[e.actor].name.split()[0] == e.text
+        }
         self._busy: set[tuple[int, int]] = set()
         self.roles: list[tuple[int, str, set[str], Speaker]] = []  # pos, role noun, modifiers
         self.groups: list[tuple[int, Speaker]] = []
