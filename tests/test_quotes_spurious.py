@@ -80,3 +80,8 @@ def test_unclosed_quote_with_nested_other_style_is_kept():
 def test_known_as_the_term_is_not_a_quote(nlp):
     text = 'The jury, which oversees what is known as the "vacancy" process, said it would meet on Friday.'
     assert texts(nlp, text) == []
+
+
+def test_said_of_the_film_is_speech_not_a_title(nlp):
+    text = 'Ann Roe said of the film, "It changed my life and I watch it every year."'
+    assert texts(nlp, text) == ["It changed my life and I watch it every year."]

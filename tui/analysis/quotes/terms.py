@@ -25,6 +25,12 @@ _TERM_BEFORE = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
+# "She said of the film, '...'": speech about a work, not its title.
+_SAID_OF = re.compile(
+    r"\b(?:said|says|say|wrote|writes|added|recalled|remarked|told\s+\w+)\s+(?:of|about)\s+"
+    r"(?:the|a|an|his|her|their|its|my|our)\s+\w+,?\s*$",
+    re.IGNORECASE,
+)
 # "what she called '...'", "what critics dubbed '...'": a term in the writer's voice.
 _WHAT_CALLED = re.compile(
     r"\bwhat\s+(?:\w+\s+){1,3}(?:called|calls|call|dubbed|dubs|termed|terms|described\s+as|describes\s+as|"
@@ -64,7 +70,7 @@ def is_term(
     if _title_term(inner, before):
         return True
     g = _TERM_BEFORE.search(before)
-    if g and not _spoken_guard(ix, d, qi, g.group(0)):
+    if g and not _spoken_guard(ix, d, qi, g.group(0)) and not _SAID_OF.search(before):
         return True
     if _WHAT_CALLED.search(before):
         return True  # "what she called 'reckless spending'": the writer names a term
