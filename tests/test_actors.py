@@ -175,3 +175,20 @@ def test_one_word_organisation_joins_the_longer_name_it_starts(nlp):
     orgs = [x for x in a.actors if "Brantmoor" in x.name]
     assert len(orgs) == 1 and orgs[0].name == "Brantmoor Freight Group"
     assert "Brantmoor" in orgs[0].aliases
+
+
+def test_a_bare_nickname_joins_the_one_person_with_that_forename(nlp):
+    a = analyze("Patricia Moore chairs the residents' group. Trish said the vote was close.", nlp=nlp, published="2024-05-02")
+    people = [x for x in a.actors if x.label == "PERSON"]
+    assert [x.name for x in people] == ["Patricia Moore"]
+    assert "Trish" in people[0].aliases
+    a = analyze('Beatrice "Bea" Holloway runs the shop. Bea said the first year was hard.', nlp=nlp, published="2024-05-02")
+    assert [x.name for x in a.actors if x.label == "PERSON"] == ["Beatrice Holloway"]
+
+
+def test_a_bare_nickname_of_two_people_or_of_its_own_joins_nobody(nlp):
+    a = analyze("Rebecca Stone and Rebecca Lyle both ran. Bex said she was tired.", nlp=nlp, published="2024-05-02")
+    assert {x.name for x in a.actors if x.label == "PERSON"} >= {"Rebecca Stone", "Rebecca Lyle"}
+    assert not any("Bex" in x.aliases for x in a.actors if x.name.startswith("Rebecca"))
+    a = analyze("John Reed spoke first. Jack said he disagreed.", nlp=nlp, published="2024-05-02")
+    assert not any("Jack" in x.aliases for x in a.actors if x.name == "John Reed")

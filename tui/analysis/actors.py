@@ -37,6 +37,7 @@ from newsread.analysis.names import (
     is_title,
     looks_like_person_name,
     name_words,
+    nickname_owner,
     quoted_nickname,
     same_forename,
     spelling_variant,
@@ -131,6 +132,13 @@ class ActorTable:
             if hits:
                 best = max(hits, key=lambda a: (a.mentions, -self.actors.index(a)))
                 return best, len(hits) > 1
+        if len(words) == 1:
+            # "Bea said" after "Beatrice Holloway": the one person with that full forename.
+            full = [(a, _words(a.name, "PERSON")) for a in people]
+            full = [(a, w) for a, w in full if len(w) >= 2]
+            i = nickname_owner(words[0], [w[0] for _, w in full])
+            if i is not None:
+                return full[i][0], False
         return None, False
 
     def _by_title(self, words: list[str]) -> Actor | None:

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from newsread.analysis.cue_words import DEMONYM_NOUNS, DEMONYM_SHAPE, KINSHIP_TITLES, PERSON_NOUNS
 from newsread.analysis.entity_cues import missed_org_mentions, relabel
-from newsread.analysis.kind_cues import age_names, is_description
+from newsread.analysis.kind_cues import age_names, is_description, nickname_people
 from newsread.analysis.model import ACTOR_LABELS, Entity
 from newsread.analysis.names import (
     FUNCTION_WORDS,
@@ -104,6 +104,7 @@ def extract_entities(parsed: ParsedArticle) -> list[Entity]:
     fixed = relabel(parsed, fixed, _Ent)
     fixed.extend(age_names(parsed, fixed, _Ent))
     fixed = mark_things(parsed, fixed, _surnames(parsed, fixed))
+    nickname_people([d for _, d in parsed.docs], fixed)
     surnames = _surnames(parsed, fixed)
     fixed = [w for w in fixed if _keep(parsed.docs[w.doc][1], w, surnames)]
     fixed.extend(_missed_surnames(parsed, fixed, surnames))

@@ -49,7 +49,7 @@ from newsread.analysis.cue_words import (
     WORK_NOUNS,
     WORK_VERBS,
 )
-from newsread.analysis.names import TITLE_WORDS, bare
+from newsread.analysis.names import TITLE_WORDS, bare, nickname_owner
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -342,3 +342,23 @@ def appositive_head(doc: "Doc", i: int) -> tuple[str | None, bool]:
         elif not (t.is_alpha and t.text[:1].isupper()) and t.text not in ("-", "'s", "’s"):
             return None, False
     return None, False
+
+
+def nickname_people(docs, work: list) -> None:
+    """A bare nickname tagged as an organisation or a place ("Trish said" after "Patricia
+    Moore") is that person when exactly one person named in full has the full forename."""
+    full = [docs[w.doc][w.start : w.end] for w in work if w.label == "PERSON" and w.end - w.start >= 2]
+    # One forename per distinct person: two Rebeccas make "Bex" nobody's for sure.
+    names = {s.text.lower(): s[0].text for s in full if s[0].text[:1].isupper() and s[0].is_alpha}
+    forenames = list(names.values())
+    if not forenames:
+        return
+    for w in work:
+        if w.label not in ("ORG", "GPE", "NORP", "FAC", "LOC") or w.end - w.start != 1:
+            continue
+        tok = docs[w.doc][w.start]
+        prev = docs[w.doc][w.start - 1] if w.start > 0 else None
+        if prev is not None and prev.lower_ in _DETERMINERS:
+            continue  # "the Bill": a common noun
+        if nickname_owner(tok.text, forenames) is not None:
+            w.label = "PERSON"

@@ -144,13 +144,34 @@ HYPOCORISMS = {
     "ron": ("ronald",), "don": ("donald",), "doug": ("douglas",), "phil": ("philip", "phillip"),
     "pete": ("peter",), "ray": ("raymond",), "walt": ("walter",), "wally": ("walter",),
     "abby": ("abigail",), "becky": ("rebecca",), "vicky": ("victoria",), "tina": ("christina",),
+    "bea": ("beatrice", "beatrix"), "trish": ("patricia",), "tricia": ("patricia",), "bex": ("rebecca",),
+    "becca": ("rebecca",), "jo": ("joanne", "joanna", "josephine"), "dom": ("dominic",), "tim": ("timothy",),
+    "jon": ("jonathan",), "josh": ("joshua",), "zach": ("zachary",), "theo": ("theodore",),
+    "nate": ("nathan", "nathaniel"), "tash": ("natasha",), "mandy": ("amanda",), "fran": ("frances", "francesca"),
+    "izzy": ("isabel", "isabella", "isobel"), "ellie": ("eleanor", "elinor"), "libby": ("elizabeth",),
+    "gill": ("gillian",), "jackie": ("jacqueline",), "jess": ("jessica",), "steph": ("stephanie",),
+    "mel": ("melanie", "melissa"), "nicky": ("nicola", "nicholas"), "chrissie": ("christine",), "kath": ("katherine", "kathleen"),
 }
+# Nicknames that are names in their own right or common words ("Jack", "Will", "the Bill"): a
+# bare one is never taken for the full forename alone.
+OWN_NAMES = frozenset("jack harry frank liam will bill drew ray gene hank chuck rich pat ted ed don ben sam".split())
 
 
 def same_forename(a: str, b: str) -> bool:
     """'Pat' and 'Patrick' (either order, folded): one is a common nickname of the other."""
     a, b = fold(a), fold(b)
     return b in HYPOCORISMS.get(a, ()) or a in HYPOCORISMS.get(b, ())
+
+
+def nickname_owner(word: str, forenames: list[str]) -> int | None:
+    """The index of the one forename in ``forenames`` that the bare nickname ``word`` stands for
+    ("Bea" -> "Beatrice"), None when none or several do, or when the nickname is a name of its
+    own ("Jack") or a forename of the list itself."""
+    w = fold(word)
+    if w in OWN_NAMES or w not in HYPOCORISMS or w in {fold(f) for f in forenames}:
+        return None
+    hits = {i for i, f in enumerate(forenames) if fold(f) in HYPOCORISMS[w]}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def quoted_nickname(name: str) -> str | None:
