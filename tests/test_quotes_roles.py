@@ -166,3 +166,8 @@ def test_that_is_the_view_of_names_the_speaker(nlp):
         '"It is a gamble. Nobody knows how it ends." That is the view of Hernán Solís Arce, a political analyst.'
     )
     assert speakers(nlp, text)[-1][1] == "Hernán Solís Arce"
+
+
+def test_nation_adjective_as_noun_is_not_a_person(nlp):
+    text = 'French President Anne Roux met Lars Eide.\n\n"We will not accept this," the French said.'
+    assert speakers(nlp, text)[0][1] not in ("Anne Roux", "Lars Eide")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from newsread.analysis.model import Entity
 from newsread.analysis.quotes.cues import (
     AGE_NOUNS,
+    DEMONYM_NOUN,
     DEMONYM_NOUNS,
     GROUP_NOUNS,
     ORG_NOUNS,
@@ -211,8 +212,9 @@ class Resolver(NameResolver, DescriptionResolver, RoleResolver):
             if sp is not None:
                 return sp
         if (tok.pos_ == "PROPN" and self.ix.entity(d, tok) is not None and self.ix.entity(d, tok).label == "NORP"
-                and tok.doc[desc_start(tok)].lower_ == "the"):
+                and tok.doc[desc_start(tok)].lower_ == "the" and not (low in DEMONYM_NOUN or low.endswith("ese"))):
             # "the Kentucky Republican said": a person described by party or nationality
+            # (not "the French", "the Chinese": a nation)
             sp = self.resolve_pronoun(d, tok, want="m?")
             if sp is not None:
                 s, e = self.ix.gspan(d, desc_start(tok), tok.i + 1)

@@ -120,8 +120,11 @@ class RoleResolver:
             return False
         if tok.lower_ in DEMONYM_NOUNS:
             return True
+        low = tok.lower_
+        if low in DEMONYM_NOUN or low.endswith("ese") or low == "swiss":
+            return False  # "the French", "the Chinese": a nation, not one person
         e = self.ix.entity(d, tok)
-        return e is not None and e.label == "NORP" and tok.pos_ in ("PROPN", "NOUN") and e.text.lower() == tok.lower_
+        return e is not None and e.label == "NORP" and tok.pos_ in ("PROPN", "NOUN") and e.text.lower() == low
 
 
 def _subject_person(verb: "Token") -> "Token | None":
