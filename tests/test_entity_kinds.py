@@ -365,3 +365,18 @@ def test_newspapers_named_like_demonyms_stay(nlp):
     names = {e.text for e in a.entities}
     assert "Oregonian" in names and "Scotsman" in names
     assert people(a) == {"Jim Ross"}
+
+
+def test_a_character_named_by_an_appositive_role_is_not_a_person(nlp):
+    a = analyze(
+        "In the new drama, Ellen Marsh is quietly brilliant. Jory Penrose, the fisherman she plays, loses his "
+        "boat in the first episode.", nlp=nlp, published=PUB,
+    )
+    assert people(a) == {"Ellen Marsh"}
+    a = analyze("She says Maggie Dunn, the widow she played for six years, still follows her around, said Ellen Marsh.", nlp=nlp, published=PUB)
+    assert "Maggie Dunn" not in people(a)
+
+
+def test_the_actor_named_before_who_plays_stays_a_person(nlp):
+    a = analyze("Ellen Marsh, the actress who plays Jory in the drama, said the part changed her.", nlp=nlp, published=PUB)
+    assert "Ellen Marsh" in people(a)

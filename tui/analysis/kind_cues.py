@@ -80,6 +80,19 @@ def _age_after(doc: "Doc", end: int) -> bool:
     return close.text == ")" if doc[end].text == "(" else close.lower_ in _AGE_AFTER
 
 
+def _played_after(doc: "Doc", i: int) -> bool:
+    """The appositive from ``doc[i]`` up to its closing comma is "the fisherman she plays" or
+    "the widow whom he played": a pronoun or "who(m)" and a verb of playing a role."""
+    for t in doc[i : min(len(doc), i + 8)]:
+        if t.text in (",", ".", ";", "—", "–"):
+            return False
+        if t.lower_ in _PLAYS and t.i > i and doc[t.i - 1].lower_ in ("she", "he", "they", "i", "we", "who", "whom"):
+            # No object after the verb: "the actress who plays Jory," is the actress.
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            return after is None or after.is_punct or after.pos_ in ("ADP", "ADV", "SCONJ")
+    return False
+
+
 def _work_in_sentence(doc: "Doc", k: int) -> bool:
     """A show or film noun, or a title, in the sentence of token ``k``."""
     sent = doc[k].sent
@@ -173,6 +186,8 @@ def more_cues(doc: "Doc", start: int, end: int) -> dict[str, int]:
         t.lower_ in ROLE_WORKS for t in doc[end : min(len(doc), end + 6)]
     ):
         c["ROLE"] += 2
+    if nxt is not None and nxt.text == "," and _played_after(doc, e0 + 1):
+        c["ROLE"] += 3  # "Jory, the fisherman she plays,": an appositive naming the role
     # People.
     closed = nxt is None or nxt.text in (",", ".", ";", ")") or nxt.lower_ == "who"
     if p1 in _SAID_BEFORE and prev is not None and prev.text.islower() and closed:
