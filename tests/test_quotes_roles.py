@@ -171,3 +171,11 @@ def test_that_is_the_view_of_names_the_speaker(nlp):
 def test_nation_adjective_as_noun_is_not_a_person(nlp):
     text = 'French President Anne Roux met Lars Eide.\n\n"We will not accept this," the French said.'
     assert speakers(nlp, text)[0][1] not in ("Anne Roux", "Lars Eide")
+
+
+def test_dateline_parsed_as_second_subject_does_not_hide_the_speaker(nlp):
+    text = (
+        "WASHINGTON (AP) — Sen. Maria Delgado, D-N.M., on Tuesday blocked a vote on the water bill, "
+        'saying it would "gut protections for rural towns."'
+    )
+    assert speakers(nlp, text)[0][1] == "Maria Delgado"

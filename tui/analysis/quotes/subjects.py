@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsread.analysis.quotes.cues import CUE_LEMMAS, CUE_PARTICLES, NON_SPEAKER_HEADS, PRONOUNS
 from newsread.analysis.quotes.index import ArticleIndex
+from newsread.analysis.quotes.mentions import is_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -71,15 +72,17 @@ def own_subject(tok: "Token", ix: ArticleIndex, d: int, base: int) -> "Token | N
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs and ix.docs[d].depth[objs[0].i] <= base:
                     return objs[0]
-    for c in tok.children:
-        if c.dep_ in _SUBJ and ix.docs[d].depth[c.i] <= base:
-            if c.dep_ == "nsubjpass" and tok.lemma_.lower() in CUE_LEMMAS:
-                return None  # "the job would be posted": the passive subject is not a speaker
-            if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
-                return tok.head
-            if c.lower_ in ("that", "this", "which", "what"):
-                return None
-            return document_source(c) or c
+    subjects = [c for c in tok.children if c.dep_ in _SUBJ and ix.docs[d].depth[c.i] <= base]
+    if len(subjects) > 1 and is_dateline(subjects[0]):
+        subjects = subjects[1:]  # "WASHINGTON (AP) — Sen. Maria Delgado ... blocked": not the dateline
+    for c in subjects:
+        if c.dep_ == "nsubjpass" and tok.lemma_.lower() in CUE_LEMMAS:
+            return None  # "the job would be posted": the passive subject is not a speaker
+        if c.lower_ in _RELATIVE and tok.dep_ == "relcl":
+            return tok.head
+        if c.lower_ in ("that", "this", "which", "what"):
+            return None
+        return document_source(c) or c
     return None
 
 
