@@ -16,7 +16,8 @@ ORG_NOUNS = frozenset(
     platform chain group maker manufacturer automaker carmaker chipmaker operator newspaper paper
     magazine broadcaster network publisher outlet brand supplier developer conglomerate giant
     subsidiary website daily weekly tabloid charity nonprofit non-profit union club team label
-    studio distributor shipper agency consultancy""".split()
+    studio distributor shipper agency consultancy watchdog regulator service organisation
+    organization supermarket""".split()
 ) | frozenset(
     # Shops and venues: "the salon X", "X, the family bakery,".
     """salon shop store café cafe restaurant bakery pub boutique bistro diner gym hotel inn clinic

@@ -47,6 +47,7 @@ from newsread.analysis.cue_words import (
 )
 from newsread.analysis.kind_cues import alpha, appositive_head, head_prefixes, more_cues, pool_surnames
 from newsread.analysis.names import NAME_PARTICLES, TITLE_WORDS, bare
+from newsread.analysis.thing_names import KNOWN_FORENAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -181,7 +182,8 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
         if bare(nxt.text) in LEGAL:
             c["ORG"] += 2
         if nxt.text in ("'s", "’s") and nxt2 is not None and nxt2.lower_ in (
-            "shares", "stock", "employees", "headquarters", "board", "shareholders", "chief", "ceo"
+            "shares", "stock", "employees", "headquarters", "board", "shareholders", "chief", "ceo",
+            "boss", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "customers",
         ):
             c["ORG"] += 2
         if nxt.text in ("'s", "’s") and nxt2 is not None and nxt2.lower_ in PLACE_POSSESSIONS:
@@ -341,8 +343,10 @@ def _decide(label: str, key: str, total: dict[str, int], person_parts: set[str],
     if label == "PERSON":
         if len(key.split()) == 1 and key in person_parts:
             return label  # the surname of someone named in full
-        # Two cue points at least: one "in X" or "X said it" alone does not unmake a person.
-        if total[other] >= 2 and total[other] > total["PERSON"]:
+        # Two cue points at least: one "in X" or "X said it" alone does not unmake a person;
+        # one is enough for a lone acronym-like word never seen as a person ("talks at Acas").
+        need = 1 if _acronym_like(key, person_parts) and not total["PERSON"] and other == "ORG" else 2
+        if total[other] >= need and total[other] > total["PERSON"]:
             return other
         return label
     words = span.text.split()
@@ -354,6 +358,11 @@ def _decide(label: str, key: str, total: dict[str, int], person_parts: set[str],
     if shaped and bare(words[-1]) not in ORG_HEADS and total["PERSON"] >= 2 and total["PERSON"] > total["ORG"] + total["GPE"]:
         return "PERSON"
     return label
+
+
+def _acronym_like(key: str, person_parts: set[str]) -> bool:
+    """One word of 4-6 letters that is no one's surname or known forename ("acas", "nato")."""
+    return key.isalpha() and 4 <= len(key) <= 6 and key not in person_parts and key not in KNOWN_FORENAMES
 
 
 def missed_org_mentions(parsed, work: list, make) -> list:

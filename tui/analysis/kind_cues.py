@@ -134,7 +134,7 @@ def more_cues(doc: "Doc", start: int, end: int) -> dict[str, int]:
     if p1 in ("owns", "owned", "runs") and not poss:
         c["ORG"] += 2
     if p1 == "at" and not poss and not (prev2 is not None and prev2.lemma_.lower() in _AT_PERSON):
-        c["ORG"] += 1
+        c["ORG"] += 2 if p2 in ("talks", "negotiations", "meeting", "meetings", "mediation") else 1  # "talks at X"
     # Shows and films.
     if prev is not None and prev.text.islower() and p1 in WORK_NOUNS and prev.pos_ == "NOUN" and not (
         nxt is not None and nxt.pos_ in ("VERB", "AUX")
