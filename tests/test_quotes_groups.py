@@ -39,3 +39,11 @@ def test_her_office_speaks_for_her(nlp):
         'Ruiz did not attend. In a statement, her office called the vote "a coup in slow motion."'
     )
     assert first_speaker(nlp, text) == "Dina Ruiz"
+
+
+def test_the_company_is_the_firm_named_after_an_org_noun(nlp):
+    text = (
+        "Grocery delivery firm Basketly said on Monday it would cut 400 jobs.\n\n"
+        '"These are difficult decisions," the company said in a statement.'
+    )
+    assert first_speaker(nlp, text) == "Basketly"

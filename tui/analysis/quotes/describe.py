@@ -261,12 +261,33 @@ class DescriptionResolver:
             k = bisect.bisect_left(self.orgs, (pos, ""))
             if k > 0 and (a := self.by_id.get(self.orgs[k - 1][1])) is not None:
                 return Speaker(a.id, a.name, 0, 0, "description", "ORG")
+            named = self._firm_named_in_text(pos)
+            if named is not None:
+                return self._pending(named, "ORG", 0, 0, "description", "ORG")
         state = self._nationality(pos)
         if state and tok.lemma_.lower() in ("ministry", "government", "embassy", "military", "army", "police"):
             name = f"{state} {' '.join(words)}"
             return self._pending(name, "ORG", 0, 0, "description", "ORG")
         if generic is not None:
             return Speaker(generic.id, generic.name, 0, 0, "description", "ORG")
+        return None
+
+    def _firm_named_in_text(self, pos: int) -> str | None:
+        """'Grocery delivery firm Basketly' (a name the NER missed): the latest proper name
+        written right after an organisation noun, outside quotes, before ``pos``."""
+        ix = self.ix
+        here = ix.doc_of(pos)
+        for d in range(here if here is not None else len(ix.docs) - 1, -1, -1):
+            info = ix.docs[d]
+            for t in reversed(info.doc):
+                if info.starts[t.i] >= pos or info.depth[t.i] or t.pos_ != "PROPN" or t.i == 0:
+                    continue
+                prev = info.doc[t.i - 1]
+                if prev.lemma_.lower() in GENERIC_ORG_NOUNS and prev.text.islower():
+                    hi = t.i
+                    while hi + 1 < len(info.doc) and info.doc[hi + 1].pos_ == "PROPN" and not info.depth[hi + 1]:
+                        hi += 1
+                    return info.doc[t.i : hi + 1].text
         return None
 
     def _pending(self, name: str, create: str, s: int, e: int, via: str, label: str) -> Speaker:
