@@ -4,8 +4,9 @@
 article (``marks``), finds each quote's cue and speaker mention
 (``attribution``, ``subjects``), drops quoted terms and titles (``terms``),
 resolves the mention to an actor (``resolve``: pronouns; ``naming``: names;
-``describe``: groups, organisations; ``roles``: the role table, demonyms), and carries speakers over to
-split, continued and floating quotes (``carry``). Lexicon tables live in
+``describe``: descriptions, groups, organisations; ``roles``: the role table
+and demonyms), and carries speakers over to split, continued and floating
+quotes (``carry``). Lexicon tables live in
 ``cues``; per-article token/quote/entity indices in ``index``.
 """
 
