@@ -86,3 +86,15 @@ def test_a_title_case_acronym_with_one_organisation_cue_is_an_organisation(nlp):
 def test_a_short_surname_with_one_organisation_cue_stays_a_person(nlp):
     a = run(nlp, "Marta Vance opened talks with the union. Talks at Vance's office went on late, and Vance said she was hopeful.")
     assert people(a) == {"Marta Vance"}
+
+
+def test_a_street_named_after_a_preposition_is_that_street_everywhere(nlp):
+    a = run(nlp, "Neighbours on Elm Drive said the noise was unbearable. Sarah Kent, 52, said Elm Drive had been quiet for years.")
+    assert people(a) == {"Sarah Kent"}
+    a = run(nlp, "Cars were parked along Beech Way. Mike Dunn said Beech Way had flooded twice.")
+    assert people(a) == {"Mike Dunn"}
+
+
+def test_a_person_with_a_street_surname_after_from_stays(nlp):
+    a = run(nlp, "A letter from Glenn Close was read out. Close said she was sorry to miss the evening.")
+    assert "Glenn Close" in people(a)

@@ -35,7 +35,8 @@ STREET_WORDS = frozenset("street road avenue terrace crescent boulevard gardens 
 # Street words that are surnames too ("Diane Lane", "Glenn Close"): need a cue or a non-forename.
 SURNAME_STREET_WORDS = frozenset("lane close drive way".split())
 # Words before a street's name: "lives on X Lane", "a house in X Close", "along X Drive".
-STREET_BEFORE = frozenset("on in along off at near into down up onto from via".split())
+# Not "at", "from" or "near", which a person takes too ("a letter from Glenn Close").
+STREET_BEFORE = frozenset("on in along off into down up onto".split())
 # Seats of government standing for the government ("Downing Street said").
 GOVERNMENT_SEATS = frozenset(
     ("downing street", "whitehall", "kremlin", "white house", "number 10", "no 10", "no. 10", "elysee", "élysée")
@@ -70,11 +71,34 @@ def _street(doc: "Doc", start: int, end: int) -> bool:
         return False
     if last == "drive" and not doc[end - 2].text[:1].isupper():
         return False
-    prev = doc[start - 1] if start > 0 else None
-    if prev is not None and prev.lower_ in STREET_BEFORE:
+    if _street_cue(doc, start, end):
         return True
     first = bare(doc[start].text)
     return end - start == 2 and first not in KNOWN_FORENAMES and first not in TITLE_WORDS and _near_street_noun(doc, end)
+
+
+def _street_cue(doc: "Doc", start: int, end: int) -> bool:
+    """ "on X Lane", "a house in X Close": a street preposition before the name, no possessive
+    after it ("in Glenn Close's new film")."""
+    prev = doc[start - 1] if start > 0 else None
+    nxt = doc[end] if end < len(doc) else None
+    return prev is not None and prev.lower_ in STREET_BEFORE and not (nxt is not None and nxt.text in ("'s", "’s"))
+
+
+def street_names(docs) -> set[str]:
+    """Lowercase names written after a street preposition anywhere in the article ("lives on
+    Elm Drive"), tagged or not: the same words elsewhere ("Elm Drive had flooded") are the street."""
+    out = set()
+    for doc in docs:
+        for t in doc:
+            if bare(t.text) not in STREET_WORDS | SURNAME_STREET_WORDS or not t.text[:1].isupper():
+                continue
+            start = t.i
+            while start > 0 and t.i - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+                start -= 1
+            if start < t.i and not doc[start].is_sent_start and _street_cue(doc, start, t.i + 1):
+                out.add(doc[start : t.i + 1].text.lower())
+    return out
 
 
 def _near_street_noun(doc: "Doc", end: int) -> bool:
@@ -146,7 +170,7 @@ def mark_things(parsed, work: list, surnames: set[str] | frozenset = frozenset()
     """Relabel the person mentions that name things (see ``thing_label``); a name found to be
     a thing (not a headline word) takes that label at every mention in the article."""
     docs = [d for _, d in parsed.docs]
-    found: dict[str, str] = {}
+    found: dict[str, str] = dict.fromkeys(street_names(docs), "FAC")
     keep = []
     for w in work:
         if w.label != "PERSON":
