@@ -14,7 +14,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Label
+from textual.widgets import Label
+from textual.widgets.option_list import Option
 
 from newsread.article.model import Article
 from newsread.ui.analysis_runner import AnalysisUpdate, Result
@@ -24,6 +25,7 @@ from newsread.ui.screens.annotating import AnnotatingScreen
 from newsread.ui.widgets.actor_list import ActorList
 from newsread.ui.widgets.article_view import ArticleView
 from newsread.ui.widgets.date_list import DateList
+from newsread.ui.widgets.footer import QuietFooter
 from newsread.ui.widgets.item_details import ItemDetails
 from newsread.ui.widgets.search_bar import SearchBar
 from newsread.ui.widgets.status_line import StatusLine
@@ -39,6 +41,11 @@ def article_title(article: Article) -> str:
 
         return display_path(Path(article.source).name)
     return "(standard input)"
+
+
+def _note(message: str, show: bool) -> list[Option]:
+    """A sidebar list's one-line note (analysing…) as its initial content."""
+    return [Option(Text(message, style="dim italic"), disabled=True)] if show else []
 
 
 class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/annotating.py
@@ -80,41 +87,67 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         self.error: str | None = None
 
     # -- layout --------------------------------------------------------------
+    # Everything the first frame shows is built here, not set in on_mount: each
+    # change after mounting cost a layout pass (a full repaint over SSH) and
+    # delayed the first paint of the text.
+    AUTO_FOCUS = "#article"
+
     def compose(self) -> ComposeResult:
+        waiting = self.app.results.get(self.index) is None
         with Horizontal(id="body"):
             with Vertical(id="main"):
                 yield Label(article_title(self.article), id="title", markup=False)
                 yield ArticleView(self.article, id="article")
-                yield ItemDetails(id="details")
-                yield SearchBar(id="search")
+                yield ItemDetails(
+                    Text("The text is readable now; entities and quotes appear when the analysis is done.", "dim")
+                    if waiting else "",
+                    id="details",
+                )
+                search = SearchBar(id="search")
+                search.display = False  # before mounting: no layout pass for hiding it
+                yield search
             with Vertical(id="sidebar"):
                 yield Label("Actors", classes="section")
-                yield ActorList(id="actors")
+                yield ActorList(*_note("analysing…", waiting), id="actors")
                 yield Label("Dates", classes="section")
-                yield DateList(id="dates")
-        yield StatusLine(id="status")
-        yield Footer(compact=True)
+                yield DateList(*_note("analysing…", waiting), id="dates")
+        yield StatusLine(
+            "Reading (analysis in progress)" if waiting else "",
+            (self.app.analysis_state or "waiting for the analysis…") if waiting else "",
+            id="status",
+        )
+        yield QuietFooter(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#search", SearchBar).display = False
-        self.query_one("#article", ArticleView).focus()
         self.app.analysis_changed.subscribe(self, self._on_analysis_changed)
         result = self.app.results.get(self.index)
         if result is not None:
             self._apply(result)
-        self._refresh_status(self.app.analysis_state or "waiting for the analysis…")
-        if result is None:
-            self.query_one("#actors", ActorList).show_message("analysing…")
-            self.query_one("#dates", DateList).show_message("analysing…")
-            self._details().show_text("The text is readable now; entities and quotes appear when the analysis is done.", "dim")
+            self._refresh_status(self.app.analysis_state)
         for warning in self.article.warnings:
             self.notify(warning, severity="warning", markup=False)
 
+    def on_screen_resume(self) -> None:
+        """Drop the repaint Textual queues after a resume that already drew everything.
+
+        Screen._on_screen_resume (run after this handler) lays out and draws the whole
+        screen when its size changed, the first time included, then also calls
+        refresh(): a second full frame (~10-14 kB over SSH, benchmarks/ssh_bytes.py)
+        sent when the screen next handles a message, identical to the first.
+        """
+        if self.is_attached and self._size != self.app.size:
+            self.call_next(self._drop_queued_repaint)
+
+    def _drop_queued_repaint(self) -> None:
+        self._repaint_required = False  # Textual's own flag: the frame just drawn is complete
+
     # -- analysis arrives ------------------------------------------------------
     def _on_analysis_changed(self, update: AnalysisUpdate) -> None:
-        if update.index == self.index and update.result is not None:
-            self._apply(update.result)
-        self._refresh_status(update.state)
+        # One batch: the sidebar, marks, details and status change in a single frame.
+        with self.app.batch_update():
+            if update.index == self.index and update.result is not None:
+                self._apply(update.result)
+            self._refresh_status(update.state)
 
     def _apply(self, result: Result) -> None:
         if result.error is not None:

@@ -37,9 +37,11 @@ class DateList(OptionList):
             self.index = index
             super().__init__()
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(self, *content: Option, id: str | None = None) -> None:
+        """``content``: what to show until :meth:`show` (a note such as "analysing…")."""
+        super().__init__(*content, id=id)
         self._dates: list[DateMention] = []
+        self._shown = False  # show() called: the order toggle refills the list
 
     def show_message(self, message: str) -> None:
         """A one-line note in place of the list (analysing…, analysis failed)."""
@@ -48,10 +50,12 @@ class DateList(OptionList):
     def show(self, dates: list[DateMention]) -> None:
         """Replace the list with ``dates`` (given in document order)."""
         self._dates = list(dates)
+        self._shown = True
         self._fill()
 
     def watch_chronological(self) -> None:
-        self._fill()
+        if self._shown:  # before any dates, keep the initial note (no refill, no relayout)
+            self._fill()
         self.border_title = "by date · o" if self.chronological else "in text order · o"
 
     def action_toggle_order(self) -> None:

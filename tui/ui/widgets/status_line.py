@@ -17,9 +17,15 @@ class StatusLine(Horizontal):
     StatusLine #status-state { width: auto; }
     """
 
+    def __init__(self, item: str = "", state: str = "", *, id: str | None = None) -> None:
+        """``item``, ``state``: the first texts, drawn with the first frame (no update after mount)."""
+        super().__init__(id=id)
+        self._initial = (item, state)
+
     def compose(self) -> ComposeResult:
-        yield Label(id="status-item", markup=False)
-        yield Label(id="status-state", markup=False)
+        item, state = self._initial
+        yield Label(Text(item, no_wrap=True, overflow="ellipsis"), id="status-item", markup=False)
+        yield Label(Text(state, no_wrap=True), id="status-state", markup=False)
 
     @property
     def item_text(self) -> str:
