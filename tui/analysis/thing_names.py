@@ -51,9 +51,13 @@ VEHICLE_NOUNS = frozenset(
 )
 # Person nouns that a title-case headline opens with ("Man Charged After Crash").
 HEADLINE_PEOPLE = frozenset(
-    """man woman men women boy girl boys girls teenager teen teens pensioner mother father mum dad
-    driver motorist cyclist pedestrian toddler baby child children student pupil couple family
-    grandmother grandfather grandad gran worker nurse doctor""".split()
+    """man woman men women boy girl boys girls teenager teen teens pensioner driver motorist
+    cyclist pedestrian toddler baby child children student pupil couple family worker""".split()
+)
+# Verbs of a title-case headline that the model runs into a name ("Wins Lottery Jackpot").
+HEADLINE_VERBS = frozenset(
+    """wins dies says admits denies faces gets hits slams warns vows jailed charged arrested
+    sentenced killed injured rescued hurt found missing fined banned cleared""".split()
 )
 # Forenames known from the nickname table ("Diane" is not there, so "Diane Lane" needs the
 # model's word: a two-word name whose first word is tagged as a forename keeps the person).
@@ -123,7 +127,29 @@ def _vehicle(doc: "Doc", start: int, end: int) -> bool:
         return True  # "the lander, Wren,"
     if prev is not None and prev.text.islower() and prev.lower_ in VEHICLE_NOUNS and prev2 is not None and prev2.lower_ in ("the", "a", "its", "their"):
         return True  # "the lander Wren"
+    if prev is not None and prev.lower_ in ("named", "called", "dubbed", "christened"):
+        before = [t for t in doc[max(0, start - 4) : start - 1] if t.text.islower()]
+        return any(t.lower_ in VEHICLE_NOUNS for t in before)  # "the robot, named Pip,"
     return False
+
+
+def vehicle_names(docs) -> set[str]:
+    """Lowercase capitalised names (one to three words) that a vehicle noun frames anywhere in
+    the article, tagged or not ("the rover Perseverance"): the same words elsewhere are it."""
+    out = set()
+    for doc in docs:
+        k = 0
+        while k < len(doc):
+            if not (doc[k].text[:1].isupper() and doc[k].is_alpha) or doc[k].is_sent_start:
+                k += 1
+                continue
+            e = k
+            while e < len(doc) and e - k < 3 and doc[e].text[:1].isupper() and doc[e].is_alpha:
+                e += 1
+            if _vehicle(doc, k, e):
+                out.add(doc[k:e].text.lower())
+            k = e
+    return out
 
 
 def _celestial(doc: "Doc", start: int, end: int) -> bool:
@@ -139,13 +165,23 @@ def _celestial(doc: "Doc", start: int, end: int) -> bool:
     return True
 
 
-def _headline_noun(doc: "Doc", start: int) -> bool:
-    """A generic person noun opening a title-case headline ("Man Charged After Crash")."""
-    if start != 0 or bare(doc[0].text) not in HEADLINE_PEOPLE:
-        return False
+def _title_case(doc: "Doc") -> bool:
+    """Most longer words of the paragraph are capitalised: a title-case headline."""
     words = [t for t in doc if t.is_alpha and len(t.text) > 3]
     caps = sum(1 for t in words if t.text[:1].isupper())
-    return len(words) >= 2 and caps * 4 >= len(words) * 3 and not any(c.islower() for c in doc[0].text[:1])
+    return len(words) >= 2 and caps * 4 >= len(words) * 3
+
+
+def _headline_words(doc: "Doc", start: int, end: int) -> bool:
+    """A span of a title-case headline that is no name: a generic person noun opening it ("Man
+    Charged After Crash", "Teen Jailed"), or a span holding a headline verb ("Wins Lottery
+    Jackpot")."""
+    if not _title_case(doc):
+        return False
+    words = [bare(t.text) for t in doc[start:end]]
+    if start == 0 and words[0] in HEADLINE_PEOPLE and (len(words) == 1 or words[1] in HEADLINE_VERBS or words[1].endswith("ed")):
+        return True
+    return any(w in HEADLINE_VERBS for w in words)
 
 
 def thing_label(doc: "Doc", start: int, end: int, surnames: set[str] | frozenset = frozenset()) -> str | None:
@@ -161,7 +197,7 @@ def thing_label(doc: "Doc", start: int, end: int, surnames: set[str] | frozenset
         return "LOC"
     if _vehicle(doc, start, end):
         return "PRODUCT"
-    if end - start == 1 and _headline_noun(doc, start):
+    if _headline_words(doc, start, end):
         return "DROP"
     return None
 
@@ -170,13 +206,18 @@ def mark_things(parsed, work: list, surnames: set[str] | frozenset = frozenset()
     """Relabel the person mentions that name things (see ``thing_label``); a name found to be
     a thing (not a headline word) takes that label at every mention in the article."""
     docs = [d for _, d in parsed.docs]
-    found: dict[str, str] = dict.fromkeys(street_names(docs), "FAC")
+    found: dict[str, str] = dict.fromkeys(vehicle_names(docs), "PRODUCT")
+    found.update(dict.fromkeys(street_names(docs), "FAC"))
     keep = []
     for w in work:
         if w.label != "PERSON":
             keep.append(w)
             continue
-        lab = thing_label(docs[w.doc], w.start, w.end, surnames)
+        doc = docs[w.doc]
+        verbs = [k for k in range(w.start, w.end) if bare(doc[k].text) in HEADLINE_VERBS]
+        if verbs and verbs[0] - w.start >= 2 and _title_case(doc):
+            w.end = verbs[0]  # "Harriet Vane Wins Award": the name ends before the verb
+        lab = thing_label(doc, w.start, w.end, surnames)
         if lab == "DROP":
             continue
         if lab is not None:
