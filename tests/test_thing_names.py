@@ -5,6 +5,7 @@ Sentences written for the test, through the real model; each rule has a negative
 from __future__ import annotations
 
 from newsread.analysis import analyze
+from newsread.analysis.thing_names import thing_label
 
 PUB = "2024-05-02"
 
@@ -112,3 +113,12 @@ def test_a_vehicle_framed_once_is_a_product_at_every_mention(nlp):
     assert people(a) == {"Lori Glaze"}
     a = run(nlp, "The robot, named Pip, greets patients. Nurse Dee Clarke said Pip had become popular.")
     assert people(a) == {"Dee Clarke"}
+
+
+def test_a_celestial_word_used_as_a_surname_stays_a_person(nlp):
+    a = run(nlp, "President Moon Jae-in arrived in Tokyo on Monday. Moon said he hoped for progress.")
+    assert not any(e.label == "LOC" and e.text == "Moon" for e in a.entities)
+    doc = nlp("Mr Sun said the factory would reopen. The Moon rose as the Sun set, and he told The Sun so.")
+    at = {(t.text, t.i) for t in doc if t.text in ("Sun", "Moon")}
+    kinds = [thing_label(doc, i, i + 1) for _, i in sorted(at, key=lambda x: x[1])]
+    assert kinds == [None, "LOC", "LOC", None]  # Mr Sun, the Moon, the Sun, The Sun (newspaper)

@@ -159,6 +159,8 @@ def _celestial(doc: "Doc", start: int, end: int) -> bool:
     prev = doc[start - 1] if start > 0 else None
     if prev is not None and prev.text == "The" and not prev.is_sent_start:
         return False  # "told The Sun": the newspaper
+    if prev is not None and bare(prev.text) in TITLE_WORDS:
+        return False  # "Mr Sun", "President Moon": a surname
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
         return False  # "Sun Yat-sen", "Mars Wrigley": part of a longer name
@@ -206,6 +208,10 @@ def mark_things(parsed, work: list, surnames: set[str] | frozenset = frozenset()
     """Relabel the person mentions that name things (see ``thing_label``); a name found to be
     a thing (not a headline word) takes that label at every mention in the article."""
     docs = [d for _, d in parsed.docs]
+    # Every word of a person named in full: "Moon" of "Moon Jae-in" is a surname written first.
+    parts = set(surnames) | {
+        bare(t.text) for w in work if w.label == "PERSON" and w.end - w.start >= 2 for t in docs[w.doc][w.start : w.end]
+    }
     found: dict[str, str] = dict.fromkeys(vehicle_names(docs), "PRODUCT")
     found.update(dict.fromkeys(street_names(docs), "FAC"))
     keep = []
@@ -217,7 +223,7 @@ def mark_things(parsed, work: list, surnames: set[str] | frozenset = frozenset()
         verbs = [k for k in range(w.start, w.end) if bare(doc[k].text) in HEADLINE_VERBS]
         if verbs and verbs[0] - w.start >= 2 and _title_case(doc):
             w.end = verbs[0]  # "Harriet Vane Wins Award": the name ends before the verb
-        lab = thing_label(doc, w.start, w.end, surnames)
+        lab = thing_label(doc, w.start, w.end, parts)
         if lab == "DROP":
             continue
         if lab is not None:
