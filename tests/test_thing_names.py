@@ -122,3 +122,10 @@ def test_a_celestial_word_used_as_a_surname_stays_a_person(nlp):
     at = {(t.text, t.i) for t in doc if t.text in ("Sun", "Moon")}
     kinds = [thing_label(doc, i, i + 1) for _, i in sorted(at, key=lambda x: x[1])]
     assert kinds == [None, "LOC", "LOC", None]  # Mr Sun, the Moon, the Sun, The Sun (newspaper)
+
+
+def test_a_forename_before_street_is_a_person_unless_a_street_cue_says_otherwise(nlp):
+    a = run(nlp, "Tom Street, 41, said he would appeal the fine. Street said it was unfair.")
+    assert people(a) == {"Tom Street"}
+    a = run(nlp, "Traffic was diverted from James Street. Shops on James Street closed early, said Ann Lee.")
+    assert people(a) == {"Ann Lee"}

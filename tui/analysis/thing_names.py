@@ -70,7 +70,9 @@ def _street(doc: "Doc", start: int, end: int) -> bool:
         return False
     last = bare(doc[end - 1].text)
     if last in STREET_WORDS:
-        return bare(doc[start].text) not in TITLE_WORDS
+        # "Harcourt Road"; but "Jonah Street, 41," is a person unless a street cue says not.
+        first = bare(doc[start].text)
+        return first not in TITLE_WORDS and (first not in KNOWN_FORENAMES or _street_cue(doc, start, end))
     if last not in SURNAME_STREET_WORDS:
         return False
     if last == "drive" and not doc[end - 2].text[:1].isupper():
