@@ -129,3 +129,10 @@ def test_a_forename_before_street_is_a_person_unless_a_street_cue_says_otherwise
     assert people(a) == {"Tom Street"}
     a = run(nlp, "Traffic was diverted from James Street. Shops on James Street closed early, said Ann Lee.")
     assert people(a) == {"Ann Lee"}
+
+
+def test_a_title_case_acronym_before_a_persons_name_is_an_organisation(nlp):
+    a = run(nlp, "Unicef warned that children faced famine. Unicef's Catherine Russell said aid must get through.")
+    assert people(a) == {"Catherine Russell"}
+    a = run(nlp, "Gareth Lyle managed the team for years. Lyle's Tom Hart scored twice, and Lyle said he was proud.")
+    assert people(a) == {"Gareth Lyle", "Tom Hart"}

@@ -126,6 +126,8 @@ def more_cues(doc: "Doc", start: int, end: int) -> dict[str, int]:
     if end - start > 1 and last == "town":
         c["GPE"] += 2  # "Halcombe Town": a town, unless its club plays
         c["PLACE"] += 2
+    if poss and end - start == 1 and nxt2 is not None and nxt2.ent_type_ == "PERSON" and nxt2.text[:1].isupper():
+        c["ORG"] += 1  # "Unicef's Catherine Russell": someone of the body (one point: "Britain's" too)
     if nxt is not None and nxt.text.islower() and nxt.lower_ in _PLAYER_ROLES:
         c["ORG"] += 2  # "Chelsea striker Nicolas Jackson": a club
     # Businesses.
