@@ -9,7 +9,9 @@ the words around a mention, never by particular names:
 - shops and small businesses: "owner of X", "runs X", "customers at X";
 - shows and films (``WORK``): "the soap X", "starred in X", "appeared on X", "the X star";
 - small places: "born in X", "grew up in X", "moved to X", "X village", "the X school";
-- fictional characters (``ROLE``): "plays X in the soap", "her character, X", "as X in the film";
+- fictional characters (``ROLE``): "plays X in the soap", "her character, X", "as X in the film",
+  "X, the fisherman she plays,";
+- bodies with a short name: "talks at X", "X's Catherine Russell" (someone of the body);
 - people: an inverted attribution ("said X"), a role noun before an appositive name ("said a
   resident, X"), a role noun opening a sentence ("Striker X"), an age after the name ("Alfie,
   7,", ``AGE``).
@@ -17,7 +19,8 @@ the words around a mention, never by particular names:
 Descriptions (``is_description``): a kinship word used as a form of address ("Mum", "Grandad")
 and a demonym noun ("the Scot", "a Frenchman") are common nouns, not names.
 
-``age_names`` tags a name followed by an age that the model missed; ``pool_surnames`` lets a
+``nickname_people`` makes a bare nickname tagged as a thing ("Trish said") a person when one
+person named in full has its forename. ``age_names`` tags a name followed by an age that the model missed; ``pool_surnames`` lets a
 full name and its bare surname share their person cues; ``head_prefixes`` finds the short forms
 of institutions and places ("Halcombe" of "Halcombe Town"); ``appositive_head`` reads the noun
 of "X, the delivery app," for ``entity_cues.cues``.
