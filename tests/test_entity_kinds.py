@@ -223,6 +223,14 @@ def test_a_forename_followed_by_an_age_is_a_person(nlp):
     assert {"Alfie", "Maisie", "Kelly Brant"} <= people(a)
 
 
+def test_a_person_noun_with_an_age_is_not_a_name(nlp):
+    """'Man, 34, charged': a sentence-case headline opens with a person noun and an age."""
+    text = "Man, 34, charged after crash on ring road\n\nA woman, 29, was hurt, and Alfie, 7, was unhurt."
+    a = analyze(text, nlp=nlp, published=PUB)
+    assert "Man" not in people(a)
+    assert "Alfie" in people(a)
+
+
 def test_an_age_cue_needs_a_number_in_range(nlp):
     doc = nlp("Liverpool, 1999, was a good year. Alfie (7) smiled. Leeds, 300, was far.")
     toks = [t.text for t in doc]

@@ -47,3 +47,15 @@ def test_the_company_is_the_firm_named_after_an_org_noun(nlp):
         '"These are difficult decisions," the company said in a statement.'
     )
     assert first_speaker(nlp, text) == "Basketly"
+
+
+def test_a_seat_of_government_speaking_is_an_organisation(nlp):
+    """'Downing Street described ...' creates a speaker actor: the government, never a person."""
+    text = (
+        "The bill passed on Tuesday.\n\n"
+        "Downing Street later described the result as \u201ca clear mandate\u201d."
+    )
+    a = analyze(text, nlp=nlp)
+    (q,) = a.quotes
+    assert q.speaker_name == "Downing Street"
+    assert a.actor(q.speaker).label == "ORG"

@@ -53,6 +53,7 @@ from newsread.analysis.cue_words import (
     WORK_VERBS,
 )
 from newsread.analysis.names import TITLE_WORDS, bare, nickname_owner
+from newsread.analysis.thing_names import HEADLINE_PEOPLE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -262,6 +263,8 @@ def age_names(parsed, work: list, make) -> list:
     out = []
 
     def found(i: int, start: int, end: int) -> None:
+        if end - start == 1 and bare(docs[i][start].text) in HEADLINE_PEOPLE:
+            return  # "Man, 34, charged": a person noun with an age, not a name
         tagged = {id(by_tok[(i, j)]): by_tok[(i, j)] for j in range(start, end) if (i, j) in by_tok}
         if not tagged:
             out.append(make(i, start, end, "PERSON"))

@@ -10,6 +10,8 @@ import bisect
 from typing import TYPE_CHECKING
 
 from newsread.analysis.model import Entity
+from newsread.analysis.names import bare
+from newsread.analysis.thing_names import GOVERNMENT_SEATS
 from newsread.analysis.quotes.cues import (
     AGE_NOUNS,
     DEMONYM_NOUN,
@@ -340,6 +342,8 @@ class Resolver(NameResolver, DescriptionResolver, RoleResolver):
     def add(self, name: str, label: str):
         """ActorTable.add for a speaker that now speaks; lookups may change."""
         self._lookups.clear()
+        if " ".join(w for w in map(bare, name.split()) if w != "the") in GOVERNMENT_SEATS:
+            label = "ORG"  # "Downing Street said" is the government speaking, whatever the guess
         a = self.table.add(name, label)
         self.by_id[a.id] = a
         return a
