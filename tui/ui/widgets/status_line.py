@@ -14,7 +14,7 @@ class StatusLine(Horizontal):
     DEFAULT_CSS = """
     StatusLine { height: 1; }
     StatusLine #status-item { width: 1fr; }
-    StatusLine #status-state { width: auto; }
+    StatusLine #status-state { width: 30; text-align: right; }
     """
 
     def __init__(self, item: str = "", state: str = "", *, id: str | None = None) -> None:
@@ -41,7 +41,7 @@ class StatusLine(Horizontal):
         # screen, bytes sent over SSH on every key press (benchmarks/ssh_bytes.py).
         if item is not None:  # 1fr wide: the text never changes the layout
             self.query_one("#status-item", Label).update(Text(item, no_wrap=True, overflow="ellipsis"), layout=False)
-        if state is not None:
+        if state is not None:  # a fixed width (longest state ~25 cells): never a layout pass
             label = self.query_one("#status-state", Label)
-            if str(label.content) != state:  # auto width: lay out only when the text changes
-                label.update(Text(state, no_wrap=True))
+            if str(label.content) != state:
+                label.update(Text(state, no_wrap=True, overflow="ellipsis"), layout=False)
