@@ -21,7 +21,7 @@ class AnnotationBar(Horizontal):
     AnnotationBar { height: 1; }
     AnnotationBar Label { text-wrap: nowrap; text-overflow: ellipsis; }
     AnnotationBar #annotation-state { width: 1fr; }
-    AnnotationBar #annotation-where { width: 45%; text-align: right; }
+    AnnotationBar #annotation-where { width: auto; max-width: 60%; }
     """
 
     where_full: str = ""  # the whole describe() text (the label may be shortened)
@@ -51,9 +51,8 @@ class AnnotationBar(Horizontal):
         state, where, full = display_path(state), display_path(where), display_path(full)
         self.where_full = full
         self.tooltip = Content(full)  # a tooltip str is read as markup; the path is data
-        # Both labels have fixed widths: never a layout pass (each repaints every scrollbar on
-        # screen: bytes over SSH; the first fill, just after the first frame, cost ~4 kB).
+        # No layout pass unless a size can change (each repaints every scrollbar: bytes over SSH).
         self.query_one("#annotation-state", Label).update(Text(state, no_wrap=True, overflow="ellipsis"), layout=False)
         where_label = self.query_one("#annotation-where", Label)
-        if str(where_label.content) != where:
-            where_label.update(Text(where, no_wrap=True, overflow="ellipsis"), layout=False)
+        if str(where_label.content) != where:  # auto width: lay out only when the text changes
+            where_label.update(Text(where, no_wrap=True, overflow="ellipsis"))
