@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import BinaryIO, Callable
 
 from newsread.article.html import looks_like_html, read_html
-from newsread.article.markdown import read_markdown
 from newsread.article.model import Article, ArticleError
 from newsread.article.sanitize import BINARY_SNIFF_BYTES, UTF16_BOMS, clean_text, decode_bytes, display_path, looks_binary
 from newsread.article.text import read_plain_text
@@ -27,6 +26,14 @@ MAX_BYTES = 50 * 1024 * 1024
 _CHUNK = 1024 * 1024
 
 Reader = Callable[[str, str | None], Article]
+
+
+def read_markdown(text: str, source: str | None = None) -> Article:
+    """The Markdown reader, imported on first use: markdown-it costs ~25 ms of every start,
+    and the reader should paint a plain-text article as early as it can."""
+    from newsread.article.markdown import read_markdown as read
+
+    return read(text, source)
 
 # Suffix (lower case, with the dot) -> reader. Suffixes not listed are read as
 # plain text when their bytes are text.
