@@ -11,7 +11,8 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$HERE")"
-GOLD="$HERE/extra"
+# EVAL_SET picks another gold folder under eval/ (extra, heldout1, heldout2).
+GOLD="$HERE/${EVAL_SET:-extra}"
 SCORERS="${SCORERS:-$ROOT/../shared/eval}"
 PY="$ROOT/.venv/bin/python"
 NEWSREAD="$ROOT/.venv/bin/newsread"
