@@ -216,15 +216,19 @@ class Annotator:
                               (QUOTE, q.start, q.end))
         return self.refuse("x rejects an entity or a quote: move to one first (} or ])")
 
+    def _speaker_name(self, actor_id: str | None, typed: str | None) -> str | None:
+        """The name a speaker edit records: the picked actor's name, else what was typed."""
+        if actor_id is not None and self.view is not None:
+            actor = self.view.analysis.actor(actor_id)
+            typed = actor.name if actor else typed
+        return typed.strip() if typed else None
+
     def set_speaker(self, target: Target, actor_id: str | None, name: str | None) -> Outcome:
         """Pick an actor (``actor_id``), type a new name (``name`` only), or neither: unknown speaker."""
         if target.span is None:
             return self.refuse("not on a quote")
         s, e = target.span
-        if actor_id is not None and self.view is not None:
-            actor = self.view.analysis.actor(actor_id)
-            name = actor.name if actor else name
-        name = name.strip() if name else None
+        name = self._speaker_name(actor_id, name)
         return self._save(lambda: self.store.set_speaker(s, e, speaker=actor_id, speaker_name=name),
                           f"speaker {name or 'unknown'}", (QUOTE, s, e))
 
@@ -238,10 +242,7 @@ class Annotator:
         if target.span is None:
             return self.refuse("select some words first (v)")
         s, e = target.span
-        if actor_id is not None and self.view is not None:
-            actor = self.view.analysis.actor(actor_id)
-            name = actor.name if actor else name
-        name = name.strip() if name else None
+        name = self._speaker_name(actor_id, name)
         return self._save(lambda: self.store.add_quote(s, e, speaker=actor_id, speaker_name=name),
                           "add quote", (QUOTE, s, e))
 
