@@ -90,6 +90,24 @@ async def rows_show(app, pilot, needle: str, timeout: float = 10.0) -> bool:
     return False
 
 
+async def palette_row_shows(app, pilot, needle: str, timeout: float = 10.0) -> bool:
+    """Whether the palette, once its option for ``needle`` is highlighted (scrolled into view:
+    providers answer in any order, so the row may start below the fold), shows it on screen."""
+    from textual.command import CommandList
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        options = app.screen.query_one(CommandList)
+        for i in range(options.option_count):
+            prompt = options.get_option_at_index(i).prompt
+            if needle in getattr(prompt, "plain", str(prompt)):
+                options.highlighted = i
+                await pilot.pause()
+                return await rows_show(app, pilot, needle, timeout=max(0.5, deadline - time.monotonic()))
+        await pilot.pause(0.1)
+    return False
+
+
 async def settle(app, pilot):
     await app.workers.wait_for_complete()
     await pilot.pause()
@@ -215,9 +233,9 @@ async def test_pilot_palette_lists_actor_names_as_text(tmp_path, nlp, private_di
         assert name in [a.name for a in app.screen.nav.analysis.actors]
         listed = f"Go to actor {name}"
         await pilot.press("ctrl+p")
-        assert await rows_show(app, pilot, listed), "palette listing read the name as markup"
+        assert await palette_row_shows(app, pilot, listed), "palette listing read the name as markup"
         await pilot.press(*"quill")
-        assert await rows_show(app, pilot, listed), "palette search read the name as markup"
+        assert await palette_row_shows(app, pilot, listed), "palette search read the name as markup"
         await pilot.press("enter")
         await pilot.pause()
         assert app.is_running and isinstance(app.screen, ReaderScreen)
