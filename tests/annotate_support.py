@@ -6,6 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from newsread.ui.app import NewsreadApp
 from newsread.ui.navigation import ENTITY, QUOTE
 from newsread.ui.widgets.annotation_bar import AnnotationBar
@@ -85,3 +87,27 @@ async def search(pilot, words: str) -> None:
 
 __all__ = ["ENTITY", "QUOTE", "SIZE", "bar", "copy_seed", "goto", "journal_events", "make_app", "marks", "ready",
            "search", "status", "type_text"]
+
+
+# Fixtures shared by the annotation UI tests (imported by name into each test module).
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.fixture
+def article(tmp_path, monkeypatch, nlp):
+    """The seed copied into tmp_path; caches and data dir private too."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return copy_seed(tmp_path)
+
+
+@pytest.fixture
+def journal(article):
+    return article.with_name(article.name + ".newsread.jsonl")
+
+
+@pytest.fixture
+def app_for(article, tmp_path):
+    return lambda **kw: make_app(article, tmp_path / "no-config.toml", **kw)

@@ -13,8 +13,12 @@ from newsread.ui.screens.annotate_dialog import NoteDialog, PickerDialog
 from newsread.ui.widgets.actor_list import ActorList
 from newsread.ui.widgets.notes_list import NotesScreen
 
-from annotate_support import (
+from annotate_support import (  # noqa: F401  (fixtures: anyio_backend, article, journal, app_for)
     ENTITY,
+    anyio_backend,
+    app_for,
+    article,
+    journal,
     QUOTE,
     SIZE,
     bar,
@@ -30,29 +34,6 @@ from annotate_support import (
 )
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend():
-    return "asyncio"
-
-
-@pytest.fixture
-def article(tmp_path, monkeypatch, nlp):
-    """The seed copied into tmp_path; caches and data dir private too."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    return copy_seed(tmp_path)
-
-
-@pytest.fixture
-def journal(article):
-    return article.with_name(article.name + ".newsread.jsonl")
-
-
-@pytest.fixture
-def app_for(article, tmp_path):
-    return lambda **kw: make_app(article, tmp_path / "no-config.toml", **kw)
 
 
 def group_title(screen, label: str) -> str:

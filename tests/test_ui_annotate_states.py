@@ -17,30 +17,9 @@ from newsread.ui.screens.help import HelpScreen
 from newsread.ui.widgets.notes_list import NotesScreen
 
 from annotate_support import ENTITY, SIZE, bar, copy_seed, goto, journal_events, make_app, marks, ready, type_text
+from annotate_support import anyio_backend, app_for, article, journal  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend():
-    return "asyncio"
-
-
-@pytest.fixture
-def article(tmp_path, monkeypatch, nlp):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    return copy_seed(tmp_path)
-
-
-@pytest.fixture
-def journal(article):
-    return article.with_name(article.name + ".newsread.jsonl")
-
-
-@pytest.fixture
-def app_for(article, tmp_path):
-    return lambda **kw: make_app(article, tmp_path / "no-config.toml", **kw)
 
 
 async def test_unwritable_location_is_read_only_and_refuses_edits(app_for):
