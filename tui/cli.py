@@ -157,7 +157,7 @@ def cmd_read(argv: Sequence[str]) -> int:
         extra["annotations"] = args.annotations
     app = NewsreadApp(articles, model=args.model, published=args.date, **extra)
     # Without mouse reporting the terminal keeps text selection (and sends fewer bytes over SSH).
-    mouse = not args.no_mouse and getattr(getattr(app, "config", None), "mouse", True) is not False
+    mouse = not args.no_mouse and app.config.mouse
     app.run(mouse=mouse)
     return app.return_code or 0
 
