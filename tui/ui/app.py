@@ -31,6 +31,7 @@ class NewsreadApp(App[int]):
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit newsread"),
         Binding("question_mark", "help", "Help", id="app.help", tooltip="This list of keys"),
+        Binding("ctrl+l", "redraw", "Redraw", id="app.redraw", show=False, tooltip="Send the whole screen again"),
     ]
 
     def __init__(
@@ -64,6 +65,10 @@ class NewsreadApp(App[int]):
         self.config = load_config(config_path, known_ids=binding_ids())
         for error in self.config.errors:
             print(f"newsread: config: {error}", file=sys.stderr)
+        if self.config.send_only_changes:
+            from newsread.ui.wire_driver import lean_driver_class
+
+            self.driver_class = lean_driver_class(self.driver_class)
 
     def run(self, *args, **kwargs):
         """Run the app; keys come from the terminal even when the article came on stdin."""
@@ -153,6 +158,13 @@ class NewsreadApp(App[int]):
             self.results[update.index] = update.result
         self.analysis_state = update.state
         self.analysis_changed.publish(update)
+
+    def action_redraw(self) -> None:
+        """Repaint every cell: for a screen garbled by another program writing to the terminal."""
+        redraw = getattr(self._driver, "redraw", None)
+        if redraw is not None:
+            redraw()
+        self.screen.refresh()
 
     # -- help and palette ------------------------------------------------------------
     def action_help(self) -> None:

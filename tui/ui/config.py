@@ -3,6 +3,7 @@
 ```toml
 theme = "textual-light"
 mouse = false
+send_only_changes = true
 [keys]
 "quote.next" = "right_square_bracket,l"
 ```
@@ -23,6 +24,8 @@ class Config:
     keys: dict[str, str] = field(default_factory=dict)  # binding id -> comma-separated keys
     theme: str | None = None
     mouse: bool = True  # false: no mouse reporting, the terminal keeps its text selection
+    # false: write every frame as Textual renders it (newsread.ui.wire explains what true saves)
+    send_only_changes: bool = True
     path: Path | None = None
     errors: list[str] = field(default_factory=list)
 
@@ -53,11 +56,12 @@ def load_config(path: Path | None = None, known_ids: set[str] | None = None) -> 
             config.theme = theme.strip()
         else:
             config.errors.append(f"{path}: theme must be a theme name (a string)")
-    mouse = data.get("mouse", True)
-    if isinstance(mouse, bool):
-        config.mouse = mouse
-    else:
-        config.errors.append(f"{path}: mouse must be true or false")
+    for name in ("mouse", "send_only_changes"):
+        value = data.get(name, getattr(config, name))
+        if isinstance(value, bool):
+            setattr(config, name, value)
+        else:
+            config.errors.append(f"{path}: {name} must be true or false")
     keys = data.get("keys", {})
     if not isinstance(keys, dict):
         config.errors.append(f"{path}: [keys] must be a table of binding id = \"key\"")
@@ -69,7 +73,7 @@ def load_config(path: Path | None = None, known_ids: set[str] | None = None) -> 
             config.errors.append(f"{path}: keys.{binding_id}: no such binding (see ? for the ids)")
         else:
             config.keys[binding_id] = value.strip()
-    unknown = sorted(set(data) - {"theme", "keys", "mouse"})
+    unknown = sorted(set(data) - {"theme", "keys", "mouse", "send_only_changes"})
     if unknown:
         config.errors.append(f"{path}: unknown setting(s) {', '.join(unknown)} ignored")
     return config
