@@ -51,3 +51,23 @@ def test_every_reader_binding_has_an_id():
     assert {"quote.next", "quote.previous", "quote.speaker", "jump.back", "entity.next", "entity.previous",
             "search.start", "search.next", "search.previous", "focus.clear", "sidebar.toggle", "app.help",
             "app.quit", "scroll.down", "scroll.up", "scroll.top", "scroll.bottom"} <= binding_ids()
+
+
+def test_send_only_changes_chooses_the_driver(tmp_path):
+    from textual.drivers.linux_driver import LinuxDriver
+
+    from newsread.article import load_article
+    from newsread.ui.app import NewsreadApp
+    from conftest import SEED
+
+    article = load_article(str(SEED))
+    on, off, bad = (tmp_path / name for name in ("on.toml", "off.toml", "bad.toml"))
+    on.write_text("", encoding="utf-8")
+    off.write_text("send_only_changes = false\n", encoding="utf-8")
+    bad.write_text('send_only_changes = "yes"\n', encoding="utf-8")
+    lean = NewsreadApp([article], config_path=on).driver_class
+    assert issubclass(lean, LinuxDriver) and lean is not LinuxDriver and hasattr(lean, "redraw")
+    assert NewsreadApp([article], config_path=off).driver_class is LinuxDriver
+    config = load_config(bad)
+    assert config.send_only_changes is True
+    assert any("send_only_changes must be true or false" in e for e in config.errors)
