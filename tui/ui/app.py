@@ -62,7 +62,7 @@ class NewsreadApp(App[int]):
         self._first_frame = asyncio.Event()
         # Used over SSH: no smooth scrolling or animations anywhere.
         self.animation_level = "none"
-        self.config = load_config(config_path, known_ids=binding_ids())
+        self.config = load_config(config_path, known_ids=binding_ids)
         for error in self.config.errors:
             print(f"newsread: config: {error}", file=sys.stderr)
         if self.config.send_only_changes:

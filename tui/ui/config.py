@@ -17,6 +17,7 @@ import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 
 @dataclass
@@ -36,8 +37,14 @@ def default_path() -> Path:
     return Path(base) / "newsread" / "config.toml"
 
 
-def load_config(path: Path | None = None, known_ids: set[str] | None = None) -> Config:
-    """Read the config; a missing file is the defaults, a broken one defaults plus errors."""
+def load_config(
+    path: Path | None = None, known_ids: set[str] | Callable[[], set[str]] | None = None
+) -> Config:
+    """Read the config; a missing file is the defaults, a broken one defaults plus errors.
+
+    ``known_ids`` may be a function: it is called only when the file rebinds keys
+    (listing the bindings imports every screen, too slow for each start).
+    """
     path = path or default_path()
     config = Config(path=path)
     try:
@@ -66,6 +73,8 @@ def load_config(path: Path | None = None, known_ids: set[str] | None = None) -> 
     if not isinstance(keys, dict):
         config.errors.append(f"{path}: [keys] must be a table of binding id = \"key\"")
         keys = {}
+    if keys and callable(known_ids):
+        known_ids = known_ids()
     for binding_id, value in keys.items():
         if not isinstance(value, str) or not value.strip():
             config.errors.append(f"{path}: keys.{binding_id} must be a key string such as \"ctrl+n\"")
