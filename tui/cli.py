@@ -129,6 +129,13 @@ def cmd_extract(argv: Sequence[str]) -> int:
 
 
 def cmd_read(argv: Sequence[str]) -> int:
+    import gc
+
+    # Importing Textual and building the first screen allocate a few hundred
+    # thousand objects, and the cyclic collector ran full passes over them before
+    # the first frame (~30 ms of a ~300 ms start). The app turns it back on, after
+    # freezing what startup made, once the first frame is out (NewsreadApp.post_display_hook).
+    gc.disable()
     from newsread.article import ArticleError
     from newsread.resources import sample_article
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import sys
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -20,6 +21,10 @@ from newsread.resources import styles_dir
 from newsread.ui.analysis_runner import AnalysisUpdate, Queue, Result, analyse_all, run_detached
 from newsread.ui.commands import ActorCommands, reader_commands
 from newsread.ui.config import load_config
+
+
+# Characters from which an article's analysis is kept out of the cyclic collector's scans.
+BIG_ARTICLE = 200_000
 
 
 class NewsreadApp(App[int]):
@@ -118,6 +123,9 @@ class NewsreadApp(App[int]):
         super().post_display_hook()
         if not self._first_frame.is_set() and self.screen_stack and self.screen.id != "_default":
             self._first_frame.set()
+            if not gc.isenabled():  # the CLI keeps the collector off until the first frame
+                gc.freeze()  # what startup built lives as long as the app: never scan it again
+                gc.enable()
 
     # An async worker (so app.workers sees it until the analysis is done) that runs the
     # analysis in a daemon thread: quitting never waits for spacy.load (run_detached).
@@ -156,6 +164,11 @@ class NewsreadApp(App[int]):
     def on_analysis_update(self, update: AnalysisUpdate) -> None:
         if update.index is not None and update.result is not None:
             self.results[update.index] = update.result
+            if len(self.articles[update.index].text) >= BIG_ARTICLE:
+                # A book's analysis is millions of objects that live as long as the
+                # app; a full collection over them froze a key press for ~240 ms
+                # (benchmarks/large_document.py, G p95). Frozen, they are not scanned.
+                gc.freeze()
         self.analysis_state = update.state
         self.analysis_changed.publish(update)
 
