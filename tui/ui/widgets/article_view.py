@@ -1,6 +1,6 @@
 """The article pane: a line-based ScrollView that renders only the visible lines.
 
-Article text is data: it becomes ``rich.text.Text`` (never markup) and styles
+Article text is data: it becomes plain rich Segments (never markup) and styles
 are applied by character offsets. Highlights arrive as *marks*
 ``(start, end, name)`` set by the screen (attributes down); a click on the text
 posts :class:`ArticleView.Clicked` (messages up).
@@ -11,8 +11,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Iterable, Sequence
 
+from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
@@ -76,6 +76,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._indent = 1  # cells left of the text (margin, or centring in a wide pane)
         self._strips: dict[int, Strip] = {}
         self._styles: dict[str, Style] = {}
+        self._combined: dict[tuple[Style, tuple[str, ...]], Style] = {}
         self._pending: tuple[int, int] | None = None
 
     # -- state from the screen --------------------------------------------
@@ -164,6 +165,7 @@ class ArticleView(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles.clear()
+        self._combined.clear()
         self._strips.clear()
 
     def line_of(self, offset: int) -> int:
@@ -249,26 +251,42 @@ class ArticleView(ScrollView, can_focus=True):
         return strip
 
     def _render_row(self, row: int, width: int, base: Style) -> Strip:
+        """One screen row as segments, one per run of text with the same layers of marks.
+
+        Built directly rather than through rich.text.Text: Text.render sorts and
+        combines spans for every row, and this is the hot path of the first paint
+        and of every scroll. Layers paint bottom to top: the widget's base style,
+        the block's style (or the list prefix's), then the marks in layer order.
+        """
         line = self._lines[row]
-        text = Text(" " * self._indent, end="")
         if line.block < 0:
             return Strip.blank(width, base)
-        kind = line.kind
+        segments = [Segment(" " * self._indent, base)] if self._indent else []
         if line.prefix:
-            text.append(line.prefix, self._style("prefix"))
-        offset = len(text)
-        body = self._display[line.start : line.end]
-        text.append(body, self._style(kind) if kind in BLOCK_STYLES else None)
-        for start, end, name in (*self._marks.get(line.block, ()), *self._overlay.get(line.block, ())):
-            s, e = max(start, line.start), min(end, line.end)
-            if s < e:
-                text.stylize(self._style(name), offset + s - line.start, offset + e - line.start)
-        # As a span, not Text(style=...): Text.render drops the text-wide style of a
-        # text without spans, which left unhighlighted lines without a background.
-        text.stylize_before(base)
-        segments = list(text.render(self.app.console, end=""))
+            segments.append(Segment(line.prefix, self._layered(base, ("prefix",))))
+        block_layer = (line.kind,) if line.kind in BLOCK_STYLES else ()
+        start, end = line.start, line.end
+        marks = [
+            (max(s, start), min(e, end), name)
+            for s, e, name in (*self._marks.get(line.block, ()), *self._overlay.get(line.block, ()))
+            if max(s, start) < min(e, end)
+        ]
+        cuts = sorted({start, end, *(s for s, _e, _n in marks), *(e for _s, e, _n in marks)})
+        display = self._display
+        for a, b in zip(cuts, cuts[1:]):
+            layers = block_layer + tuple(name for s, e, name in marks if s <= a and b <= e)
+            segments.append(Segment(display[a:b], self._layered(base, layers)))
         # simplify: one SGR run per style, not one per segment (fewer bytes per row over SSH).
         return Strip(segments).adjust_cell_length(width, base).simplify()
+
+    def _layered(self, base: Style, layers: tuple[str, ...]) -> Style:
+        """``base`` with the styles of ``layers`` painted over it in order (cached)."""
+        key = (base, layers)
+        style = self._combined.get(key)
+        if style is None:
+            style = Style.combine([base, *(self._style(name) for name in layers)])
+            self._combined[key] = style
+        return style
 
     # -- mouse -----------------------------------------------------------------
     def on_click(self, event: events.Click) -> None:
