@@ -162,3 +162,36 @@ async def test_awkward_text_renders_within_the_width(nlp, tmp_path):
             assert not any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in strip.text)
         await pilot.press("G", "right_curly_bracket", "left_square_bracket")
         assert app.is_running
+
+
+async def test_a_long_text_paints_from_the_start_of_its_layout_then_completes_it(tmp_path):
+    from newsread.ui.layout import layout
+    from newsread.ui.widgets.article_view import PARTIAL_LAYOUT_CHARS
+
+    para = "The committee met again on Tuesday to discuss the budget and the new rules. " * 6
+    text = "\n\n".join(f"{n}. {para.strip()}" for n in range(400))
+    assert len(text) > PARTIAL_LAYOUT_CHARS
+    article = article_from_text(text, source=str(tmp_path / "long.txt"))
+    app = NewsreadApp([article], config_path=tmp_path / "none.toml", use_cache=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#article", ArticleView)
+        whole = layout(view._display, article.blocks, view._width - 2 * view._indent)
+        # After the first frame the whole layout is in place, scrollable to the end.
+        assert view._partial is None and view._lines == whole
+        assert view.virtual_size.height == len(whole)
+        await pilot.press("G")
+        await pilot.pause()
+        assert int(view.scroll_offset.y) + view.scrollable_content_region.height >= len(whole)
+        assert "399. The committee" in "".join(view.render_line(y).text for y in range(view.size.height))
+
+        # The first layout of a long text stops after the first screens ...
+        view._lines, view._width = [], -1
+        view._layouts.clear()
+        view._relayout()
+        assert view._partial is not None and len(view._lines) < len(whole)
+        assert view._lines == whole[: len(view._lines)]
+        # ... and anything that needs a far offset completes it first.
+        row = view.line_of(article.blocks[-1].start)
+        assert whole[row].block == len(article.blocks) - 1 and whole[row].start == article.blocks[-1].start
+        assert view._partial is None and view._lines == whole

@@ -59,3 +59,32 @@ def test_list_items_are_tight():
     blocks = [Block("list_item", 0, 3), Block("list_item", 5, 8), Block("paragraph", 10, 15)]
     lines = layout(text, blocks, 20)
     assert [line.block for line in lines] == [0, 1, -1, 2]
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=st.sampled_from("ab cdé’—"), max_size=120), st.integers(1, 30))
+def test_narrow_fast_path_breaks_exactly_like_the_cell_measuring_wrap(line, width):
+    from newsread.ui.layout import _narrow, _wrap_cells, _wrap_narrow
+
+    assert _narrow(line)
+    fast: list[tuple[int, int]] = []
+    measured: list[tuple[int, int]] = []
+    _wrap_narrow(line, 7, width, fast)
+    _wrap_cells(line, 7, width, measured)
+    assert fast == measured
+
+
+def test_narrow_is_false_for_wide_or_combining_characters():
+    from newsread.ui.layout import _narrow
+
+    assert _narrow("plain ascii") and _narrow("café — ‘quoted’")
+    assert not _narrow("日本") and not _narrow("e\u0301")
+
+
+def test_partial_layout_is_the_start_of_the_whole_one():
+    blocks = [Block("paragraph", i * 40, i * 40 + 39) for i in range(50)]
+    text = ("word " * 8)[:39].ljust(40, " ") * 50
+    whole = layout(text, blocks, 12)
+    start = layout(text, blocks, 12, max_lines=20)
+    assert 20 <= len(start) < len(whole)
+    assert start == whole[: len(start)]

@@ -8,6 +8,7 @@ posts :class:`ArticleView.Clicked` (messages up).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Iterable, Sequence
 
@@ -33,12 +34,15 @@ MARK_LAYERS = (
 BLOCK_STYLES = ("title", "heading", "blockquote", "list_item", "code")
 # Display-only replacement of control characters (same length, so offsets hold).
 # C0, DEL and C1: a stray \x9b is a CSI to some terminals, so none may reach the screen.
-_CONTROL = {c: " " for c in (*range(32), *range(0x7F, 0xA0))}
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 # Rows kept between a jump target and the edge of the view.
 SCROLL_MARGIN = 3
 # Longest line of text: wider lines are hard to read, so a wide pane centres a column.
 MAX_MEASURE = 100
+# A text this long is first laid out only as far as the first screens, the rest right
+# after the first frame: wrapping 1M characters (~6,000 blocks) took ~250 ms of first paint.
+PARTIAL_LAYOUT_CHARS = 100_000
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -65,7 +69,7 @@ class ArticleView(ScrollView, can_focus=True):
     def __init__(self, article: Article, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.article = article
-        self._display = article.text.translate(_CONTROL)
+        self._display = _CONTROL.sub(" ", article.text)  # str.translate took ~40 ms on 1M characters
         self._marks: dict[int, list[tuple[int, int, str]]] = {}
         self._overlay: dict[int, list[tuple[int, int, str]]] = {}
         self._block_starts = [b.start for b in article.blocks]
@@ -78,6 +82,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._styles: dict[str, Style] = {}
         self._combined: dict[tuple[Style, tuple[str, ...]], Style] = {}
         self._pending: tuple[int, int] | None = None
+        self._partial: int | None = None  # the measure of a layout that stops early
 
     # -- state from the screen --------------------------------------------
     def set_marks(self, spans: Iterable[tuple[int, int, str]]) -> None:
@@ -130,7 +135,22 @@ class ArticleView(ScrollView, can_focus=True):
     # -- layout --------------------------------------------------------------
     @property
     def lines(self) -> Sequence[Line]:
+        self._complete_layout()
         return self._lines
+
+    def _complete_layout(self) -> None:
+        """Finish a layout that stopped after the first screens (a no-op otherwise).
+
+        Called after the first frame, and by everything that needs the rows of any
+        offset (jumps, line lookups, scrolling to the end) in case it comes first.
+        """
+        measure, self._partial = self._partial, None
+        if measure is None:
+            return
+        lines = layout(self._display, self.article.blocks, measure)
+        self._lines, self._index = lines, LineIndex(lines)
+        self._layouts[measure] = (lines, self._index)
+        self.virtual_size = Size(self._width, len(lines))  # the rows drawn so far are unchanged
 
     def _relayout(self) -> None:
         width = self.scrollable_content_region.width
@@ -142,7 +162,16 @@ class ArticleView(ScrollView, can_focus=True):
         # One cell of margin on each side keeps the text off the borders.
         measure = min(MAX_MEASURE, max(1, width - 2))
         self._indent = 1 + (width - 2 - measure) // 2 if width - 2 > measure else 1
+        self._partial = None
         cached = self._layouts.pop(measure, None)
+        if cached is None and not self._lines and self._pending is None and len(self._display) > PARTIAL_LAYOUT_CHARS:
+            lines = layout(self._display, self.article.blocks, measure, max_lines=3 * max(self.size.height, 40))
+            self._lines, self._index = lines, LineIndex(lines)
+            self._partial = measure
+            self._strips.clear()
+            self.virtual_size = Size(width, len(lines))
+            self.call_after_refresh(self._complete_layout)
+            return
         if cached is None:
             lines = layout(self._display, self.article.blocks, measure)
             cached = (lines, LineIndex(lines))
@@ -170,6 +199,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def line_of(self, offset: int) -> int:
         """The display row showing character ``offset``."""
+        self._complete_layout()
         return self._index.line_of(offset)
 
     def top_offset(self) -> int:
@@ -211,6 +241,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_relative(y=-1, animate=False)
 
     def action_page_down(self) -> None:
+        self._complete_layout()
         self.scroll_page_down(animate=False)
 
     def action_page_up(self) -> None:
@@ -220,6 +251,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_home(animate=False)
 
     def action_scroll_end(self) -> None:
+        self._complete_layout()
         self.scroll_end(animate=False)
 
     # -- rendering -------------------------------------------------------------
