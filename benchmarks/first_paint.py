@@ -79,7 +79,7 @@ def run(reps: int = 5) -> list[Row]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--reps", type=int, default=5)
+    ap.add_argument("--reps", type=int, default=15)
     print_table(run(ap.parse_args().reps), "Benchmark 1: first paint vs a minimal Textual app")
 
 
