@@ -161,9 +161,23 @@ runs = st.tuples(st.integers(0, HEIGHT - 1), st.integers(0, WIDTH - 20), segment
 frames = st.lists(st.lists(runs, min_size=1, max_size=6), min_size=1, max_size=6)
 
 
+def within_screen(x: int, segments: list[tuple[str, RichStyle | None]]) -> list[tuple[str, RichStyle | None]]:
+    """The segments cut at the right edge: Textual crops every strip to the screen."""
+    from rich.cells import cell_len
+
+    room, kept = WIDTH - x, []
+    for text, style in segments:
+        while text and cell_len(text) > room:
+            text = text[:-1]
+        if text:
+            kept.append((text, style))
+            room -= cell_len(text)
+    return kept or [(" ", None)]
+
+
 def textual_frame(frame: list[tuple[int, int, list]], system: str) -> str:
     """Runs in row order, a newline after each row but the last: how Textual writes a frame."""
-    frame = sorted(frame, key=lambda r: (r[0], r[1]))
+    frame = sorted(((y, x, within_screen(x, segs)) for y, x, segs in frame), key=lambda r: (r[0], r[1]))
     parts = []
     for n, (y, x, segs) in enumerate(frame):
         parts.append(run(y, x, segs, system))
