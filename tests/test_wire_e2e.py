@@ -138,6 +138,17 @@ def test_optimised_output_draws_the_same_screen_with_fewer_bytes(tmp_path):
             assert not _differences(plain, lean), f"after {name}: {_differences(plain, lean)}"
             assert sizes[1] <= sizes[0], f"{name}: optimised output is larger {sizes}"
 
+        # A toast (u: nothing to undo) drawn over the text, then gone after its 8 s.
+        plain.press(b"u")
+        lean.press(b"u")
+        assert "nothing to undo" in "\n".join(lean.screen.display)
+        assert not _differences(plain, lean), f"with a toast: {_differences(plain, lean)}"
+        time.sleep(8.5)
+        plain.drain(quiet=0.5)
+        lean.drain(quiet=0.5)
+        assert "▌ nothing to undo" not in "\n".join(lean.screen.display)
+        assert not _differences(plain, lean), f"after the toast: {_differences(plain, lean)}"
+
         # A resize: the terminal may have reflowed, so the whole screen goes out again.
         plain.resize(90, 26)
         resized = lean.resize(90, 26)
