@@ -199,8 +199,10 @@ def more_cues(doc: "Doc", start: int, end: int) -> dict[str, int]:
     if p1 in _SAID_BEFORE and prev is not None and prev.text.islower() and closed:
         c["PERSON"] += 1  # "..., said X, a political analyst"
     if p1 == "," and prev2 is not None and prev2.text.islower() and p2 in PERSON_NOUNS and prev2.pos_ == "NOUN" and closed:
-        if prev3 is not None and (prev3.pos_ in ("DET", "ADJ", "PRON") or prev3.lower_ in _DETERMINERS):
-            c["PERSON"] += 2  # "said a resident, X", "her neighbour, X"
+        if prev3 is not None and (
+            prev3.pos_ in ("DET", "ADJ", "PRON") or prev3.lower_ in _DETERMINERS or prev3.text in _POSS
+        ):
+            c["PERSON"] += 2  # "said a resident, X", "her neighbour, X", "the court's president, X"
     if (
         prev is not None and (prev.is_sent_start or prev.i == 0) and prev.text[:1].isupper()
         and p1 in PERSON_NOUNS and p1 not in TITLE_WORDS and prev.pos_ in ("NOUN", "PROPN")

@@ -191,6 +191,14 @@ class Resolver(NameResolver, DescriptionResolver, RoleResolver):
                 sp = self.resolve_name(d, c)
                 if sp:
                     return sp
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in ROLE_NOUNS and tok.pos_ != "PROPN":
+                # "Outside court, the charity's chief executive, Jane Roe, said": the parse takes
+                # "court" for the subject and hangs the role, and the name on it, off it
+                for g in c.children:
+                    if g.dep_ == "appos" and g.pos_ == "PROPN":
+                        sp = self.resolve_name(d, g)
+                        if sp is not None and sp.label == "PERSON":
+                            return sp
         if dateline:
             return None
         # "Rojas and her colleagues described": the named one of a coordinated subject

@@ -33,9 +33,13 @@ class RoleResolver:
         # pre-nominal title: the role noun is part of the name's compound chain
         if t.dep_ in ("compound", "nmod") and t.head.pos_ == "PROPN" and t.head.i > t.i:
             person = t.head
+        nearest = None
         for c in t.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN":
-                person = c
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and nearest is None:
+                # The nearest appositive only: in "X's health minister, Jane Roe, speaking in
+                # the capital, Porto Alto, said" the parse hangs the capital's name on the
+                # minister too.
+                person = nearest = c
             if c.dep_ == "prep" and c.lower_ in ("for", "to", "of"):
                 for p in c.children:
                     if p.dep_ == "pobj" and p.pos_ == "PROPN":
