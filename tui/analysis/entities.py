@@ -6,8 +6,12 @@ Every fix is a general rule over token shapes, the parse and the article's other
 - span trims: a leading "the", a trailing possessive ("Idlib province’s" -> "Idlib"), trailing
   lowercase words of a name ("province"), leading titles of a person ("Dr.", "Lt. Col."), trailing
   titles of an organisation ("the United Nations Special Envoy" -> "United Nations");
-- a title phrase swallowed into a name after "Envoy for" / "ambassador to" is split into the
-  place and the person ("Syria Staffan de Mistura" -> GPE "Syria" + PERSON "Staffan de Mistura");
+- titles around a person's name (``title_names``): a title phrase swallowed into a name after
+  "Envoy for" / "Leader of the" is split into the domain and the person ("Syria Staffan de
+  Mistura" -> GPE "Syria" + PERSON "Staffan de Mistura"); a span opening with an honorific or an
+  office title is a person's ("Ms Connolly" tagged ORG); an organisation's possessive before a
+  name is split off it ("Sky News' Jon Pryde"), and an untagged owner and forename around it
+  are tagged ("Plaid Cymru's Rhodri [Evans]");
 - a possessive inside a span ends it ("Trump’s July 25" -> "Trump" + DATE "July 25");
 - rejects: persons that are pronouns, day or month names or lowercase words, actor entities that
   are only title words ("Activist"), lowercase "organisations", ages ("43-year-old") and
@@ -51,6 +55,12 @@ from newsread.analysis.names import (
 )
 from newsread.analysis.parsed import ParsedArticle
 from newsread.analysis.thing_names import mark_things
+from newsread.analysis.title_names import (
+    possessive_people,
+    possessive_split,
+    split_swallowed_title,
+    title_led_person,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -66,8 +76,6 @@ INSTITUTION_NOUNS = frozenset(
     "ministry government department agency council committee army police court parliament "
     "military navy commission office administration".split()
 )
-# Prepositions linking a title to its domain: "Special Envoy for Syria", "ambassador to Ukraine".
-_TITLE_PREPS = frozenset(("for", "to", "of", "on", "at"))
 _COMPASS = frozenset("northern southern eastern western north south east west central".split())
 # Parts of speech that never start a name (the model's PROPN starts names).
 _NOT_NAME_POS = frozenset(("ADV", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "INTJ", "PART"))
@@ -101,6 +109,7 @@ def extract_entities(parsed: ParsedArticle) -> list[Entity]:
     fixed: list[_Ent] = []
     for w in work:
         fixed.extend(_split_swallowed_title(parsed.docs[w.doc][1], w, known))
+    fixed.extend(possessive_people(parsed, fixed, _Ent))
     fixed = relabel(parsed, fixed, _Ent)
     fixed.extend(age_names(parsed, fixed, _Ent))
     fixed = mark_things(parsed, fixed, _surnames(parsed, fixed))
@@ -126,6 +135,11 @@ def _fix_span(doc: "Doc", w: _Ent) -> list[_Ent]:
     """Trim one entity span; may also yield a DATE cut off after a possessive."""
     extra: list[_Ent] = []
     if w.label in ACTOR_LABELS:
+        k = possessive_split(doc, w.start, w.end)
+        if k is not None:
+            # "[Sky News' Sam Coates]": the organisation, then its person; not one name.
+            extra.extend(_fix_span(doc, _Ent(w.doc, w.start, k, "ORG" if w.label == "PERSON" else w.label)))
+            w = _Ent(w.doc, k + 1, w.end, "PERSON")
         # A possessive inside the span ends the name: "Trump’s July 25".
         # Only when a date follows: "St Mary's Hospital" and "McDonald's" are names.
         for k in range(w.start + 1, w.end - 1):
@@ -155,6 +169,8 @@ def _fix_span(doc: "Doc", w: _Ent) -> list[_Ent]:
             w.label != "GPE" or doc[w.start].text == "the" or doc[w.start].is_sent_start
         ):
             w.start += 1
+        if w.label != "PERSON" and title_led_person(doc, w.start, w.end):
+            w.label = "PERSON"  # "[Ms Connolly] said" tagged ORG: an honorific makes a person
         if w.label in ("GPE", "PERSON", "NORP"):
             # Trailing common nouns are not part of a name: "Idlib province", "Smith family".
             while w.end - w.start > 1 and doc[w.end - 1].text.islower() and doc[w.end - 1].lower_ not in NAME_PARTICLES:
@@ -199,43 +215,25 @@ def _merge_adjacent_times(work: list[_Ent]) -> list[_Ent]:
     return out
 
 
-def _known_keys(parsed: ParsedArticle, work: list[_Ent]) -> set[str]:
-    """Name keys of every place or organisation the model found in the article."""
-    keys = set()
+def _known_keys(parsed: ParsedArticle, work: list[_Ent]) -> dict[str, str]:
+    """Name keys of every place or organisation the model found in the article, with a label
+    (a place's or an organisation's, for the domain split off a title: "for [Syria ...]")."""
+    keys: dict[str, str] = {}
     for w in work:
         if w.label in ("GPE", "LOC", "ORG", "NORP", "FAC"):
-            keys.add(name_key(parsed.docs[w.doc][1][w.start : w.end].text, person=False))
+            key = name_key(parsed.docs[w.doc][1][w.start : w.end].text, person=False)
+            keys.setdefault(key, "ORG" if w.label == "ORG" else "GPE")
     return keys
 
 
-def _split_swallowed_title(doc: "Doc", w: _Ent, known: set[str]) -> list[_Ent]:
+def _split_swallowed_title(doc: "Doc", w: _Ent, known: dict[str, str]) -> list[_Ent]:
     """'Special Envoy for [Syria Staffan de Mistura]' -> GPE 'Syria' + PERSON 'Staffan de Mistura'."""
-    n = w.end - w.start
-    if w.label not in ACTOR_LABELS or n < 3 or w.start < 2:
+    if w.label not in ACTOR_LABELS:
         return [w]
-    if doc[w.start - 1].lower_ not in _TITLE_PREPS:
+    parts = split_swallowed_title(doc, w.start, w.end, known)
+    if parts is None:
         return [w]
-    before = [bare(t.text) for t in doc[max(0, w.start - 4) : w.start - 1]]
-    if not any(b in TITLE_WORDS for b in before):
-        return [w]
-    words = [t.text for t in doc[w.start : w.end]]
-    split = None
-    # The longest prefix the article names elsewhere as a place or organisation.
-    for k in range(n - 2, 0, -1):
-        if " ".join(bare(x) for x in words[:k]) in known and looks_like_person_name(words[k:]):
-            split = k
-            break
-    if split is None:
-        # Otherwise a two-word name (particles allowed): forename [particles] surname.
-        k = n - 1
-        while k > 0 and bare(words[k - 1]) in NAME_PARTICLES:
-            k -= 1
-        k -= 1
-        if k >= 1 and looks_like_person_name(words[k:]):
-            split = k
-    if split is None:
-        return [w]
-    return [_Ent(w.doc, w.start, w.start + split, "GPE"), _Ent(w.doc, w.start + split, w.end, "PERSON")]
+    return [_Ent(w.doc, s, e, label) for s, e, label in parts]
 
 
 def _surnames(parsed: ParsedArticle, work: list[_Ent]) -> set[str]:

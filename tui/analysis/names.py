@@ -23,7 +23,8 @@ TITLE_WORDS = frozenset(
     chief chairman chairwoman chairperson chair director ceo cfo coo founder head
     spokesman spokeswoman spokesperson spokesmen
     adviser advisor counselor counsellor attorney lawyer
-    councillor councilor councilman councilwoman alderman assemblyman assemblywoman coach
+    councillor councilor cllr councilman councilwoman alderman assemblyman assemblywoman coach
+    constable superintendent supt inspector insp detective det
     commissioner coordinator representative deputy assistant acting interim former late
     special senior junior foreign defence defense interior finance justice health
     economy trade state home press first general-secretary secretary-general

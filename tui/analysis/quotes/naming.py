@@ -40,6 +40,26 @@ class NameResolver:
             k -= 1
         return False
 
+    def _domain_then_person(self, d: int, p: "Token") -> bool:
+        """'(Leader of the) Opposition Graham Tulliver': a person's name right after the named
+        domain of a capitalised title (an institution or a place entity, then a PERSON entity).
+
+        The caller asks only for a capitalised title: "aide to Senate Leader Mitch Harlan" has a
+        lowercase role and a title between the domain and the name."""
+        ents = self.ix.docs[d].ents
+        person = ents.get(p.i)
+        if person is None or person.label != "PERSON":
+            return False
+        first, _ = self.ix.token_range(d, person.start, person.end)
+        if first < 1:
+            return False
+        domain = ents.get(first - 1)
+        if domain is None:
+            # the domain the model left untagged: "of the Opposition [Martin Oakes]"
+            t = p.doc[first - 1]
+            return t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLE_WORDS
+        return domain is not person and domain.label in ("ORG", "GPE", "LOC", "NORP")
+
     def _known_name(self, tok: "Token") -> bool:
         """A capitalised word the tagger missed that is a known actor or a person's surname."""
         if not tok.text[:1].isupper() or tok.pos_ == "PRON":
@@ -51,7 +71,9 @@ class NameResolver:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "to", "of"):
                 for p in c.children:
-                    if p.dep_ == "pobj" and p.pos_ == "PROPN" and self.place_then_person(d, p):
+                    if p.dep_ == "pobj" and p.pos_ == "PROPN" and (
+                        self.place_then_person(d, p) or (tok.text[:1].isupper() and self._domain_then_person(d, p))
+                    ):
                         return self.resolve_name(d, p)
                     # "the UN envoy for Iraq, Maria Lindqvist,": the name hangs on the place
                     for a in p.children if p.dep_ == "pobj" else ():
