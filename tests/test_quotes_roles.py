@@ -179,3 +179,20 @@ def test_dateline_parsed_as_second_subject_does_not_hide_the_speaker(nlp):
         'saying it would "gut protections for rural towns."'
     )
     assert speakers(nlp, text)[0][1] == "Maria Delgado"
+
+
+def test_role_from_relative_clause_verb_of_a_post(nlp):
+    text = (
+        "Lena Ortiz, who directs the ministry's water programme, said the funds had been frozen. "
+        "Tom Reed, an engineer, agreed.\n\n"
+        'Later, the director said: "We cannot pay the contractors."'
+    )
+    assert speakers(nlp, text)[0][1] == "Lena Ortiz"
+
+
+def test_role_from_relative_clause_goes_to_that_holder_not_the_latest_person(nlp):
+    text = (
+        "Sam Tully, who coaches the under-12s, praised the players. Their captain, Ava Lund, lifted the cup.\n\n"
+        '"They never gave up," the coach said.'
+    )
+    assert speakers(nlp, text)[0][1] == "Sam Tully"

@@ -23,7 +23,7 @@ from newsread.analysis.quotes.cues import (
     ROLE_NOUNS,
 )
 from newsread.analysis.quotes.describe import DescriptionResolver
-from newsread.analysis.quotes.roles import RoleResolver
+from newsread.analysis.quotes.roles import CLAUSE_ROLE_WORDS, RoleResolver
 from newsread.analysis.quotes.index import ArticleIndex
 from newsread.analysis.quotes.mentions import (
     Speaker,
@@ -138,7 +138,7 @@ class Resolver(NameResolver, DescriptionResolver, RoleResolver):
                         self._role_from_title(d, t, "senator")
                 elif low in DEMONYM_NOUNS and t.pos_ in ("NOUN", "PROPN"):
                     self._role_from_title(d, t, low)  # "Dunlop, a Scot,"
-                if low in ("born", "plays", "played", "stars", "starred", "portrays", "portrayed", "was", "is"):
+                if low in CLAUSE_ROLE_WORDS:
                     self._role_from_clause(d, t)
                 if _is_writer(t):
                     self.writers.append((info.starts[t.i], d, t.i))

@@ -18,9 +18,15 @@ from newsread.analysis.quotes.names import name_chain
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# The word after "who" that gives a person a role: "who plays/stars" -> performer, "who was born".
+# The word after "who" that gives a person a role: "who plays/stars" -> performer, "who was born",
+# and a post held now ("who directs the ministry's water programme" -> a later "the director").
 _CLAUSE_ROLES = {"plays": "performer", "played": "performer", "stars": "performer", "starred": "performer",
-                 "portrays": "performer", "portrayed": "performer", "was": "born", "is": "born"}
+                 "portrays": "performer", "portrayed": "performer", "was": "born", "is": "born",
+                 "directs": "director", "manages": "manager", "chairs": "chair", "coaches": "coach",
+                 "edits": "editor", "captains": "captain", "presents": "presenter", "teaches": "teacher",
+                 "founded": "founder", "co-founded": "founder", "owns": "owner", "leads": "leader"}
+# The words after which _role_from_clause looks for a role ("born" of "the Glasgow-born X").
+CLAUSE_ROLE_WORDS = frozenset(_CLAUSE_ROLES) | {"born"}
 
 
 class RoleResolver:
