@@ -196,3 +196,20 @@ def test_role_from_relative_clause_goes_to_that_holder_not_the_latest_person(nlp
         '"They never gave up," the coach said.'
     )
     assert speakers(nlp, text)[0][1] == "Sam Tully"
+
+
+def test_prime_minister_is_not_the_minister(nlp):
+    text = (
+        'Prime Minister Alice Gray opened the debate. "This bill ends that," the Prime Minister said.\n\n'
+        "Housing Secretary Ravi Mehta, closing the debate, conceded that amendments would be needed. "
+        '"We are listening," the minister said.'
+    )
+    assert [s for _, s in speakers(nlp, text)] == ["Alice Gray", "Ravi Mehta"]
+
+
+def test_deputy_post_matches_a_description_with_the_same_modifier(nlp):
+    text = (
+        "Deputy Mayor Ann Ruiz said the bridge would reopen in March. Residents were sceptical.\n\n"
+        '"We have listened," the deputy mayor said.'
+    )
+    assert speakers(nlp, text)[0][1] == "Ann Ruiz"

@@ -38,6 +38,10 @@ _EVENT_ROLES = frozenset(
     friend relative mother father owner student passenger suspect defendant""".split()
 )
 
+# Modifiers that make a title another post: a Prime Minister is not "the minister", a Vice
+# President not "the president", unless the description says so too ("the deputy mayor").
+_OTHER_POSTS = frozenset("prime vice deputy assistant".split())
+
 # A person's own organisation that speaks for them ("her office", "his campaign").
 _PERSONAL_OFFICES = frozenset("office campaign administration".split())
 
@@ -159,6 +163,7 @@ class DescriptionResolver:
                 r for r in self.roles
                 if r[0] < pos and r[1] in family and frozenset((r[1], lemma)) not in GENDERED_ROLE_PAIRS
                 and self._gender_fits(r[3], noun_gender(lemma))
+                and not (r[2] & _OTHER_POSTS) - mods
             ]
             if not holders and d == 0:
                 # a headline's "aide" is introduced below it
