@@ -59,6 +59,32 @@ def test_honorific_and_surname_tagged_as_organisation_is_a_person(nlp):
     assert speakers(a) == ["Connolly"]
 
 
+def test_name_after_a_title_and_its_domain_is_a_person(nlp):
+    # The model tags the name as an organisation after "Archbishop of Canterbury".
+    a = analyze(
+        'Archbishop of Canterbury Justin Welland said the church would apologise. "We failed them," he said.',
+        nlp=nlp,
+    )
+    assert actors(a, "PERSON") == {"Justin Welland"}
+    assert speakers(a) == ["Justin Welland"]
+
+
+def test_department_after_secretary_of_state_for_is_not_part_of_the_name(nlp):
+    # The model tags no person here: the speaker's name comes from the parse.
+    a = analyze(
+        'Secretary of State for Health Wes Tranter said waiting lists were falling. "We are making '
+        'progress," he said.',
+        nlp=nlp,
+    )
+    assert speakers(a) == ["Wes Tranter"]
+
+
+def test_party_before_a_role_noun_and_a_name_is_not_a_person(nlp):
+    a = analyze('Lib Dem leader Ed Daventry said the party would oppose the bill. "We will fight it," he said.', nlp=nlp)
+    assert actors(a, "PERSON") == {"Ed Daventry"}
+    assert speakers(a) == ["Ed Daventry"]
+
+
 def test_title_led_person_rule(nlp):
     def led(text, n):
         return title_led_person(nlp(text), 0, n)

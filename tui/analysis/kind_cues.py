@@ -54,6 +54,7 @@ from newsread.analysis.cue_words import (
 )
 from newsread.analysis.names import TITLE_WORDS, bare, nickname_owner
 from newsread.analysis.thing_names import HEADLINE_PEOPLE
+from newsread.analysis.title_names import title_phrase_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -70,6 +71,7 @@ _SAID_BEFORE = frozenset("said says added explained recalled wrote".split())
 _PLAYS = frozenset("plays played playing portrays portrayed portraying voices voiced".split())
 _DETERMINERS = frozenset("the a an this that another fellow".split())
 _PLAYER_ROLES = frozenset("striker midfielder defender winger goalkeeper manager boss".split())
+_PARTY_ROLES = frozenset("leader mp mep msp councillor candidate peer lawmaker".split())
 _MONEY_MANAGERS = frozenset("asset fund investment wealth hedge portfolio money property".split())
 _AGE_AFTER = frozenset((",", ".", ")", ";", "and", "who", "said"))
 
@@ -134,6 +136,10 @@ def more_cues(doc: "Doc", start: int, end: int) -> dict[str, int]:
         c["ORG"] += 1  # "Unicef's Catherine Russell": someone of the body (one point: "Britain's" too)
     if nxt is not None and nxt.text.islower() and nxt.lower_ in _PLAYER_ROLES:
         c["ORG"] += 2  # "Chelsea striker Nicolas Jackson": a club
+    if nxt is not None and nxt.text.islower() and nxt.lower_ in _PARTY_ROLES and nxt2 is not None and nxt2.pos_ == "PROPN":
+        c["ORG"] += 2  # "Lib Dem leader Ed Daventry": a party
+    if title_phrase_before(doc, s0):
+        c["PERSON"] += 2  # "Archbishop of Canterbury X": a title's holder
     # Businesses.
     if p1 == "of" and p2 in OWNED_OF and not poss:
         c["ORG"] += 2  # "owner of X" (not "owner of X's dog")

@@ -90,6 +90,22 @@ def split_swallowed_title(doc: "Doc", start: int, end: int, known: dict[str, str
     return None
 
 
+def title_phrase_before(doc: "Doc", start: int) -> bool:
+    """``doc[start:]`` follows a capitalised title and its domain: "Archbishop of Canterbury
+    [Justin Welland]", "Secretary of State for Health [Wes Tranter]" (a person cue)."""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k -= 1
+    if k == start - 1 or k < 1:
+        return False
+    if doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("of", "for"):
+        return False
+    t = doc[k - 1]
+    return t.text[:1].isupper() and (bare(t.text) in TITLE_WORDS or bare(t.text) in _DOMAIN_TITLES)
+
+
 def title_led_person(doc: "Doc", start: int, end: int) -> bool:
     """``doc[start:end]``, labelled something else, is a title and a person's name: "Ms
     Connolly", "Dr Lin Zhao" (an honorific and one to three name words) or "Councillor Amir

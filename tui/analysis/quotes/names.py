@@ -11,7 +11,8 @@ if TYPE_CHECKING:
 
     from newsread.analysis.quotes.index import ArticleIndex
 
-# Words written before a name that are not part of it (titles, ranks, offices).
+# Words written before a name that are not part of it (titles, ranks, offices, and the
+# departments of "Secretary of State for Health X", which are never a person's name).
 TITLE_WORDS = frozenset(
     """
     president vice prime minister foreign defence defense interior finance special envoy
@@ -23,6 +24,7 @@ TITLE_WORDS = frozenset(
     lieutenant sergeant officer agent detective inspector congressman congresswoman speaker
     united nations un u.n. press white house kremlin majority minority leader councillor
     councilor alderman mp mep msp assemblyman assemblywoman delegate trustee superintendent
+    health education transport housing environment energy culture business home
     """.split()
 ) | ROLE_NOUNS | set(HONORIFICS)
 
