@@ -128,6 +128,18 @@ def test_party_possessive_person_and_later_surname_and_pronoun(nlp):
     assert speakers(a) == ["Ruth Okafor", "Ruth Okafor"]
 
 
+def test_party_possessive_tagged_as_one_person_is_split(nlp):
+    # The model tags "Labour’s Ruth Okafor" (curly apostrophe) as one person.
+    a = analyze(
+        "Labour’s Ruth Okafor, who represents an inner-city seat, backed the bill. “It is a start,” "
+        "Ms Okafor said. “But only a start,” she added.",
+        nlp=nlp,
+    )
+    assert actors(a, "PERSON") == {"Ruth Okafor"}
+    assert "Labour" in actors(a, "ORG")
+    assert speakers(a) == ["Ruth Okafor", "Ruth Okafor"]
+
+
 def test_broadcaster_possessive_inside_one_span_is_split(nlp):
     # The model tags "Sky News' Jon Pryde" as one organisation.
     a = analyze('Sky News\' Jon Pryde asked the minister about the plan. "Will you resign?" Pryde asked.', nlp=nlp)
