@@ -505,3 +505,8 @@ def test_country_in_a_subhead_speaks_through_its_government_below(nlp):
     )
     qs, _ = quotes(nlp, text)
     assert qs[0][:2] == ("welcomes", "Peruvian government")
+
+
+def test_confessed_is_a_reporting_verb_after_a_role_noun_and_name(nlp):
+    text = '"Nobody would insure a real barn," producer Hana Sorel confessed. "So we built one."'
+    assert [q.speaker_name for q in analyze(text, nlp=nlp).quotes] == ["Hana Sorel", "Hana Sorel"]

@@ -19,7 +19,7 @@ CUE_LEMMAS = frozenset(
     recount recollect estimate charge accuse criticise criticize praise
     brand dub label blast decry condemn hail welcome tout describe characterise characterize
     contend assert affirm allege announce advise instruct inform assure reassure order dismiss
-    reject scoff
+    reject scoff confess
     testify depose introduce
     laugh chuckle smile grin sob snap gasp groan sneer beam
     """.split()
