@@ -50,6 +50,26 @@ def test_police_ranks_are_not_part_of_the_name(nlp):
     assert speakers(a) == ["Mark Bell"]
 
 
+def test_abbreviated_rank_before_a_known_surname_is_that_person(nlp):
+    # The model tags "DCI Harker" as an organisation.
+    a = analyze(
+        'Detective Chief Inspector Tom Harker said the inquiry was continuing. "We need witnesses," DCI Harker said.',
+        nlp=nlp,
+    )
+    assert actors(a) == {"Tom Harker"}
+    assert speakers(a) == ["Tom Harker"]
+
+
+def test_coroner_emeritus_and_shadow_are_titles(nlp):
+    a = analyze(
+        'Senior Coroner Helen Pryor said the death was accidental. "The results are clear," said Professor '
+        'Emeritus Alan Birch. "It is unworkable," said Shadow Home Secretary Chris Philps.',
+        nlp=nlp,
+    )
+    assert actors(a, "PERSON") == {"Helen Pryor", "Alan Birch", "Chris Philps"}
+    assert "Shadow" not in actors(a)
+
+
 def test_honorific_and_surname_tagged_as_organisation_is_a_person(nlp):
     # The model tags "Ms Connolly" as an organisation here.
     text = 'Ms Connolly said the union would not back down.\n\n"We are ready to strike," she said.'

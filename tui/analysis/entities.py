@@ -331,8 +331,9 @@ def harmonise_labels(entities: list[Entity]) -> None:
     """Give one name one label across the article.
 
     - A name that is a person's surname or full name elsewhere ("Gordon Sondland" ... "Sondland"
-      tagged GPE) becomes PERSON: the small model often tags bare surnames as places or
-      organisations. Acronyms in capitals are left alone.
+      tagged GPE), with or without a title before it ("DCI Harker" tagged ORG), becomes PERSON:
+      the small model often tags bare surnames as places or organisations. Acronyms in
+      capitals are left alone.
     - A single name tagged PERSON and something else takes the majority (a tie changes nothing),
       so one stray PERSON tag does not turn a place into a person or back.
     - Other names tagged with several actor labels take the most frequent; a name ever tagged
@@ -348,7 +349,11 @@ def harmonise_labels(entities: list[Entity]) -> None:
                 persons.add(" ".join(bare(x) for x in words))
     actor_ents = [e for e in entities if e.label in ACTOR_LABELS]
     for e in actor_ents:
-        if e.label != "PERSON" and not e.text.isupper() and name_key(e.text, person=False) in persons:
+        if e.label != "PERSON" and not e.text.isupper() and (
+            name_key(e.text, person=False) in persons
+            # "DCI Harker" tagged ORG: a title before a known person's name
+            or (leading_title_count(e.text.split()) and name_key(e.text) in persons)
+        ):
             e.label = "PERSON"
     votes: dict[str, dict[str, int]] = {}
     for e in actor_ents:

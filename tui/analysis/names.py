@@ -24,7 +24,7 @@ TITLE_WORDS = frozenset(
     spokesman spokeswoman spokesperson spokesmen
     adviser advisor counselor counsellor attorney lawyer
     councillor councilor cllr councilman councilwoman alderman assemblyman assemblywoman coach
-    constable superintendent supt inspector insp detective det
+    constable superintendent supt inspector insp detective det dci dcs pcso coroner emeritus shadow
     commissioner coordinator representative deputy assistant acting interim former late
     special senior junior foreign defence defense interior finance justice health
     economy trade state home press first general-secretary secretary-general
@@ -37,7 +37,7 @@ TITLE_WORDS = frozenset(
 _TITLE_MODIFIERS = frozenset(
     "vice prime deputy assistant acting interim former late special senior junior foreign "
     "defence defense interior finance justice health economy trade state home press first general "
-    "field head chair father sister brother private".split()
+    "field head chair father sister brother private shadow".split()
 )
 
 # Lowercase words allowed inside a personal name ("Staffan de Mistura", "Ludwig van Beethoven").
