@@ -213,3 +213,20 @@ def test_deputy_post_matches_a_description_with_the_same_modifier(nlp):
         '"We have listened," the deputy mayor said.'
     )
     assert speakers(nlp, text)[0][1] == "Ann Ruiz"
+
+
+def test_role_from_appointment_or_becoming_in_a_relative_clause(nlp):
+    for clause, desc in (("who was appointed director in May", "the director"), ("who became chief executive in 2019", "the chief executive")):
+        text = (
+            f"Lena Ortiz, {clause}, said the funds had been frozen. Tom Reed, an engineer, agreed.\n\n"
+            f'"We cannot pay the contractors," {desc} said.'
+        )
+        assert speakers(nlp, text)[0][1] == "Lena Ortiz", clause
+
+
+def test_active_appointment_gives_the_post_to_the_object_not_the_subject(nlp):
+    text = (
+        "Mayor Tom Hale named Lena Ortiz director of the water board on Monday. Residents welcomed the move.\n\n"
+        '"We cannot pay the contractors," the director said.'
+    )
+    assert speakers(nlp, text)[0][1] != "Tom Hale"

@@ -25,6 +25,8 @@ _CLAUSE_ROLES = {"plays": "performer", "played": "performer", "stars": "performe
                  "directs": "director", "manages": "manager", "chairs": "chair", "coaches": "coach",
                  "edits": "editor", "captains": "captain", "presents": "presenter", "teaches": "teacher",
                  "founded": "founder", "co-founded": "founder", "owns": "owner", "leads": "leader"}
+# Verbs that give their passive subject a post: "X was appointed/named/elected director".
+_APPOINT = frozenset("appoint name elect make promote install".split())
 # The words after which _role_from_clause looks for a role ("born" of "the Glasgow-born X").
 CLAUSE_ROLE_WORDS = frozenset(_CLAUSE_ROLES) | {"born"}
 
@@ -57,8 +59,13 @@ class RoleResolver:
                                 person = a
         if t.dep_ == "appos" and t.head.pos_ == "PROPN":
             person = t.head
-        if person is None and t.dep_ == "attr" and t.head.lemma_ == "be":
-            # copula: "Dunlop is the club's manager", "Dunlop, who is a Scot,"
+        if person is None and (
+            (t.dep_ == "attr" and t.head.lemma_ in ("be", "become", "remain"))
+            # passive only: in "Smith named Jones director" the post is Jones's
+            or (t.dep_ == "oprd" and t.head.lemma_ in _APPOINT and any(c.dep_ == "auxpass" for c in t.head.children))
+        ):
+            # copula: "Dunlop is the club's manager", "Dunlop, who is a Scot,", "who became
+            # chief executive"; appointment: "Ortiz, who was appointed director in May,"
             person = _subject_person(t.head)
         if person is None and t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):
             # "Dunlop, who works as a solicitor", "Reed served as coach"
