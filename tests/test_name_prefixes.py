@@ -178,11 +178,22 @@ def test_party_possessive_with_only_the_surname_tagged(nlp):
 
 def test_possessive_split_rule(nlp):
     doc = nlp("Sky News' Jon Pryde asked.")
-    assert possessive_split(doc, 0, 5) == 2
+    assert possessive_split(doc, 0, 5, person=False) == 2
+    doc = nlp("Labour's Ruth Okafor asked.")
+    assert possessive_split(doc, 0, 4, person=True) == 1
+    # "Ruth" is not a listed forename: only the model's person label splits this span
+    assert possessive_split(doc, 0, 4, person=False) is None
     doc = nlp("St Mary's Hospital Trust said.")
-    assert possessive_split(doc, 0, 5) is None
+    assert possessive_split(doc, 0, 5, person=False) is None
     doc = nlp("The People's Liberation Army said.")
-    assert possessive_split(doc, 1, 5) is None
+    assert possessive_split(doc, 1, 5, person=True) is None
+    doc = nlp("McDonald's Happy Meal sales rose.")
+    assert possessive_split(doc, 0, 4, person=False) is None
+
+
+def test_brand_possessive_product_is_not_a_person(nlp):
+    a = analyze("McDonald's Happy Meal sales rose in the spring.", nlp=nlp)
+    assert not actors(a, "PERSON")
 
 
 # ---- roles introduced in an appositive -----------------------------------------------------

@@ -135,7 +135,7 @@ def _fix_span(doc: "Doc", w: _Ent) -> list[_Ent]:
     """Trim one entity span; may also yield a DATE cut off after a possessive."""
     extra: list[_Ent] = []
     if w.label in ACTOR_LABELS:
-        k = possessive_split(doc, w.start, w.end)
+        k = possessive_split(doc, w.start, w.end, w.label == "PERSON")
         if k is not None:
             # "[Sky News' Sam Coates]": the organisation, then its person; not one name.
             extra.extend(_fix_span(doc, _Ent(w.doc, w.start, k, "ORG" if w.label == "PERSON" else w.label)))

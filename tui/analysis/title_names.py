@@ -28,6 +28,7 @@ from newsread.analysis.names import (
     leading_title_count,
     looks_like_person_name,
 )
+from newsread.analysis.thing_names import KNOWN_FORENAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -157,12 +158,19 @@ def _person_words(words: list[str]) -> bool:
     )
 
 
-def possessive_split(doc: "Doc", start: int, end: int) -> int | None:
+def possessive_split(doc: "Doc", start: int, end: int, person: bool) -> int | None:
     """The possessive token inside ``doc[start:end]`` after which a person's name follows ("Sky
-    News' Sam Coates", "Plaid Cymru's Rhodri Evans"), else None ("St Mary's Hospital")."""
+    News' Jon Pryde", "Labour’s Ruth Okafor"), else None ("St Mary's Hospital").
+
+    ``person``: the model took the span for a person's name. Otherwise the name after the
+    possessive must open with a known forename: "McDonald's Happy Meal" is a product."""
     for k in range(start + 1, end - 1):
         if _possessive(doc, k):
-            return k if _person_words([t.text for t in doc[k + 1 : end]]) else None
+            words = [t.text for t in doc[k + 1 : end]]
+            if not _person_words(words):
+                return None
+            first = words[leading_title_count(words)]
+            return k if person or bare(first) in KNOWN_FORENAMES else None
     return None
 
 
