@@ -32,6 +32,18 @@ def test_leader_of_the_opposition_is_a_title_not_the_speaker(nlp):
     assert speakers(a) == ["Martin Oakes", "Martin Oakes"]
 
 
+def test_title_domain_run_into_a_known_surname_is_split(nlp):
+    # The model tags "Opposition Arslan" as one organisation; Arslan is named in full before.
+    a = analyze(
+        "Opposition leader Kemal Arslan said the vote was rigged. Leader of the Opposition Arslan later "
+        'told reporters: "We will not accept this."',
+        nlp=nlp,
+    )
+    assert actors(a, "PERSON") == {"Kemal Arslan"}
+    assert "Opposition Arslan" not in actors(a)
+    assert speakers(a) == ["Kemal Arslan"]
+
+
 def test_leader_of_the_house_tagged_as_one_organisation_is_split(nlp):
     # The model tags "the House Penny Marsh" as one organisation.
     a = analyze('Leader of the House Penny Marsh said the debate would continue. "We will sit late," she said.', nlp=nlp)
@@ -123,6 +135,9 @@ def test_title_domain_split_needs_a_capitalised_title_before_of_the(nlp):
     assert split_swallowed_title(doc, start, start + 4, {}) is None
     doc = nlp("Leader of the Opposition Martin Oakes spoke.")
     assert split_swallowed_title(doc, 3, 6, {}) == [(3, 4, "ORG"), (4, 6, "PERSON")]
+    doc = nlp("Leader of the Opposition Oakes spoke.")
+    assert split_swallowed_title(doc, 3, 5, {}) is None  # a surname alone: only a known one
+    assert split_swallowed_title(doc, 3, 5, {}, {"oakes"}) == [(3, 4, "ORG"), (4, 5, "PERSON")]
 
 
 def test_domain_split_off_a_title_does_not_make_people_of_institutions(nlp):

@@ -106,9 +106,10 @@ def extract_entities(parsed: ParsedArticle) -> list[Entity]:
             work.extend(_fix_span(doc, _Ent(i, ent.start, ent.end, ent.label_)))
     work = _merge_adjacent_times(work)
     known = _known_keys(parsed, work)
+    surnames = _surnames(parsed, work)
     fixed: list[_Ent] = []
     for w in work:
-        fixed.extend(_split_swallowed_title(parsed.docs[w.doc][1], w, known))
+        fixed.extend(_split_swallowed_title(parsed.docs[w.doc][1], w, known, surnames))
     fixed.extend(possessive_people(parsed, fixed, _Ent))
     fixed = relabel(parsed, fixed, _Ent)
     fixed.extend(age_names(parsed, fixed, _Ent))
@@ -226,11 +227,13 @@ def _known_keys(parsed: ParsedArticle, work: list[_Ent]) -> dict[str, str]:
     return keys
 
 
-def _split_swallowed_title(doc: "Doc", w: _Ent, known: dict[str, str]) -> list[_Ent]:
+def _split_swallowed_title(doc: "Doc", w: _Ent, known: dict[str, str], surnames: set[str]) -> list[_Ent]:
     """'Special Envoy for [Syria Staffan de Mistura]' -> GPE 'Syria' + PERSON 'Staffan de Mistura'."""
     if w.label not in ACTOR_LABELS:
         return [w]
-    parts = split_swallowed_title(doc, w.start, w.end, known)
+    # A surname alone after the domain only in a span the model took for a person or a body:
+    # "Mayor of [Port Talbot]" is a place even when the article has a Jane Talbot.
+    parts = split_swallowed_title(doc, w.start, w.end, known, surnames if w.label in ("PERSON", "ORG") else frozenset())
     if parts is None:
         return [w]
     return [_Ent(w.doc, s, e, label) for s, e, label in parts]

@@ -52,14 +52,18 @@ _OFFICES = frozenset(
 )
 
 
-def split_swallowed_title(doc: "Doc", start: int, end: int, known: dict[str, str]) -> list[tuple[int, int, str]] | None:
+def split_swallowed_title(
+    doc: "Doc", start: int, end: int, known: dict[str, str], surnames: set[str] | frozenset = frozenset()
+) -> list[tuple[int, int, str]] | None:
     """'Special Envoy for [Syria Staffan de Mistura]' -> [(Syria, GPE), (Staffan de Mistura, PERSON)].
 
-    ``known`` maps the name keys of the article's places and organisations to their labels.
+    ``known`` maps the name keys of the article's places and organisations to their labels;
+    ``surnames`` holds the surnames of people the article names in full, for a surname alone
+    after the domain ("Leader of the [Opposition Oakes]").
     Returns None when the span ``doc[start:end]`` is not a domain run into a name.
     """
     n = end - start
-    if n < 3 or start < 2:
+    if n < 2 or start < 2:
         return None
     p = start - 1
     with_the = doc[p].lower_ == "the"
@@ -88,6 +92,8 @@ def split_swallowed_title(doc: "Doc", start: int, end: int, known: dict[str, str
     ):
         # "the Opposition", "the House": an institution; "for Syria": a place.
         return [(start, start + k, "ORG" if with_the else "GPE"), (start + k, end, "PERSON")]
+    if bare(words[-1]) in surnames and looks_like_person_name(words) and bare(words[-2]) not in surnames:
+        return [(start, end - 1, "ORG" if with_the else "GPE"), (end - 1, end, "PERSON")]
     return None
 
 
