@@ -3,7 +3,7 @@
 Two shapes, both general rules over the words (never particular names):
 
 - a title phrase that ends in its domain runs into the name after it: "Special Envoy for [Syria
-  Staffan de Mistura]", "Leader of the [Opposition Graham Tulliver]", "Speaker of the [House
+  Staffan de Mistura]", "Leader of the [Opposition Martin Oakes]", "Speaker of the [House
   Jane Roe]". The span is split into the domain (a place, or an institution when written with
   "the") and the person (``split_swallowed_title``);
 - a person's title or honorific opening a span the model labelled an organisation or a place:
@@ -68,7 +68,7 @@ def split_swallowed_title(
     p = start - 1
     with_the = doc[p].lower_ == "the"
     if with_the:
-        p -= 1  # "Leader of the Opposition Graham Tulliver"
+        p -= 1  # "Leader of the Opposition Martin Oakes"
     if p < 1 or doc[p].lower_ not in _TITLE_PREPS:
         return None
     before = [t for t in doc[max(0, p - 3) : p] if bare(t.text) in TITLE_WORDS or bare(t.text) in _DOMAIN_TITLES]

@@ -41,7 +41,7 @@ class NameResolver:
         return False
 
     def _domain_then_person(self, d: int, p: "Token") -> bool:
-        """'(Leader of the) Opposition Graham Tulliver': a person's name right after the named
+        """'(Leader of the) Opposition Martin Oakes': a person's name right after the named
         domain of a capitalised title (an institution or a place entity, then a PERSON entity).
 
         The caller asks only for a capitalised title: "aide to Senate Leader Mitch Harlan" has a
