@@ -175,6 +175,18 @@ def test_party_possessive_tagged_as_one_person_is_split(nlp):
     assert speakers(a) == ["Ruth Okafor", "Ruth Okafor"]
 
 
+def test_party_named_as_a_plural_before_a_person_is_an_organisation(nlp):
+    # The model tags "Democrats" (without "Liberal") and "Greens" as nationalities.
+    a = analyze(
+        "The Liberal Democrats' Helen Brice said the scheme was flawed. \"It punishes the poor,\" "
+        "said the Greens' Tom Avery.",
+        nlp=nlp,
+    )
+    assert actors(a, "PERSON") == {"Helen Brice", "Tom Avery"}
+    assert {"Liberal Democrats", "Greens"} <= actors(a, "ORG")
+    assert speakers(a) == ["Tom Avery"]
+
+
 def test_broadcaster_possessive_inside_one_span_is_split(nlp):
     # The model tags "Sky News' Jon Pryde" as one organisation.
     a = analyze('Sky News\' Jon Pryde asked the minister about the plan. "Will you resign?" Pryde asked.', nlp=nlp)

@@ -190,9 +190,11 @@ def possessive_people(parsed, work: list, make) -> list:
     "Plaid Cymru's Rhodri [Evans]": an untagged forename between the possessive and the surname
     belongs to the person (the span grows in place); the untagged capitalised words before the
     possessive own the person, an organisation ("Plaid Cymru"), returned as new entities made
-    with ``make(doc, start, end, label)``. Only for a person named in full."""
+    with ``make(doc, start, end, label)``; a nationality-like plural there with "the" is a
+    party ("the Greens'"). Only for a person named in full."""
     docs = [d for _, d in parsed.docs]
     covered = {(w.doc, k) for w in work for k in range(w.start, w.end)}
+    ends = {(w.doc, w.end): w for w in work}
     out = []
     for w in work:
         if w.label != "PERSON":
@@ -204,6 +206,18 @@ def possessive_people(parsed, work: list, make) -> list:
         if w.end - w.start < 2 or w.start < 2 or not _possessive(doc, w.start - 1):
             continue
         j = w.start - 1
+        owner = ends.get((w.doc, j))
+        if owner is not None and owner.label == "NORP":
+            # "the (Liberal) Democrats' Helen Brice", "the Greens' Tom Avery": a party, whose
+            # capitalised words the model left out belong to it
+            s = owner.start
+            while s > 1 and s > owner.start - 3 and _forename(doc[s - 1]) and (w.doc, s - 1) not in covered:
+                s -= 1
+            if s > 0 and doc[s - 1].lower_ == "the":
+                owner.label = "ORG"
+                covered.update((w.doc, x) for x in range(s, owner.start))
+                owner.start = s
+            continue
         i = j
         while i > 0 and j - i < 4 and _forename(doc[i - 1]) and (w.doc, i - 1) not in covered:
             i -= 1
