@@ -1,18 +1,18 @@
-"""Titles written around a person's name that the small model reads as part of another name.
-
-Two shapes, both general rules over the words (never particular names):
+"""Titles and owners written before a person's name that the small model reads as part of
+another name. General rules over the words (never particular names):
 
 - a title phrase that ends in its domain runs into the name after it: "Special Envoy for [Syria
   Staffan de Mistura]", "Leader of the [Opposition Martin Oakes]", "Speaker of the [House
   Jane Roe]". The span is split into the domain (a place, or an institution when written with
-  "the") and the person (``split_swallowed_title``);
+  "the") and the person (``split_swallowed_title``); a name right after such a title and
+  domain is a person's ("Archbishop of Canterbury [X]": ``title_phrase_before``, a cue);
 - a person's title or honorific opening a span the model labelled an organisation or a place:
   "[Ms Connolly] said", "[Councillor Amir Haddad] said". The span is the person's
   (``title_led_person``); the title itself is trimmed later with the other leading titles;
-- an organisation's possessive before a person's name: "[Sky News' Sam Coates]" is the
+- an organisation's possessive before a person's name: "[Sky News' Jon Pryde]" is the
   organisation and the person (``possessive_split``); "Plaid Cymru's Rhodri [Evans]" with only
-  the surname tagged takes the forename, and the untagged owner is an organisation
-  (``possessive_people``).
+  the surname tagged takes the forename, the untagged owner is an organisation, and so is a
+  party the model took for a nationality ("the Greens' X") (``possessive_people``).
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ _OFFICES = frozenset(
     reverend rev pastor constable inspector detective sergeant sgt captain capt lieutenant lt
     colonel col officer superintendent supt""".split()
 )
+_PERSON_TITLES = _HONORIFICS | _OFFICES
 
 
 def split_swallowed_title(
@@ -118,7 +119,7 @@ def title_led_person(doc: "Doc", start: int, end: int) -> bool:
     Connolly", "Dr Lin Zhao" (an honorific and one to three name words) or "Councillor Amir
     Haddad" (an office title, a forename and a surname)."""
     k = start
-    while k < end and bare(doc[k].text) in _HONORIFICS | _OFFICES and doc[k].text[:1].isupper():
+    while k < end and bare(doc[k].text) in _PERSON_TITLES and doc[k].text[:1].isupper():
         k += 1
     if k == start or k == end:
         return False
