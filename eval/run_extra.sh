@@ -11,7 +11,7 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$HERE")"
-# EVAL_SET picks another gold folder under eval/ (extra, heldout1, heldout2).
+# EVAL_SET picks another gold folder under eval/ (extra, heldout1, heldout2, heldout3).
 GOLD="$HERE/${EVAL_SET:-extra}"
 SCORERS="${SCORERS:-$ROOT/../shared/eval}"
 PY="$ROOT/.venv/bin/python"
