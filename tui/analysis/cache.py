@@ -252,8 +252,11 @@ def cached_analyze(
     published: str | None = None,
     use_cache: bool = True,
     nlp: "Language | None" = None,
+    report=None,
 ) -> Analysis:
     """analyze() with the cache in front: a hit returns without importing spaCy.
+
+    ``report`` is analyze()'s progress callback (partial analyses are never cached).
 
     This is what the UI calls (in its worker thread). ``use_cache=False``
     (``--no-cache``) neither reads nor writes the cache. When ``nlp`` is given
@@ -274,7 +277,7 @@ def cached_analyze(
             return hit
     from newsread.analysis.engine import analyze
 
-    analysis = analyze(article, model=model, nlp=nlp, published=published)
+    analysis = analyze(article, model=model, nlp=nlp, published=published, report=report)
     if use_cache and _same_model(model, analysis):
         store(article, analysis, model=model, published=published)
     return analysis

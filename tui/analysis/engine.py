@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from newsread.analysis.actors import build_actors
 from newsread.analysis.dates import extract_dates
@@ -18,22 +18,59 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 
+# Progress: how many blocks are parsed before the first partial analysis; the next
+# ones come each time the parsed part doubles, so all of them together cost at most
+# about one more analysis of the whole text (parsing is never repeated).
+FIRST_STAGE_BLOCKS = 32
+# Blocks between two progress reports (nlp.pipe's batch).
+PROGRESS_BATCH = 64
+
+Report = Callable[[float, "Analysis | None"], object]
+
+
 def analyze(
     article: Article | str,
     *,
     model: str = DEFAULT_MODEL,
     nlp: "Language | None" = None,
     published: str | None = None,
+    report: Report | None = None,
 ) -> Analysis:
     """Analyse an Article (or a plain-text string): entities, actors, dates, quotes.
 
     ``published`` (ISO date) overrides the article's own publication date for
-    resolving relative dates.
+    resolving relative dates. ``report(fraction, partial)``, when given, is called
+    while a long article is parsed: ``fraction`` of its blocks are done, and
+    ``partial`` is the analysis of the blocks parsed so far (or None between
+    stages). The result is the same as without it.
     """
     if isinstance(article, str):
         article = article_from_text(article)
     nlp = nlp or load_pipeline(model)
-    return analyze_parsed(article, parse(article, nlp), model_label(nlp), published=published)
+    if report is None or len(article.paragraphs()) <= 2 * FIRST_STAGE_BLOCKS:
+        return analyze_parsed(article, parse(article, nlp), model_label(nlp), published=published)
+    return _analyze_in_stages(article, nlp, published, report)
+
+
+def _analyze_in_stages(article: Article, nlp: "Language", published: str | None, report: Report) -> Analysis:
+    """Parse in batches; report progress, and a partial analysis each time the parsed part doubles."""
+    blocks = article.paragraphs()
+    label = model_label(nlp)
+    texts = (article.text[b.start : b.end] for b in blocks)
+    docs: list[tuple[int, object]] = []
+    stage = FIRST_STAGE_BLOCKS
+    for block, doc in zip(blocks, nlp.pipe(texts, batch_size=PROGRESS_BATCH)):
+        docs.append((block.start, doc))
+        done = len(docs)
+        if done == len(blocks):
+            break
+        if done >= stage:
+            stage *= 2
+            partial = ParsedArticle(article.text, list(docs), blocks[:done])
+            report(done / len(blocks), analyze_parsed(article, partial, label, published=published))
+        elif done % PROGRESS_BATCH == 0:
+            report(done / len(blocks), None)
+    return analyze_parsed(article, ParsedArticle(article.text, docs, blocks), label, published=published)
 
 
 def analyze_parsed(

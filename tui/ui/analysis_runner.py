@@ -26,6 +26,7 @@ class Result:
 
     analysis: Analysis | None = None
     error: str | None = None
+    partial: bool = False  # the analysis of the blocks parsed so far; the whole one follows
 
 
 class AnalysisUpdate(Message):
@@ -99,8 +100,19 @@ def analyse_all(
                     post(AnalysisUpdate("no model", failed, Result(error=message)))
                 return
         post(AnalysisUpdate("analysing…"))
+
+        def report(fraction: float, partial: Analysis | None, index: int = index) -> None:
+            """A long article: progress in the status line, highlights as its parts are done."""
+            state = f"analysing… {fraction:.0%}"
+            if partial is None:
+                post(AnalysisUpdate(state))
+            else:
+                post(AnalysisUpdate(state, index, Result(analysis=partial, partial=True)))
+
         try:
-            analysis = cached_analyze(article, model=model, published=published, use_cache=use_cache, nlp=nlp)
+            analysis = cached_analyze(
+                article, model=model, published=published, use_cache=use_cache, nlp=nlp, report=report
+            )
         except Exception as exc:  # a bug in one analysis step must not take the reader down
             result = Result(error=f"{type(exc).__name__}: {exc}")
         else:

@@ -164,7 +164,7 @@ class NewsreadApp(App[int]):
     def on_analysis_update(self, update: AnalysisUpdate) -> None:
         if update.index is not None and update.result is not None:
             self.results[update.index] = update.result
-            if len(self.articles[update.index].text) >= BIG_ARTICLE:
+            if not update.result.partial and len(self.articles[update.index].text) >= BIG_ARTICLE:
                 # A book's analysis is millions of objects that live as long as the
                 # app; a full collection over them froze a key press for ~240 ms
                 # (benchmarks/large_document.py, G p95). Frozen, they are not scanned.

@@ -59,10 +59,10 @@ class ArticleListScreen(Screen):
         a = result.analysis
         table.update_cell(row, "quotes", str(len(a.quotes)), update_width=True)
         table.update_cell(row, "actors", str(len(a.actors)), update_width=True)
-        table.update_cell(row, "state", "analysed", update_width=True)
+        table.update_cell(row, "state", "analysing… (part)" if result.partial else "analysed", update_width=True)
 
     def _status(self, state: str) -> None:
-        done = len(self.app.results)
+        done = sum(not r.partial for r in self.app.results.values())
         total = len(self.app.articles)
         self.query_one("#status", StatusLine).show(
             f"{done}/{total} analysed · enter opens · q quits", state or ("all analysed" if done == total else "")

@@ -197,6 +197,9 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         if not self.nav.ready:
             return self.app.analysis_state or "waiting for the analysis…"
         a = self.nav.analysis
+        result = self.app.results.get(self.index)
+        if result is not None and result.partial:  # a long article, highlighted part by part
+            return f"{self.app.analysis_state} · {len(a.quotes)} quotes so far"
         return f"{len(a.quotes)} quotes · {len(a.actors)} actors"
 
     def _refresh_status(self, state: str | None = None) -> None:
