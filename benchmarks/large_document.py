@@ -64,7 +64,7 @@ async def _pilot(path: str) -> dict:
     missing: dict[str, int] = {k: 0 for k in KEYS}
     async with app.run_test(size=(120, 40)) as pilot:
         t0 = time.perf_counter()
-        while 0 not in app.results:
+        while 0 not in app.results or app.results[0].partial:  # the whole analysis, not a part
             if time.perf_counter() - t0 > ANALYSIS_TIMEOUT:
                 raise RuntimeError("the analysis did not finish in time")
             await pilot.pause(0.2)
