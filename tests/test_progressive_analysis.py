@@ -32,7 +32,7 @@ def test_stages_report_progress_and_partial_analyses_then_the_same_result(nlp):
     fractions = [f for f, _ in reports]
     assert fractions == sorted(fractions) and 0 < fractions[0] and fractions[-1] < 1
     partials = [a for _, a in reports if a is not None]
-    assert len(partials) >= 2  # at 32 and 64 blocks of 160
+    assert len(partials) >= 2  # at 32 and 128 blocks of 160
     counts = [len(a.quotes) for a in partials]
     assert counts == sorted(counts) and counts[0] < len(whole.quotes)
     # A partial analysis covers only the parsed start of the text.
@@ -54,7 +54,7 @@ async def test_the_reader_highlights_a_long_article_part_by_part(nlp, tmp_path, 
     from newsread.ui.widgets.status_line import StatusLine
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    # 224 blocks: partial analyses at 32, 64 and 128, a progress-only report at 192.
+    # 224 blocks: partial analyses at 32 and 128 blocks, progress-only reports at 64 and 192.
     article = article_from_text(long_text(7 * FIRST_STAGE_BLOCKS), source=str(tmp_path / "long.txt"))
     app = NewsreadApp([article], published="2024-03-01", config_path=tmp_path / "none.toml")
     seen: list[tuple[str, bool | None, str]] = []
