@@ -1,21 +1,32 @@
 #!/usr/bin/env bash
-# Score newsread's quote engine and sidebar on the extra evaluation set (eval/extra).
+# Score newsread's quote engine and sidebar on one of the evaluation sets in eval/.
 #
 # usage: eval/run_extra.sh [PRED_DIR]
 #   Runs `newsread extract ARTICLE --json --no-annotations --no-cache` for every
-#   eval/extra/articles/NAME.txt (with --date set to the gold file's `published`,
-#   which only affects date resolution, not the scores), writes PRED_DIR/NAME.json
-#   (a temporary folder, removed afterwards, unless PRED_DIR is given), then prints
-#   the quote scorer's report and the sidebar (people) scorer's report.
+#   eval/$EVAL_SET/articles/NAME.txt (EVAL_SET: extra (default), heldout1, heldout2, heldout3),
+#   with --date set to the gold file's `published` (only date resolution depends on it),
+#   writes PRED_DIR/NAME.json (a temporary folder, removed afterwards, unless PRED_DIR is
+#   given), then prints the quote scorer's report and the sidebar (people) scorer's report.
+#
+# Everything it needs is in a clone: the scorers are eval/scorers/, newsread is the one on
+# PATH (an activated virtual environment) unless NEWSREAD names another, and Python is
+# python3 unless PYTHON says otherwise.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ROOT="$(dirname "$HERE")"
-# EVAL_SET picks another gold folder under eval/ (extra, heldout1, heldout2, heldout3).
-GOLD="$HERE/${EVAL_SET:-extra}"
-SCORERS="${SCORERS:-$ROOT/../shared/eval}"
-PY="$ROOT/.venv/bin/python"
-NEWSREAD="$ROOT/.venv/bin/newsread"
+GOLD="${GOLD_DIR:-$HERE/${EVAL_SET:-extra}}"  # GOLD_DIR: any folder in the same format
+SCORERS="${SCORERS:-$HERE/scorers}"
+PY="${PYTHON:-python3}"
+NEWSREAD="${NEWSREAD:-newsread}"
+
+if ! command -v "$NEWSREAD" >/dev/null; then
+    echo "run_extra.sh: '$NEWSREAD' not found: activate the environment where newsread is installed (pip install .), or set NEWSREAD" >&2
+    exit 2
+fi
+if [[ ! -d "$GOLD/articles" ]]; then
+    echo "run_extra.sh: no evaluation set at $GOLD (EVAL_SET: extra, heldout1, heldout2, heldout3)" >&2
+    exit 2
+fi
 
 if [[ $# -ge 1 ]]; then
     PRED="$1"; mkdir -p "$PRED"
@@ -31,7 +42,7 @@ for txt in "$GOLD"/articles/*.txt; do
     "$NEWSREAD" extract "$txt" --json --no-annotations --no-cache "${date_args[@]}" > "$PRED/$name.json"
 done
 
-echo "== quotes ($GOLD) =="
+echo "== quotes ($(basename "$GOLD")) =="
 "$PY" "$SCORERS/score.py" "$GOLD" "$PRED"
 echo
 echo "== sidebar people =="
