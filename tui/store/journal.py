@@ -189,6 +189,13 @@ class Journal:
                 self._warn(f"{self.path}: damaged line at byte {offset} ({why}) skipped")
         if parsed.ignored:
             self._warn(f"{self.path}: {parsed.ignored} record(s) of unknown kind kept but ignored")
+        if parsed.invalid:
+            # Not damage: the line is valid JSON from another writer; it stays, unused.
+            offset, why = parsed.invalid[0]
+            self._warn(
+                f"{self.path}: skipped {len(parsed.invalid)} invalid annotation line(s), kept in the file "
+                f"(first at byte {offset}: {why})"
+            )
         self._pos = parsed.end
 
     def _check_header(self, parsed: Parsed) -> None:

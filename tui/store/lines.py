@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsread.store.events import TORN_MARKER, Event, is_event_like
+from newsread.store.schema import event_problem
 
 
 @dataclass
@@ -21,6 +22,7 @@ class Parsed:
     header_error: str | None = None  # why the first line is not a header
     events: list[Event] = field(default_factory=list)
     bad: list[tuple[int, str]] = field(default_factory=list)  # (offset, why) complete lines
+    invalid: list[tuple[int, str]] = field(default_factory=list)  # (offset, why) events with wrong fields
     markers: set[int] = field(default_factory=set)  # offsets named by journal.torn lines
     ignored: int = 0  # JSON objects that are neither events nor markers
     end: int = 0  # offset just after the last complete line
@@ -29,11 +31,17 @@ class Parsed:
     tail_event: Event | None = None  # the tail, when it is a complete event without its newline
 
 
+# Valid JSON, but nested past the decoder's recursion limit: an unusable event, not a damaged line.
+TOO_DEEP = "JSON nested too deeply to read"
+
+
 def _decode(raw: bytes) -> tuple[Any, str | None]:
     try:
         return json.loads(raw.decode("utf-8")), None
     except UnicodeDecodeError:
         return None, "not UTF-8"
+    except RecursionError:  # the C decoder recurses once per nesting level
+        return None, TOO_DEEP
     except ValueError as exc:
         return None, f"invalid JSON ({exc.msg})"
 
@@ -62,13 +70,15 @@ def parse_lines(data: bytes, base: int, expect_header: bool) -> Parsed:
         if not raw.strip():
             continue  # the "\n" written to terminate a torn line leaves no blank lines, but be lenient
         obj, err = _decode(raw)
-        if err:
+        if err == TOO_DEEP:
+            out.invalid.append((offset, err))
+        elif err:
             out.bad.append((offset, err))
         elif isinstance(obj, dict) and obj.get("type") == TORN_MARKER:
             if isinstance(obj.get("offset"), int):
                 out.markers.add(obj["offset"])
         elif is_event_like(obj):
-            out.events.append(Event(obj))
+            _event(out, obj, offset)
         elif isinstance(obj, dict):
             out.ignored += 1  # a record from a newer version: keep it in the file, skip it here
         else:
@@ -79,9 +89,24 @@ def parse_lines(data: bytes, base: int, expect_header: bool) -> Parsed:
         if first and not err and isinstance(obj, dict):
             # A journal whose header line lost its newline: accept the header.
             _header(out, out.tail)
+        elif err == TOO_DEEP:
+            out.invalid.append((out.tail_offset, err))
         elif not err and is_event_like(obj):
-            out.tail_event = Event(obj)
+            problem = event_problem(obj)
+            if problem:
+                out.invalid.append((out.tail_offset, problem))
+            else:
+                out.tail_event = Event(obj)
     return out
+
+
+def _event(out: Parsed, obj: dict[str, Any], offset: int) -> None:
+    """Keep a well-formed event; count one whose fields break the schema (it stays in the file)."""
+    problem = event_problem(obj)
+    if problem:
+        out.invalid.append((offset, problem))
+    else:
+        out.events.append(Event(obj))
 
 
 def _header(out: Parsed, raw: bytes) -> None:

@@ -366,6 +366,8 @@ class AnnotatingScreen(Screen):
         count = ann.reload()
         if ann.model is not None and (count or explicit):
             self._rerender()
+        for warning in ann.new_warnings():  # e.g. another writer's invalid line: skipped, said once
+            self.notify(warning, title="Annotations", severity="warning", markup=False, timeout=8)
         if count or explicit:
             ann.last = Outcome(True, f"saved: reloaded, {count} new annotation(s) from other sessions" if count
                                else "saved: reloaded, nothing new")

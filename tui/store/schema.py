@@ -1,0 +1,97 @@
+"""What each journal event may hold, checked as every line is read.
+
+A journal is shared by the users of one machine (and copied between them), so
+its lines are untrusted input exactly like the article: another writer, a
+newer or buggy tool, or a hand edit can put any JSON there. Replay, the reader
+and the exporters trust the types below, so an event that breaks them is
+skipped (and counted by the journal) instead of reaching code that would crash
+on a list where it expects a string.
+
+A field that is absent counts as null. Fields this version does not know are
+allowed (a newer newsread may add some) but, like every value, may not nest
+deeper than :data:`MAX_DEPTH`: a deeply nested value would exhaust the
+recursion limit of ``json.dumps`` when a repair writes the event back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsread.store import events as ev
+
+# Nesting allowed in one event (the object itself is depth 1); ours never exceed 1.
+MAX_DEPTH = 16
+
+# Kinds: "str" / "int" required, with "?" null allowed. Ints exclude JSON true/false.
+_COMMON = {"type": "str", "id": "str", "time": "str?", "user": "str?", "sha256": "str?"}
+_SPAN = {"start": "int?", "end": "int?", "text": "str?", "before": "str?", "after": "str?"}
+_SPEAKER = {
+    "speaker": "str?",
+    "speaker_name": "str?",
+    "speaker_label": "str?",
+    "speaker_start": "int?",
+    "speaker_end": "int?",
+    "speaker_text": "str?",
+    "cue": "str?",
+}
+FIELDS: dict[str, dict[str, str]] = {
+    ev.ENTITY_ADD: {**_SPAN, "label": "str?"},
+    ev.ENTITY_REMOVE: {**_SPAN, "label": "str?"},
+    ev.ENTITY_RELABEL: {**_SPAN, "label": "str?", "old_label": "str?"},
+    ev.QUOTE_ADD: {**_SPAN, **_SPEAKER},
+    ev.QUOTE_REMOVE: dict(_SPAN),
+    ev.QUOTE_SPEAKER: {**_SPAN, **_SPEAKER},
+    ev.NOTE: {**_SPAN, "body": "str"},
+    ev.UNDO: {"target": "str?"},
+}
+
+
+def _fits(value: Any, kind: str) -> bool:
+    if value is None:
+        return kind.endswith("?")
+    if kind.startswith("int"):
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, str)
+
+
+def _too_deep(obj: Any) -> bool:
+    """True when ``obj`` nests lists/objects deeper than MAX_DEPTH (iterative: no recursion)."""
+    stack = [(obj, 1)]
+    while stack:
+        value, depth = stack.pop()
+        children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+        for child in children:
+            if isinstance(child, (dict, list)):
+                if depth + 1 > MAX_DEPTH:
+                    return True
+                stack.append((child, depth + 1))
+    return False
+
+
+def event_problem(obj: dict[str, Any]) -> str | None:
+    """Why the JSON object ``obj`` cannot be used as an event, or None when it can."""
+    fields = {**_COMMON, **FIELDS.get(obj.get("type"), {})}  # unknown types: only the common fields
+    for name, kind in fields.items():
+        value = obj.get(name)
+        if not _fits(value, kind):
+            return f"'{name}' is {_json_type(value)}, not {_describe(kind)}"
+    if not obj["id"]:
+        return "'id' is empty"
+    if _too_deep(obj):
+        return f"nested deeper than {MAX_DEPTH} levels"
+    return None
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "missing or null"
+    if isinstance(value, bool):
+        return "a boolean"
+    return {dict: "an object", list: "a list", str: "a string", int: "a number", float: "a number"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _describe(kind: str) -> str:
+    base = "a string" if kind.startswith("str") else "an integer"
+    return f"{base} or null" if kind.endswith("?") else base
