@@ -40,7 +40,7 @@ def _reader_parser() -> argparse.ArgumentParser:
         "  newsread export FILE --format F     corrected entities/quotes as jsonl, spacy or csv\n"
         "  newsread cache info|clear           the analysis cache\n"
         "  newsread serve FILE                 the reader in a web browser (optional extra 'serve';\n"
-        "                                      no authentication, 127.0.0.1 only unless --host)\n"
+        "                                      a secret token in the printed address, 127.0.0.1 only)\n"
         "\nkeys: ] [ quotes, s speaker, backspace back, } { entities, / search, a annotate,\n"
         "x reject, u undo, ? help with every key.",
     )
