@@ -49,6 +49,7 @@ def _reader_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_iso_date, default=None, help="publication date (YYYY-MM-DD) for resolving relative dates")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
     p.add_argument("--annotations", metavar="PATH", default=None, help="annotation journal to read and write (default: beside the article, else in the data directory)")
+    p.add_argument("--where", action="store_true", help="print where each article's annotations are kept, then exit")
     p.add_argument("--no-mouse", action="store_true", help="do not capture the mouse, so the terminal selects and copies text (also: mouse = false in the config)")
     p.add_argument("--version", action="version", version=f"newsread {__version__}")
     return p
@@ -150,6 +151,8 @@ def cmd_read(argv: Sequence[str]) -> int:
         return _fail(str(exc))
     for note in notes:
         print(f"newsread: {note}", file=sys.stderr)
+    if args.where:
+        return _print_where(articles, args.annotations)
     if not args.files:
         from newsread.resources import SAMPLE_PUBLISHED
 
@@ -167,6 +170,20 @@ def cmd_read(argv: Sequence[str]) -> int:
     mouse = not args.no_mouse and app.config.mouse
     app.run(mouse=mouse)
     return app.return_code or 0
+
+
+def _print_where(articles, annotations: str | None) -> int:
+    """``newsread --where ARTICLE...``: each article's annotation journal, one line each."""
+    from newsread.article.sanitize import display_path
+    from newsread.store.location import locate
+    from newsread.store.events import text_sha256
+
+    if annotations is not None and len(articles) != 1:
+        return _fail("--annotations applies to a single article")
+    for article in articles:
+        loc = locate(article.source, text_sha=text_sha256(article.text), override=annotations)
+        print(display_path(str(loc.path.absolute())))
+    return 0
 
 
 def _subcommand(name: str):

@@ -4,6 +4,10 @@ In order: ``--annotations PATH``; a journal that already exists beside the
 article (``<article file>.newsread.jsonl``) or in the data directory; beside
 the article when its folder is writable; otherwise under
 ``$XDG_DATA_HOME/newsread/`` (default ``~/.local/share/newsread/``). Articles
+that ship inside the installed package (the sample) always keep their journal in
+the data directory, named after the sample rather than the install path: a
+reinstall must not lose corrections, users of one server must not share them, and
+a read-only install must still save. Articles
 read from stdin have no folder: their journal is in the data directory, named
 after the text's sha256 so the same text finds its annotations again; pages
 fetched from an http(s) address are keyed by the address.
@@ -66,6 +70,17 @@ def data_dir() -> Path:
     return root / "newsread"
 
 
+def is_shipped(article: Path) -> bool:
+    """True for an article inside the installed newsread package (the bundled samples)."""
+    from newsread.resources import seeds_dir
+
+    try:
+        Path(os.path.realpath(article)).relative_to(os.path.realpath(seeds_dir()))
+    except ValueError:
+        return False
+    return True
+
+
 def beside_path(article: Path) -> Path:
     return article.with_name(article.name + SUFFIX)
 
@@ -79,6 +94,9 @@ def data_path(source: str | None, text_sha: str | None, base: Path | None = None
         digest = hashlib.sha256(source.encode("utf-8", "surrogateescape")).hexdigest()[:12]
         name = re.sub(r"[^A-Za-z0-9._-]+", "_", source.split("://", 1)[1].rstrip("/").rsplit("/", 1)[-1])[:60]
         return base / f"{name or 'page'}-{digest}{SUFFIX}"
+    if is_shipped(Path(source)):
+        # Keyed by the sample's name, not the install path: the same journal after a reinstall.
+        return base / f"sample-{Path(source).name}{SUFFIX}"
     absolute = os.path.abspath(source)
     digest = hashlib.sha256(absolute.encode("utf-8", "surrogateescape")).hexdigest()[:12]
     return base / f"{Path(absolute).name}-{digest}{SUFFIX}"
@@ -96,7 +114,7 @@ def locate(
     if override is not None:
         return Location(Path(override), OVERRIDE)
     fallback = data_path(source, text_sha, base)
-    if not source or source == "-" or is_address(source):
+    if not source or source == "-" or is_address(source) or is_shipped(Path(source)):
         return Location(fallback, DATA_DIR)
     beside = beside_path(Path(source))
     if beside.exists():

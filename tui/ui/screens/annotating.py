@@ -104,7 +104,23 @@ class AnnotatingScreen(Screen):
     def on_mount(self) -> None:
         self.mount(AnnotationBar(id="annotation-bar"), before=self.query_one("#status"))
         self.call_after_refresh(self.refresh_annotation_status)
+        self.call_after_refresh(self._say_where_once)
         self.set_interval(POLL_SECONDS, self._poll, name="annotations-poll")
+
+    def _say_where_once(self) -> None:
+        """A journal away from its article (the sample, an unwritable folder): its full path, once.
+
+        The annotation line has room only for a shortened path; the user must be able to
+        find (and back up) the file without guessing.
+        """
+        from newsread.article.sanitize import display_path
+        from newsread.store.location import DATA_DIR
+
+        ann = self.annotator
+        if ann.read_only or ann.store.location.reason != DATA_DIR:
+            return
+        self.notify(f"Annotations for this article are kept in {display_path(str(ann.store.path))}",
+                    title="Annotations", markup=False, timeout=10)
 
     # -- hooks called by ReaderScreen ---------------------------------------
     def annotated(self, model: Analysis) -> Analysis:
