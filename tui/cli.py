@@ -130,13 +130,14 @@ def cmd_extract(argv: Sequence[str]) -> int:
 
 
 def cmd_read(argv: Sequence[str]) -> int:
-    import gc
+    from newsread import startup_gc
 
-    # Importing Textual and building the first screen allocate a few hundred
-    # thousand objects, and the cyclic collector ran full passes over them before
-    # the first frame (~30 ms of a ~300 ms start). The app turns it back on, after
-    # freezing what startup made, once the first frame is out (NewsreadApp.post_display_hook).
-    gc.disable()
+    # No cyclic collection before the first frame; restored however the reader ends.
+    with startup_gc.paused():
+        return _read(argv)
+
+
+def _read(argv: Sequence[str]) -> int:
     from newsread.article import ArticleError
     from newsread.resources import sample_article
 

@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.worker import Worker, WorkerState
 
+from newsread import startup_gc
 from newsread.article.model import Article
 from newsread.resources import styles_dir
 from newsread.ui.analysis_runner import AnalysisUpdate, Queue, Result, analyse_all, run_detached
@@ -123,9 +124,7 @@ class NewsreadApp(App[int]):
         super().post_display_hook()
         if not self._first_frame.is_set() and self.screen_stack and self.screen.id != "_default":
             self._first_frame.set()
-            if not gc.isenabled():  # the CLI keeps the collector off until the first frame
-                gc.freeze()  # what startup built lives as long as the app: never scan it again
-                gc.enable()
+            startup_gc.resume()  # the CLI keeps the collector off until the first frame
 
     # An async worker (so app.workers sees it until the analysis is done) that runs the
     # analysis in a daemon thread: quitting never waits for spacy.load (run_detached).
