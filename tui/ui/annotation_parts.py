@@ -91,8 +91,12 @@ def describe_event(event: Event) -> str:
     return t
 
 
-def display_path(path: Path) -> str:
-    """``path`` relative to the working folder when inside it, else with ``~`` for home."""
+def short_path(path: Path) -> str:
+    """``path`` relative to the working folder when inside it, else with ``~`` for home.
+
+    Only shortens; control characters are made visible where the text is shown
+    (:func:`newsread.article.sanitize.display_path`, the one sanitiser for paths).
+    """
     path = Path(os.path.abspath(path))
     for base, prefix in ((Path.cwd(), ""), (Path.home(), "~/")):
         try:

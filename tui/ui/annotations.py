@@ -25,7 +25,7 @@ from newsread.ui.annotation_parts import (
     SPAN,
     Outcome,
     Target,
-    display_path,
+    short_path,
     describe_event,
     origin_marks,
     remap,
@@ -80,7 +80,7 @@ class Annotator:
         path, reason = self.store.path, self.store.location.reason
         if reason == BESIDE:
             return f"saved in {path.name}"  # beside the article: its folder goes without saying
-        return f"saved {'in data dir' if reason == DATA_DIR else 'to'}: {display_path(path)}"
+        return f"saved {'in data dir' if reason == DATA_DIR else 'to'}: {short_path(path)}"
 
     def status(self, cursor: tuple[int, int] | None, selection: tuple[str, int] | None = None) -> tuple[str, bool]:
         """The annotation line's text and whether it reports a failed save.
