@@ -136,6 +136,20 @@ class Navigator:
             return origin
         return self.cursor.start if self.cursor else -1
 
+    def _current(self, kind: str, pool: list[int] | None, origin: int | None) -> int | None:
+        """The cursor's position in ``pool`` (indexes of ``kind`` items), None to step from ``origin``.
+
+        An explicit ``origin`` (the screen passes the top of the view when the
+        cursor has been scrolled out of sight) wins over the cursor: after ``g``,
+        ``]`` goes to the first quote below the top, not to the one after the
+        cursor somewhere off screen.
+        """
+        if origin is not None or not self._on(kind):
+            return None
+        if pool is None:
+            return self.cursor.index
+        return pool.index(self.cursor.index) if self.cursor.index in pool else None
+
     def _jump(self, item: Item, scroll_y: int) -> Item:
         if item != self.cursor:
             self.history.append(Mark(self.cursor, scroll_y))
@@ -150,8 +164,7 @@ class Navigator:
             return self._step_dates(direction, scroll_y, origin)
         pool = self._quote_pool()
         spans = [(self.quotes[i].start, self.quotes[i].end) for i in pool]
-        current = pool.index(self.cursor.index) if self._on(QUOTE) and self.cursor.index in pool else None
-        pos = self._step(spans, current, self._origin(origin), direction)
+        pos = self._step(spans, self._current(QUOTE, pool, origin), self._origin(origin), direction)
         if pos is None:
             self.note = self._empty_note("quotes")
             return None
@@ -161,8 +174,7 @@ class Navigator:
     def _step_dates(self, direction: int, scroll_y: int, origin: int | None) -> Item | None:
         pool = self._date_pool()
         spans = [(self.dates[i].start, self.dates[i].end) for i in pool]
-        current = pool.index(self.cursor.index) if self._on(DATE) and self.cursor.index in pool else None
-        pos = self._step(spans, current, self._origin(origin), direction)
+        pos = self._step(spans, self._current(DATE, pool, origin), self._origin(origin), direction)
         if pos is None:
             self.note = "no mentions of this date"
             return None
@@ -172,8 +184,7 @@ class Navigator:
     def step_entity(self, direction: int, scroll_y: int = 0, origin: int | None = None) -> Item | None:
         """``}`` / ``{``: the next entity mention in document order."""
         spans = [(e.start, e.end) for e in self.entities]
-        current = self.cursor.index if self._on(ENTITY) else None
-        pos = self._step(spans, current, self._origin(origin), direction)
+        pos = self._step(spans, self._current(ENTITY, None, origin), self._origin(origin), direction)
         if pos is None:
             self.note = self._empty_note("entities")
             return None
@@ -267,8 +278,7 @@ class Navigator:
 
     def step_match(self, direction: int, scroll_y: int = 0, origin: int | None = None) -> Item | None:
         """``n`` / ``N``: the next / previous search match."""
-        current = self.cursor.index if self._on(MATCH) else None
-        pos = self._step(self.matches, current, self._origin(origin), direction)
+        pos = self._step(self.matches, self._current(MATCH, None, origin), self._origin(origin), direction)
         if pos is None:
             self.note = f"no match for {self.query!r}" if self.query else "no search: press /"
             return None

@@ -1,0 +1,86 @@
+"""Reader moves after a scroll, a search or a resize (#16): where ``]`` ``}`` ``n`` go, what the status says.
+
+Real app on the seed, real spaCy model (loaded once), Pilot.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.ui.app import NewsreadApp
+from newsread.ui.widgets.article_view import ArticleView
+
+from conftest import SEED_DATE
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.fixture
+def make_app(seed_article, tmp_path, nlp, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+    def make(**kw):
+        kw.setdefault("config_path", tmp_path / "no-config.toml")
+        return NewsreadApp([seed_article], published=SEED_DATE, **kw)
+
+    return make
+
+
+async def ready(app, pilot):
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return app.screen
+
+
+def status(screen) -> str:
+    return screen.query_one("#status").item_text
+
+
+def view(screen) -> ArticleView:
+    return screen.query_one("#article", ArticleView)
+
+
+def top_char(v: ArticleView) -> int:
+    """The first character of the first text row in view."""
+    return v.top_offset() + 1
+
+
+async def test_after_scrolling_home_next_quote_starts_at_the_top(make_app):
+    """#16 item 2: at quote 11, ``g`` then ``]`` is quote 1, not 12."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press(*["right_square_bracket"] * 11)
+        assert status(screen).startswith("Quote 11/")
+        assert not view(screen).is_row_visible(screen.nav.quotes[0].start), "quote 11 is a page below quote 1"
+        await pilot.press("g", "right_square_bracket")
+        assert status(screen).startswith("Quote 1/")
+
+
+async def test_after_scrolling_previous_items_are_before_the_top(make_app):
+    """#16 item 2: ``[`` and ``{`` after a scroll go to the item before the top of the view, ``}`` after it."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(app, pilot)
+        v = view(screen)
+        await pilot.press("right_square_bracket", "right_curly_bracket")  # cursor near the top
+        await pilot.press("G")
+        top = top_char(v)
+        await pilot.press("left_square_bracket")
+        quotes = screen.nav.quotes
+        before = [q for q in quotes if q.start < top]
+        assert screen.nav.cursor.start == before[-1].start, "the last quote starting above the view"
+        await pilot.press("G", "left_curly_bracket")
+        entities = [e for e in screen.nav.entities if e.start < top]
+        assert screen.nav.cursor.start == entities[-1].start
+        await pilot.press("g", *["j"] * 5)
+        top = top_char(v)
+        assert not v.is_row_visible(screen.nav.cursor.start)
+        await pilot.press("right_curly_bracket")
+        assert screen.nav.cursor.start == min(e.start for e in screen.nav.entities if e.start >= top)
