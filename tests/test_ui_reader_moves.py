@@ -84,3 +84,28 @@ async def test_after_scrolling_previous_items_are_before_the_top(make_app):
         assert not v.is_row_visible(screen.nav.cursor.start)
         await pilot.press("right_curly_bracket")
         assert screen.nav.cursor.start == min(e.start for e in screen.nav.entities if e.start >= top)
+
+
+async def search_for(pilot, words: str) -> None:
+    await pilot.press("slash", *words, "enter")
+
+
+async def test_failed_search_shows_no_broken_counter(make_app):
+    """#16 item 4: ``/zzzq`` after a search on match 3 said ``Match 3/0``, also after escape and ``n``."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(app, pilot)
+        await search_for(pilot, "idlib")
+        await pilot.press("n", "n")
+        assert status(screen).startswith("Match 3/")
+        await search_for(pilot, "zzzq")
+        shown = [status(screen), str(screen.query_one("#details").content)]
+        assert "no match for 'zzzq'" in shown[0]
+        await pilot.press("escape")
+        shown += [status(screen), str(screen.query_one("#details").content)]
+        await pilot.press("n")
+        shown += [status(screen), str(screen.query_one("#details").content)]
+        for text in shown:
+            assert "Match 3" not in text and "/0" not in text, text
+        assert "no search" in shown[-2], "escape cleared the failed search"
+

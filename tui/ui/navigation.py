@@ -262,7 +262,12 @@ class Navigator:
 
     # -- search ------------------------------------------------------------
     def search(self, query: str) -> int:
-        """Case-insensitive plain-text search (never a regex: the query is data)."""
+        """Case-insensitive plain-text search (never a regex: the query is data).
+
+        Positions on the previous search's matches are renumbered into the new
+        ones, or dropped: a cursor left on match 3 of an old search showed
+        ``Match 3/0`` after a search that found nothing.
+        """
         self.query = query
         self.matches = []
         if query:
@@ -274,7 +279,18 @@ class Navigator:
             while i >= 0 and len(hay) == len(self.text):
                 self.matches.append((i, i + len(needle)))
                 i = hay.find(needle, i + max(1, len(needle)))
+        self.cursor = self._same_match(self.cursor)
+        self.history = [Mark(self._same_match(m.item), m.scroll_y) for m in self.history]
         return len(self.matches)
+
+    def _same_match(self, item: Item | None) -> Item | None:
+        """A MATCH item renumbered into the current matches; None when its span is no longer one."""
+        if item is None or item.kind != MATCH:
+            return item
+        try:
+            return Item(MATCH, item.start, item.end, self.matches.index((item.start, item.end)))
+        except ValueError:
+            return None
 
     def step_match(self, direction: int, scroll_y: int = 0, origin: int | None = None) -> Item | None:
         """``n`` / ``N``: the next / previous search match."""

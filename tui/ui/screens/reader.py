@@ -166,11 +166,7 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         self.query_one("#actors", ActorList).show(analysis.actors)
         self.query_one("#dates", DateList).show(self.nav.dates)
         self._view().set_marks(analysis_marks(self.nav) + self.annotation_marks())
-        self._details().show_text(
-            f"{len(analysis.quotes)} quotes · {len(analysis.actors)} actors · {len(analysis.entities)} entities · "
-            f"{len(analysis.dates)} dates.  ] next quote  }} next entity  tab sidebar  ? help",
-            "dim",
-        )
+        self._show_details()
         self._repaint()
 
     # -- helpers ---------------------------------------------------------------
@@ -221,9 +217,18 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         self._show_details()
         self._refresh_status()
 
+    def _summary(self) -> str:
+        a = self.nav.analysis
+        return (f"{len(a.quotes)} quotes · {len(a.actors)} actors · {len(a.entities)} entities · "
+                f"{len(a.dates)} dates.  ] next quote  }} next entity  tab sidebar  ? help")
+
     def _show_details(self) -> None:
+        """The current item's details; the article's summary when there is none (never a stale item)."""
         nav, details, c = self.nav, self._details(), self.nav.cursor
-        if c is None or not nav.ready:
+        if not nav.ready:
+            return
+        if c is None:
+            details.show_text(self._summary(), "dim")
             return
         if c.kind in (QUOTE, SPEAKER):
             q = nav.quotes[c.index]
@@ -279,7 +284,7 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
             return
         if self.nav.clear_focus():
             self._moved(None)
-        elif self.nav.matches:
+        elif self.nav.query:  # a search that found nothing is cleared too, with its note
             self.nav.search("")
             self._moved(None)
         elif self.from_list:
