@@ -13,6 +13,7 @@ import datetime
 import logging
 import re
 
+from newsread.article.charsets import is_utf16_or_32, text_codec
 from newsread.article.html_blocks import LINE_ENDS, BlockBuilder
 from newsread.article.model import Article, ArticleError, Block
 from newsread.article.sanitize import clean_piece, display_path, removed_warning
@@ -48,30 +49,25 @@ def looks_like_html(head: bytes | str) -> bool:
 
 def decode_html(data: bytes, declared: str | None = None) -> tuple[str, list[str]]:
     """Bytes -> text: BOM, then the charset the server declared, then <meta charset>,
-    then UTF-8, then windows-1252 (what browsers assume). Returns (text, warnings)."""
+    then UTF-8, then windows-1252 (what browsers assume). Returns (text, warnings).
+
+    A declared name that is no text encoding (rot13, base64, idna...) is passed
+    over, as browsers pass over labels they do not know (see :mod:`.charsets`)."""
     for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return _decode(data[len(bom) :], enc)
-    candidates = [declared]
-    m = _META_CHARSET.search(data[:META_SNIFF_BYTES])
-    if m:
-        candidates.append(m.group(1).decode("ascii"))
-    for name in candidates:
-        if name and _codec(name):
-            return _decode(data, _codec(name))
+    codec = text_codec(declared)
+    if codec is None:
+        m = _META_CHARSET.search(data[:META_SNIFF_BYTES])
+        codec = text_codec(m.group(1).decode("ascii")) if m else None
+        if codec is not None and is_utf16_or_32(codec):
+            codec = "utf-8"  # a <meta> read as ASCII cannot be in UTF-16 (the HTML spec reads UTF-8)
+    if codec is not None:
+        return _decode(data, codec)
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError:
         return _decode(data, "cp1252")
-
-
-def _codec(name: str) -> str | None:
-    try:
-        codec = codecs.lookup(name.strip().strip("\"'")).name
-    except LookupError:
-        return None
-    # Browsers read "latin-1" pages as windows-1252 (the curly quotes live in 0x80-0x9f).
-    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
 
 
 def _decode(data: bytes, encoding: str) -> tuple[str, list[str]]:
