@@ -134,7 +134,7 @@ def test_export_csv_through_cli(capsys, env):
     assert code == 0, err
     rows = list(csv.DictReader(io.StringIO(out)))
     assert list(rows[0].keys()) == [
-        "quote_start", "quote_end", "quote", "speaker", "speaker_id", "cue", "resolved_via", "origin"
+        "quote_start", "quote_end", "quote", "speaker", "speaker_id", "cue", "resolved_via", "origin", "kind"
     ]
     by_text = {r["quote"]: r for r in rows}
     budget = by_text["We agreed on the budget"]

@@ -41,7 +41,7 @@ def test_weekdays_resolve_against_the_page_date(harbour):
 
 
 def test_page_quotes_are_found(harbour):
-    quoted = [q.text for q in harbour.quotes]
+    quoted = [q.text for q in harbour.direct_quotes()]
     assert any(t.startswith("finally connect the island") for t in quoted)
     assert any("We will keep talking to the council" in t for t in quoted)
 

@@ -15,7 +15,7 @@ def actors(a, label=None):
 
 
 def speakers(a):
-    return [q.speaker_name for q in a.quotes]
+    return [q.speaker_name for q in a.direct_quotes()]
 
 
 # ---- titles that swallow a name ------------------------------------------------------------

@@ -9,7 +9,7 @@ from newsread.analysis import analyze
 
 def quotes(nlp, text):
     a = analyze(text, nlp=nlp)
-    return [(q.text, q.speaker_name, q.resolved_via) for q in a.quotes], a
+    return [(q.text, q.speaker_name, q.resolved_via) for q in a.direct_quotes()], a
 
 
 def speaker_of(nlp, text, fragment):
@@ -137,7 +137,7 @@ def test_multi_paragraph_quote_is_one_entry_per_paragraph_with_the_same_speaker(
 def test_nested_quote_is_inside_its_outer_quote(nlp):
     text = "“I heard the captain shout, ‘Abandon the ship now!’ and we ran,” the sailor, Ben Cole, said."
     qs, a = quotes(nlp, text)
-    outer = [q for q in a.quotes if "we ran" in q.text]
+    outer = [q for q in a.direct_quotes() if "we ran" in q.text]
     assert outer and "Abandon the ship" in outer[0].text
     assert outer[0].speaker_name == "Ben Cole"
 
@@ -150,8 +150,8 @@ def test_organisation_speaking_and_unnamed_description(nlp):
     qs, a = quotes(nlp, text)
     assert qs[0][1] == "Kremlin"
     kremlin = [x for x in a.actors if x.name == "Kremlin"]
-    assert kremlin and a.quotes[0].speaker == kremlin[0].id
-    assert a.quotes[1].speaker is None and a.quotes[1].speaker_name in ("patient", "the patient")
+    assert kremlin and a.direct_quotes()[0].speaker == kremlin[0].id
+    assert a.direct_quotes()[1].speaker is None and a.direct_quotes()[1].speaker_name in ("patient", "the patient")
 
 
 def test_nationality_gives_the_ministry_a_name(nlp):
@@ -167,13 +167,13 @@ def test_broad_cue_table(nlp, cue):
     text = f'"The numbers do not lie," Paula Green {cue}.'
     qs, a = quotes(nlp, text)
     assert qs[0][1] == "Paula Green"
-    assert a.quotes[0].cue == cue
+    assert a.direct_quotes()[0].cue == cue
 
 
 def test_speaker_span_points_at_the_mention_used(nlp):
     text = 'Turkish Foreign Minister Ali Demir spoke. "We are ready," he said.'
     _, a = quotes(nlp, text)
-    q = a.quotes[0]
+    q = a.direct_quotes()[0]
     assert a.text[q.speaker_start : q.speaker_end] == "he"
     assert q.speaker_name == "Ali Demir" and q.resolved_via == "pronoun"
 
@@ -190,7 +190,7 @@ def test_seed_article_attributions(seed_analysis):
         "In the hours to come": "Shoigu",
     }
     right = 0
-    for q in seed_analysis.quotes:
+    for q in seed_analysis.direct_quotes():
         for frag, who in expected.items():
             if q.text.startswith(frag) and q.speaker_name and who in q.speaker_name:
                 right += 1
@@ -313,7 +313,7 @@ def test_nested_quote_with_a_named_speaker_inside_is_its_own_entry(nlp):
         "Melissa Grant testified."
     )
     _, a = quotes(nlp, text)
-    by_text = {q.text: q.speaker_name for q in a.quotes}
+    by_text = {q.text: q.speaker_name for q in a.direct_quotes()}
     assert by_text.get("Is the contract signed yet?") == "Ray Dalton"
     outer = [t for t in by_text if t.startswith("I then heard")]
     assert outer and by_text[outer[0]] == "Melissa Grant"
@@ -388,7 +388,7 @@ def test_paragraph_opening_with_a_quote_then_naming_the_person(nlp):
 def test_nested_quote_spoken_by_the_outer_speaker(nlp):
     text = "\"I told him, 'Get out of my office,' and he left,\" said Mayor Joan Reed."
     _, a = quotes(nlp, text)
-    inner = [q for q in a.quotes if q.text == "Get out of my office,"]
+    inner = [q for q in a.direct_quotes() if q.text == "Get out of my office,"]
     assert inner and inner[0].speaker_name == "Joan Reed" and inner[0].resolved_via == "pronoun"
     assert a.text[inner[0].speaker_start : inner[0].speaker_end] == "I"
 
@@ -509,4 +509,4 @@ def test_country_in_a_subhead_speaks_through_its_government_below(nlp):
 
 def test_confessed_is_a_reporting_verb_after_a_role_noun_and_name(nlp):
     text = '"Nobody would insure a real barn," producer Hana Sorel confessed. "So we built one."'
-    assert [q.speaker_name for q in analyze(text, nlp=nlp).quotes] == ["Hana Sorel", "Hana Sorel"]
+    assert [q.speaker_name for q in analyze(text, nlp=nlp).direct_quotes()] == ["Hana Sorel", "Hana Sorel"]

@@ -6,7 +6,7 @@ from newsread.analysis import analyze
 
 
 def first_speaker(nlp, text):
-    return analyze(text, nlp=nlp).quotes[0].speaker_name
+    return analyze(text, nlp=nlp).direct_quotes()[0].speaker_name
 
 
 def test_researchers_at_short_org_name_take_the_full_name(nlp):
@@ -56,6 +56,6 @@ def test_a_seat_of_government_speaking_is_an_organisation(nlp):
         "Downing Street later described the result as \u201ca clear mandate\u201d."
     )
     a = analyze(text, nlp=nlp)
-    (q,) = a.quotes
+    (q,) = a.direct_quotes()
     assert q.speaker_name == "Downing Street"
     assert a.actor(q.speaker).label == "ORG"

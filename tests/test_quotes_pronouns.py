@@ -6,7 +6,7 @@ from newsread.analysis import analyze
 
 
 def speakers(nlp, text):
-    return [q.speaker_name for q in analyze(text, nlp=nlp).quotes]
+    return [q.speaker_name for q in analyze(text, nlp=nlp).direct_quotes()]
 
 
 def test_pronoun_after_indefinite_person_is_not_the_earlier_named_woman(nlp):

@@ -15,7 +15,7 @@ MARKS = ['"', "“", "”", "'", "‘", "’", "«", "»", "„", "''", "``"]
 def check(analysis):
     ids = {a.id for a in analysis.actors}
     n = len(analysis.text)
-    for q in analysis.quotes:
+    for q in analysis.direct_quotes():
         assert 0 <= q.start <= q.end <= n
         assert analysis.text[q.start : q.end] == q.text
         assert q.speaker is None or q.speaker in ids
@@ -38,11 +38,11 @@ def test_unbalanced_marks_keep_the_pairable_quotes(nlp):
     )
     a = analyze(text, nlp=nlp)
     check(a)
-    assert [(q.text, q.speaker_name) for q in a.quotes] == [("This one is fine,", "Ana Ruiz")]
+    assert [(q.text, q.speaker_name) for q in a.direct_quotes()] == [("This one is fine,", "Ana Ruiz")]
 
 
 def test_empty_and_quote_only_articles(nlp):
     check(analyze("", nlp=nlp))
     a = analyze("“Just a quote with nobody named.”", nlp=nlp)
     check(a)
-    assert len(a.quotes) == 1 and a.quotes[0].speaker is None
+    assert len(a.direct_quotes()) == 1 and a.direct_quotes()[0].speaker is None

@@ -9,7 +9,7 @@ from newsread.analysis import analyze
 
 
 def speakers(nlp, text):
-    return [(q.text, q.speaker_name) for q in analyze(text, nlp=nlp).quotes]
+    return [(q.text, q.speaker_name) for q in analyze(text, nlp=nlp).direct_quotes()]
 
 
 def test_role_family_gaffer_after_boss_title(nlp):

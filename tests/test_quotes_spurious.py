@@ -7,7 +7,7 @@ from newsread.analysis.quotes.marks import find_mark_spans
 
 
 def texts(nlp, text):
-    return [q.text for q in analyze(text, nlp=nlp).quotes]
+    return [q.text for q in analyze(text, nlp=nlp).direct_quotes()]
 
 
 def test_what_she_called_is_a_term(nlp):

@@ -8,11 +8,14 @@
   that spaCy's own conversion recipes turn into a ``DocBin``, where short
   examples train better than one long document. ``meta`` (source, block
   index, block offset in the article) maps a line back to the article.
+  ``quotes`` lists the block's attributions of speech: ``{"start", "end",
+  "kind", "speaker", "cue", "quoted"}`` (``kind`` direct, mixed or indirect;
+  ``quoted`` the quoted parts of a mixed item), offsets relative to ``text``.
 * ``spacy``: a ``DocBin`` (``.spacy``), one Doc per block, tokenised by
   ``spacy.blank("en")`` with ``doc.ents`` set to the corrected entities; this
   is what ``python -m spacy train --paths.train FILE.spacy`` reads. Binary, so
   it needs ``-o``.
-* ``csv``: the quotes with their speakers.
+* ``csv``: the quotes (every kind of speech, see ``kind``) with their speakers.
 
 The user's annotations are applied as in ``extract`` (``--annotations PATH``,
 ``--no-annotations``). Output goes to stdout or, with ``-o``, to a temporary
@@ -35,7 +38,9 @@ from typing import Any, Iterator, Sequence
 from newsread.analysis.model import Analysis
 
 FORMATS = ("jsonl", "spacy", "csv")
-CSV_COLUMNS = ("quote_start", "quote_end", "quote", "speaker", "speaker_id", "cue", "resolved_via", "origin")
+CSV_COLUMNS = (
+    "quote_start", "quote_end", "quote", "speaker", "speaker_id", "cue", "resolved_via", "origin", "kind"
+)
 EXIT_USAGE = 2
 
 
@@ -62,11 +67,21 @@ def entity_records(analysis: Analysis, article=None, warnings: list[str] | None 
                 spans.append({"start": ent.start - bs, "end": ent.end - bs, "label": ent.label})
                 placed.add(i)
         meta = {"source": analysis.source, "block": index, "offset": bs}
-        yield {"text": analysis.text[bs:be], "spans": spans, "meta": meta}
+        yield {"text": analysis.text[bs:be], "spans": spans, "quotes": block_quotes(analysis, bs, be), "meta": meta}
     if warnings is not None:
         for i, ent in enumerate(analysis.entities):
             if i not in placed:
                 warnings.append(f"entity {ent.text!r} ({ent.start}-{ent.end}) crosses a block boundary: not exported")
+
+
+def block_quotes(analysis: Analysis, bs: int, be: int) -> list[dict[str, Any]]:
+    """The attributions of speech inside block [bs, be), offsets relative to the block."""
+    return [
+        {"start": q.start - bs, "end": q.end - bs, "kind": q.kind, "speaker": q.speaker_name, "cue": q.cue,
+         "quoted": [{"start": p["start"] - bs, "end": p["end"] - bs} for p in q.quoted]}
+        for q in analysis.quotes
+        if bs <= q.start and q.end <= be
+    ]
 
 
 def quote_rows(annotated_or_analysis) -> Iterator[dict[str, Any]]:
@@ -83,6 +98,7 @@ def quote_rows(annotated_or_analysis) -> Iterator[dict[str, Any]]:
             "cue": q.cue or "",
             "resolved_via": q.resolved_via or "",
             "origin": annotated.quote_origin(q) if annotated else "model",
+            "kind": q.kind,
         }
 
 

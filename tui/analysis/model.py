@@ -7,7 +7,7 @@ without importing the NLP stack. Offsets are Python string indices into
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 SCHEMA = "newsread.analysis/1"
@@ -17,6 +17,10 @@ ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
 # How a quote's speaker was found (Quote.resolved_via).
 RESOLVED_VIA = ("name", "pronoun", "description", "continuation", "inherited")
+
+# What an attribution of speech is (Quote.kind): the words in quotation marks; reported speech
+# holding quoted words; reported speech without marks.
+QUOTE_KINDS = ("direct", "mixed", "indirect")
 
 
 @dataclass
@@ -49,7 +53,10 @@ class DateMention:
 
 @dataclass
 class Quote:
-    start: int  # the quoted words, without the quotation marks
+    """One attribution of speech. ``start``/``end`` is its content: for ``direct`` the quoted
+    words without the marks; for ``mixed`` and ``indirect`` the whole reported content."""
+
+    start: int
     end: int
     text: str
     speaker: str | None = None  # Actor.id, or None
@@ -58,6 +65,9 @@ class Quote:
     speaker_end: int | None = None
     cue: str | None = None  # the cue word as written ("said", "according to", ":")
     resolved_via: str | None = None  # one of RESOLVED_VIA, None when no speaker
+    kind: str = "direct"  # one of QUOTE_KINDS
+    # the quoted parts of a mixed item, marks excluded: [{"start": int, "end": int}]
+    quoted: list[dict[str, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -109,6 +119,19 @@ class Analysis:
             dates=[DateMention(**d) for d in data.get("dates", [])],
             quotes=[Quote(**q) for q in data.get("quotes", [])],
         )
+
+    def direct_quotes(self) -> list[Quote]:
+        """The words in quotation marks, as direct items: the ``direct`` items and the quoted
+        parts of ``mixed`` ones (each with its item's speaker and cue), in text order."""
+        out = []
+        for q in self.quotes:
+            if q.kind == "direct":
+                out.append(q)
+            elif q.kind == "mixed":
+                for p in q.quoted:
+                    s, e = p["start"], p["end"]
+                    out.append(replace(q, start=s, end=e, text=self.text[s:e], kind="direct", quoted=[]))
+        return sorted(out, key=lambda q: (q.start, -q.end))
 
     def actor(self, actor_id: str | None) -> Actor | None:
         for a in self.actors:

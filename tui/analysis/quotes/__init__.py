@@ -1,4 +1,4 @@
-"""The quote engine: direct quotes and their speakers.
+"""The quote engine: every attribution of speech (direct, mixed, indirect) and its speaker.
 
 ``find_quotes(parsed, entities, actors)`` pairs the quotation marks of the
 article (``marks``), finds each quote's cue and speaker mention
@@ -6,8 +6,11 @@ article (``marks``), finds each quote's cue and speaker mention
 resolves the mention to an actor (``resolve``: pronouns; ``naming``: names;
 ``describe``: descriptions, groups, organisations; ``roles``: the role table
 and demonyms), and carries speakers over to split, continued and floating
-quotes (``carry``). Lexicon tables live in
-``cues``; per-article token/quote/entity indices in ``index``.
+quotes (``carry``). Reported speech ("X said (that) ...", "according to X",
+"called for ...") comes from ``reported`` (cues) and ``content`` (what they
+govern), and is joined with the direct quotes by ``speech``: a reported content
+holding quoted words is one ``mixed`` item. Lexicon tables live in ``cues``
+and ``speech_cues``; per-article token/quote/entity indices in ``index``.
 """
 
 from __future__ import annotations
@@ -20,13 +23,14 @@ from newsread.analysis.quotes.carry import Item, assemble
 from newsread.analysis.quotes.index import ArticleIndex
 from newsread.analysis.quotes.marks import dominant_kind, find_mark_spans
 from newsread.analysis.quotes.resolve import Resolver
+from newsread.analysis.quotes.speech import with_reported_speech
 from newsread.analysis.quotes.terms import is_term
 
 __all__ = ["find_quotes"]
 
 
 def find_quotes(parsed: ParsedArticle, entities: list[Entity], actors: ActorTable) -> list[Quote]:
-    """Every direct quote in document order, with its speaker resolved to an actor.
+    """Every attribution of speech in document order, with its speaker resolved to an actor.
 
     Nested quotes (a quote inside a quote) are part of their outer quote's text
     and are listed as their own entry only when a named speaker is given for
@@ -34,10 +38,15 @@ def find_quotes(parsed: ParsedArticle, entities: list[Entity], actors: ActorTabl
     """
     blocks = [(off, off + len(doc.text)) for off, doc in parsed.docs]
     spans = find_mark_spans(parsed.text, blocks)
-    if not spans:
-        return []
     ix = ArticleIndex(parsed, entities, spans)
     res = Resolver(ix, entities, actors)
+    return with_reported_speech(parsed.text, ix, res, _direct_quotes(parsed, ix, res, spans))
+
+
+def _direct_quotes(parsed: ParsedArticle, ix: ArticleIndex, res: Resolver, spans) -> list[Quote]:
+    """The quotations, each with its speaker (kind ``direct``)."""
+    if not spans:
+        return []
     dominant = dominant_kind(spans)
     items: list[Item] = []
     for m in spans:

@@ -68,7 +68,7 @@ def assemble(text: str, ix: ArticleIndex, res: Resolver, items: list[Item]) -> l
         q = Quote(m.start, m.end, text[m.start : m.end])
         if sp is not None:
             if sp.actor is None and sp.pending:
-                sp = _materialise(res, sp)
+                sp = materialise(res, sp)
             q.speaker, q.speaker_name = sp.actor, sp.name
             q.speaker_start, q.speaker_end = sp.start, sp.end
             q.cue, q.resolved_via = cue, via
@@ -173,7 +173,7 @@ def _nested(ix: ArticleIndex, res: Resolver, it: Item, parents: list[tuple[MarkS
     return None
 
 
-def _materialise(res: Resolver, sp: Speaker) -> Speaker:
+def materialise(res: Resolver, sp: Speaker) -> Speaker:
     """Create (or merge into) the actor for a speaker the NER missed, now that it speaks."""
     a = res.add(sp.name, sp.pending)
     return Speaker(a.id, a.name, sp.start, sp.end, sp.via, sp.label, sp.gender)

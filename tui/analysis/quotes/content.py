@@ -1,0 +1,137 @@
+"""The content of a reported-speech cue: the token ranges of the words it reports.
+
+One cue, one attribution; its content may come in fragments ("Those who vote, he said, must
+register" is two). Each finder reads one construction off the dependency parse, in order of
+reliability: a clause ("said (that) ..."), a listed preposition ("called for ...", "accused X of
+..."), a to-infinitive ("urged X to ..."), an object ("denied the charges"), and last the clause
+a parenthetical cue interrupts or follows ("..., she said, ..."). "according to X" has its own
+finder: the content is the clause it stands in, minus the phrase.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsread.analysis.quotes.speech_cues import (
+    CLAUSE_ONLY,
+    OBJECT_CONTENT,
+    OBJECT_THEN_CONTENT,
+    PREP_CONTENT,
+    XCOMP_CONTENT,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Fragment = tuple[int, int]  # token range [i, j) of one doc
+
+# Punctuation trimmed from a fragment's edges (quotation marks stay: they are part of a mixed
+# content, and the caller needs them to see the quote).
+_EDGE_PUNCT = frozenset(",.;:—–-―--()")
+_OBJECTS = ("dobj", "obj")
+# Persons as objects are the people spoken to or about ("told him", "accused them"), not content.
+_PERSON_PRONOUNS = frozenset("him her them me us you it this that what which".split())
+
+
+def _subtree(tok: "Token") -> Fragment:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def trim(doc, frag: Fragment) -> Fragment | None:
+    """The fragment without edge punctuation and spaces; None when fewer than two words remain."""
+    i, j = frag
+    while i < j and (doc[i].is_space or doc[i].text in _EDGE_PUNCT):
+        i += 1
+    while j > i and (doc[j - 1].is_space or doc[j - 1].text in _EDGE_PUNCT):
+        j -= 1
+    words = sum(1 for t in doc[i:j] if not t.is_punct and not t.is_space)
+    return (i, j) if words >= 2 or (i < j and any(t.is_quote for t in doc[i:j])) else None
+
+
+def by_clause(cue: "Token", lemma: str) -> list[Fragment]:
+    """'said (that) ...', '..., she said': every clausal complement of the cue."""
+    return [_subtree(c) for c in cue.children if c.dep_ in ("ccomp", "csubj")]
+
+
+def by_preposition(cue: "Token", lemma: str) -> list[Fragment]:
+    """'called for a ban', 'accused the Democrats of lying': the object of a listed preposition,
+    with the person object before it when the cue takes one."""
+    for c in cue.children:
+        if c.dep_ in ("prep", "prt") and (lemma, c.lower_) in PREP_CONTENT:
+            objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+            if not objs:
+                continue
+            lo = objs[0].left_edge.i
+            if lemma in OBJECT_THEN_CONTENT:
+                dobj = next((o for o in cue.children if o.dep_ in _OBJECTS and o.i < c.i), None)
+                lo = dobj.left_edge.i if dobj is not None else lo
+            return [(lo, c.right_edge.i + 1)]
+    return []
+
+
+def by_infinitive(cue: "Token", lemma: str) -> list[Fragment]:
+    """'vowed to repeal the law', 'urged voters to stay home': the to-infinitive, with the
+    person addressed before it."""
+    if lemma not in XCOMP_CONTENT:
+        return []
+    for c in cue.children:
+        if c.dep_ == "xcomp" and c.i > cue.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            dobj = next((o for o in cue.children if o.dep_ in _OBJECTS and o.i < c.i), None)
+            lo = dobj.left_edge.i if dobj is not None else c.left_edge.i
+            return [(lo, c.right_edge.i + 1)]
+    return []
+
+
+def by_object(cue: "Token", lemma: str) -> list[Fragment]:
+    """'denied the charges', 'described the protest as peaceful', 'called him a liar': the object,
+    with what the cue says of it ('as ...', a predicate)."""
+    dobj = next((o for o in cue.children if o.dep_ in _OBJECTS and o.i > cue.i), None)
+    if dobj is None or dobj.lower_ in _PERSON_PRONOUNS and lemma not in OBJECT_THEN_CONTENT:
+        return []
+    said_of = [c for c in cue.children if c.i > dobj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or
+                                                         (c.dep_ == "prep" and c.lower_ == "as"))]
+    if said_of:
+        # "called him a liar", "described it as a mess": the object and what is said of it
+        return [(dobj.left_edge.i, said_of[-1].right_edge.i + 1)]
+    if lemma not in OBJECT_CONTENT or lemma in CLAUSE_ONLY or dobj.ent_type_ == "PERSON":
+        return []
+    return [_subtree(dobj)]
+
+
+def by_host(cue: "Token", lemma: str) -> list[Fragment]:
+    """'Those who vote, he said, must register' / 'It is over, she said': the clause the cue
+    interrupts or follows, in the parts before and after the cue's own clause."""
+    if cue.dep_ not in ("parataxis", "advcl", "ccomp") or not _has_subject(cue):
+        return []
+    host = cue.head
+    if host.i > cue.i and cue.dep_ != "parataxis":
+        return []  # "As he said, ...": a cue before its host is an adverbial, not an attribution
+    lo, hi = _subtree(cue)
+    out = [(host.left_edge.i, lo), (hi, host.right_edge.i + 1)]
+    return [f for f in out if f[0] < f[1]]
+
+
+def by_according(tok: "Token") -> list[Fragment]:
+    """'X is ahead, according to a new poll': the clause the phrase stands in, without it."""
+    host = tok.head
+    if host is tok:
+        return []
+    lo, hi = _subtree(tok)
+    out = [(host.left_edge.i, lo), (hi, host.right_edge.i + 1)]
+    return [f for f in out if f[0] < f[1]]
+
+
+def _has_subject(tok: "Token") -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+FINDERS = (by_clause, by_preposition, by_infinitive, by_object, by_host)
+
+
+def content_of(cue: "Token", lemma: str) -> list[Fragment]:
+    """The content fragments of a speech cue (untrimmed), or [] when it governs nothing."""
+    for finder in FINDERS:
+        frags = finder(cue, lemma)
+        if frags:
+            return frags
+    return []

@@ -1,0 +1,113 @@
+"""Reported speech: every cue of saying outside quotation marks, with its content and speaker.
+
+A cue is a verb of saying (``speech_cues.SPEECH_LEMMAS``) in any tense and voice, or "according
+to X". Its content comes from the clause it governs (``content``); its speaker is found exactly as
+for a direct quote's cue (``subjects.subject_of``: subject, inverted subject, inherited along
+"and said" / "saying"), or is the object of "according to". ``speech.with_reported_speech`` then
+joins these reports with the direct quotes and resolves the speakers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterator
+
+from newsread.analysis.quotes.content import Fragment, by_according, content_of, trim
+from newsread.analysis.quotes.index import ArticleIndex
+from newsread.analysis.quotes.speech_cues import ACCORDING, PARTICLE_CUES, PASSIVE_SPEAKER, SPEECH_LEMMAS
+from newsread.analysis.quotes.subjects import CUE_FORMS, cue_text, subject_of, usable
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Dependencies a participle cue hangs from when it reports for a passive verb's subject
+# ("X was quoted as saying ...").
+_UP_FROM_PARTICIPLE = ("advcl", "xcomp", "pcomp", "pobj", "prep")
+
+
+@dataclass
+class Report:
+    """One attribution of reported speech: where its cue, content and speaker mention are."""
+
+    d: int  # doc (block) index
+    cue_tok: int
+    cue: str  # the cue as written ("said", "called for", "according to")
+    fragments: list[Fragment] = field(default_factory=list)  # trimmed content token ranges
+    speaker_tok: int | None = None  # head of the speaker mention in doc d
+
+
+def speech_lemma(tok: "Token") -> str | None:
+    """The cue's lemma when the token is a verb of saying used actively (or a passive that
+    names its speaker: "was told by aides"), else None."""
+    lemma = tok.lemma_.lower()
+    verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or tok.lower_ in CUE_FORMS
+    if not verbal:
+        return None
+    particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    if lemma not in SPEECH_LEMMAS and not any((lemma, p) in PARTICLE_CUES for p in particles):
+        return None
+    agent = any(c.dep_ == "agent" for c in tok.children)
+    if any(c.dep_ == "auxpass" for c in tok.children) and not agent:
+        return None  # "was asked", "is accused of": nobody named as the speaker
+    if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl", "relcl") and not agent:
+        return None  # "a contractor accused of spying": a modifier, not an attribution
+    return lemma
+
+
+def find_reports(ix: ArticleIndex) -> Iterator[Report]:
+    """Every reported-speech cue outside quotation marks that governs some content."""
+    for d, info in enumerate(ix.docs):
+        for tok in info.doc:
+            if info.depth[tok.i]:
+                continue  # a quoted speaker's own reporting belongs to their quote
+            rep = _report_at(ix, d, tok)
+            if rep is not None and rep.fragments:
+                yield rep
+
+
+def _report_at(ix: ArticleIndex, d: int, tok: "Token") -> Report | None:
+    doc = tok.doc
+    if tok.lower_ in ACCORDING and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+        speaker = objs[0] if objs and usable(objs[0]) else None
+        frags = by_according(tok)
+        rep = Report(d, tok.i, f"{tok.text} {doc[tok.i + 1].text}", speaker_tok=speaker.i if speaker else None)
+    else:
+        lemma = speech_lemma(tok)
+        if lemma is None:
+            return None
+        frags = content_of(tok, lemma)
+        speaker = _speaker(ix, d, tok, frags)
+        rep = Report(d, tok.i, _cue_words(tok), speaker_tok=speaker.i if speaker is not None else None)
+    rep.fragments = [f for f in (trim(doc, f) for f in frags) if f is not None]
+    return rep
+
+
+def _cue_words(tok: "Token") -> str:
+    """The cue as written, with the preposition that takes its content ("called for")."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in ("for", "on", "to", "of")]
+    return f"{tok.text} {preps[0].text}" if preps else cue_text(tok)
+
+
+def _speaker(ix: ArticleIndex, d: int, cue: "Token", frags: list[Fragment]) -> "Token | None":
+    """The mention naming who speaks: a passive "quoted as saying" subject, else the cue's subject
+    (inverted when the content comes first: "..., said Ms. Gil")."""
+    passive = _passive_speaker(cue)
+    if passive is not None:
+        return passive
+    content_first = bool(frags) and frags[0][0] < cue.i
+    s = subject_of(cue, ix, d, 0, content_first)
+    return s if usable(s) else None
+
+
+def _passive_speaker(cue: "Token") -> "Token | None":
+    """'X was quoted as saying ...': the passive subject of 'quoted' speaks."""
+    tok = cue
+    for _ in range(4):
+        if tok.dep_ not in _UP_FROM_PARTICIPLE or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.lemma_.lower() in PASSIVE_SPEAKER:
+            subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            return subj[0] if subj else None
+    return None
