@@ -89,6 +89,39 @@ def test_corrupt_entry_is_ignored_and_rebuilt(nlp, private_cache, garbage):
     assert json.loads((private_cache / name).read_text(encoding="utf-8"))["analysis"] == fresh.to_dict()
 
 
+def _damaged(fresh: dict, how: str) -> bytes:
+    """An entry that parses as JSON but is no usable analysis (or does not parse at all)."""
+    if how == "deep":  # json.loads raises RecursionError, not ValueError
+        return b'{"analysis": ' + b"[" * 200_000 + b"]" * 200_000 + b"}"
+    if how == "list":
+        return b'{"analysis": []}'
+    if how == "top list":
+        return b"[]"
+    if how == "entities not objects":
+        return json.dumps({"analysis": {**fresh, "entities": [5]}}).encode()
+    if how == "offset past the text":
+        entity = {**fresh["entities"][0], "end": 10**9}
+        return json.dumps({"analysis": {**fresh, "entities": [entity]}}).encode()
+    if how == "offset not a number":
+        quote = {**fresh["quotes"][0], "start": "0"}
+        return json.dumps({"analysis": {**fresh, "quotes": [quote]}}).encode()
+    raise AssertionError(how)
+
+
+@pytest.mark.parametrize(
+    "how", ["deep", "list", "top list", "entities not objects", "offset past the text", "offset not a number"]
+)
+def test_damaged_entry_is_treated_as_a_miss_and_rebuilt(nlp, private_cache, how):
+    article = article_from_text(TEXT, source="t.txt")
+    fresh = cached_analyze(article, nlp=nlp)
+    assert fresh.entities and fresh.quotes
+    [name] = _entries(private_cache)
+    (private_cache / name).write_bytes(_damaged(fresh.to_dict(), how))
+    assert load_cached(article) is None
+    assert cached_analyze(article, nlp=nlp) == fresh
+    assert load_cached(article) == fresh
+
+
 def test_truncated_entry_is_rebuilt(nlp, private_cache):
     article = article_from_text(TEXT)
     fresh = cached_analyze(article, nlp=nlp)

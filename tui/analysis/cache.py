@@ -188,16 +188,16 @@ def load_cached(
         return None
     path = _entry_path(key)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        analysis = Analysis.from_dict(data["analysis"])
+        analysis = _read_entry(path)
     except FileNotFoundError:
         return None
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        # Corrupt (torn write by another tool, disk error, old format): a miss;
-        # the next store() overwrites it.
-        log.debug("cache: ignoring unreadable entry %s (%s)", path, exc)
+    except Exception as exc:  # noqa: BLE001 - any damage at all is a miss, never a crash
+        # Corrupt (torn write by another tool, disk error, old format, a hand-made
+        # '{"analysis": []}' or JSON nested past the recursion limit): a miss; the
+        # next store() overwrites it.
+        log.debug("cache: ignoring unreadable entry %s (%s: %s)", path, type(exc).__name__, exc)
         return None
-    if analysis.text != article.text:  # a hash collision or a tampered entry
+    if analysis.text != article.text or not _offsets_fit(analysis):  # a hash collision or a tampered entry
         log.debug("cache: entry %s does not match the text; ignored", path)
         return None
     try:
@@ -209,6 +209,25 @@ def load_cached(
     analysis.byline = article.byline
     analysis.site = article.site
     return analysis
+
+
+def _read_entry(path: Path) -> Analysis:
+    """The Analysis an entry file holds; raises on anything that is not one."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("analysis"), dict):
+        raise ValueError("not an entry object")
+    analysis = Analysis.from_dict(data["analysis"])
+    if not isinstance(analysis.text, str):
+        raise ValueError("the entry's text is not a string")
+    return analysis
+
+
+def _offsets_fit(analysis: Analysis) -> bool:
+    """Every span is a pair of integers inside the text: what the reader indexes with."""
+    size = len(analysis.text)
+    spans = [(e.start, e.end) for e in analysis.entities] + [(d.start, d.end) for d in analysis.dates]
+    spans += [(q.start, q.end) for q in analysis.quotes]
+    return all(type(s) is int and type(e) is int and 0 <= s <= e <= size for s, e in spans)
 
 
 def store(
