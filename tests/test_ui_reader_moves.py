@@ -109,3 +109,25 @@ async def test_failed_search_shows_no_broken_counter(make_app):
             assert "Match 3" not in text and "/0" not in text, text
         assert "no search" in shown[-2], "escape cleared the failed search"
 
+
+async def test_status_never_keeps_a_stale_wrapped(make_app):
+    """#16 item 5: "wrapped" after escape cleared a focus, after a search with one hit."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("left_square_bracket")  # from nothing back to the last quote: wrapped
+        assert status(screen).endswith("wrapped")
+        await pilot.press("tab", "enter", "shift+tab")  # focus the first actor
+        assert "focus:" in status(screen) and "wrapped" not in status(screen)
+        for _ in range(5):  # the actor has four quotes: one of these steps wraps round
+            await pilot.press("right_square_bracket")
+            if "wrapped" in status(screen):
+                break
+        assert "wrapped" in status(screen)
+        await pilot.press("escape")
+        assert "focus:" not in status(screen) and "wrapped" not in status(screen)
+        await pilot.press("G", "left_square_bracket")  # below the only "Mistura"
+        await search_for(pilot, "mistura")
+        assert status(screen).startswith("Match 1/1") and "wrapped" not in status(screen)
+        await pilot.press("n")
+        assert status(screen).startswith("Match 1/1") and "wrapped" not in status(screen)

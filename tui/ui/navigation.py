@@ -65,6 +65,7 @@ class Navigator:
     def set_analysis(self, analysis: Analysis) -> None:
         """Take a (new) analysis; items are kept in document order."""
         self.analysis = analysis
+        self.note = ""  # an edit or a new analysis is not the step the note was about
         self.quotes = sorted(analysis.quotes, key=lambda q: (q.start, q.end))
         self.entities = sorted(analysis.entities, key=lambda e: (e.start, e.end))
         self.dates = sorted(analysis.dates, key=lambda d: (d.start, d.end))
@@ -127,8 +128,13 @@ class Navigator:
         else:
             nxt = bisect_left([s for s, _ in spans], origin) - 1
         if nxt >= len(spans) or nxt < 0:
-            self.note = "wrapped"
             nxt %= len(spans)
+            # "wrapped" only when the step passed the end of several items; with one,
+            # it would say the cursor moved when it stayed (or arrived) on the only one.
+            if len(spans) > 1:
+                self.note = "wrapped"
+        if len(spans) == 1 and current == nxt:
+            self.note = "the only one"
         return nxt
 
     def _origin(self, origin: int | None) -> int:
@@ -231,11 +237,13 @@ class Navigator:
 
     def to_date(self, index: int, scroll_y: int = 0) -> Item:
         """Put the cursor on date mention ``index`` (document order)."""
+        self.note = ""
         d = self.dates[index]
         return self._jump(Item(DATE, d.start, d.end, index), scroll_y)
 
     def to_actor(self, actor_id: str, scroll_y: int = 0) -> Item | None:
         """Put the cursor on the first mention of ``actor_id``."""
+        self.note = ""
         for i, e in enumerate(self.entities):
             if e.actor == actor_id:
                 return self._jump(Item(ENTITY, e.start, e.end, i), scroll_y)
@@ -243,6 +251,7 @@ class Navigator:
 
     # -- focus -------------------------------------------------------------
     def focus_actor(self, actor_id: str) -> Focus | None:
+        self.note = ""
         actor = self.analysis.actor(actor_id) if self.analysis else None
         if actor is None:
             return None
@@ -250,12 +259,14 @@ class Navigator:
         return self.focus
 
     def focus_date(self, index: int) -> Focus:
+        self.note = ""
         d = self.dates[index]
         key = d.value or d.text
         self.focus = Focus("date", key, d.value or d.text)
         return self.focus
 
     def clear_focus(self) -> bool:
+        self.note = ""  # a note ("wrapped") is about the last step, never true after another action
         had = self.focus is not None
         self.focus = None
         return had
@@ -269,6 +280,7 @@ class Navigator:
         ``Match 3/0`` after a search that found nothing.
         """
         self.query = query
+        self.note = ""
         self.matches = []
         if query:
             hay, needle = self.text.casefold(), query.casefold()

@@ -1,0 +1,35 @@
+"""Annotating from the reader after other moves (#16): the status line, a search, the article list.
+
+Real app on a private copy of the seed (its journal lands in tmp_path), real spaCy model, Pilot.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.ui.screens.annotate_dialog import PickerDialog
+
+from annotate_support import (  # noqa: F401 (fixtures)
+    SIZE, anyio_backend, app_for, article, journal, journal_events, ready, status, type_text,
+)
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_no_stale_wrapped_after_adding_a_quote(app_for, journal):
+    """#16 item 5: "wrapped" from the step before stayed in the status line after the edit."""
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press("left_curly_bracket")  # from nothing to the last entity: wrapped
+        assert status(screen).endswith("wrapped")
+        await pilot.press("v", "w", "a")
+        await type_text(pilot, "quote")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PickerDialog)
+        await type_text(pilot, "Putin")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert journal_events(journal)[-1]["type"] == "quote.add"
+        assert status(screen).startswith("Quote") and "wrapped" not in status(screen)
