@@ -164,6 +164,9 @@ def analyze_chunk(
         except ArticleError as exc:
             outcomes[index] = Outcome(index, name, error=str(exc))
             continue
+        except Exception as exc:  # a reader's bug on one file must not sink the batch
+            outcomes[index] = Outcome(index, name, error=_failure(name, "cannot read it", exc))
+            continue
         outcomes[index] = Outcome(index, name, warnings=list(article.warnings))
         hit = load_cached(article, model=model, published=published) if use_cache else None
         if hit is not None:
@@ -184,12 +187,20 @@ def analyze_chunk(
             try:
                 analysis = analyze_parsed(article, parsed, label, published=published)
             except Exception as exc:  # one article's bug must not sink the batch
-                outcomes[index].error = f"{outcomes[index].name}: analysis failed: {type(exc).__name__}: {exc}"
+                outcomes[index].error = _failure(outcomes[index].name, "analysis failed", exc)
                 continue
             if cacheable:
                 store(article, analysis, model=model, published=published)
             _finish(outcomes[index], article, analysis, annotations)
     return [outcomes[index] for index, _ in items]
+
+
+def _failure(name: str, what: str, exc: BaseException) -> str:
+    """One line naming the file and the error, safe for the terminal whatever the message holds."""
+    from newsread.article.sanitize import clean_piece, display_path
+
+    detail = " ".join(clean_piece(str(exc))[0].split())[:200]
+    return f"{display_path(name)}: {what}: {type(exc).__name__}" + (f": {detail}" if detail else "")
 
 
 def _finish(outcome: Outcome, article: Article, analysis, annotations: bool) -> None:
@@ -218,7 +229,7 @@ def _parse_isolating(pending, nlp, outcomes) -> list["ParsedArticle | None"]:
             try:
                 result.extend(parse_many([article], nlp))
             except Exception as exc:
-                outcomes[index].error = f"{outcomes[index].name}: parsing failed: {type(exc).__name__}: {exc}"
+                outcomes[index].error = _failure(outcomes[index].name, "parsing failed", exc)
                 result.append(None)
         return result
 
@@ -295,6 +306,9 @@ def run_extract(
                 items.append((i, load_article(p)))
             except ArticleError as exc:
                 print(f"newsread: {exc}", file=err)
+                failed = True
+            except Exception as exc:  # as in analyze_chunk: one input's failure is one line
+                print(f"newsread: {_failure('standard input', 'cannot read it', exc)}", file=err)
                 failed = True
             continue
         items.append((i, p))
