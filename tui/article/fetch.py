@@ -1,25 +1,36 @@
 """Web addresses -> :class:`Article`: fetch one page over http(s) and read it.
 
-Plain urllib, no session state: one GET with an honest User-Agent, a total
-time limit, a size cap, and redirects followed by hand so that every hop is
-checked (scheme, loop, count). Every failure is an ArticleError with a
+Plain http.client, no session state: one GET with an honest User-Agent, one
+deadline over DNS, connect, TLS, headers and body, a size cap, and redirects
+followed by hand so that every hop is checked: scheme, loop, count, and the
+resolved address (:mod:`address_policy`: a public page cannot redirect us into
+this machine or its private network), with the connection made to the address
+that was checked. No proxy from the environment is used: through a proxy the
+addresses could not be checked. Every failure is an ArticleError with a
 one-line message ("https://x/y: HTTP 404 Not Found").
+
+Test-only hook: with ``NEWSREAD_TEST_FIRST_URL_PUBLIC=1`` in the environment the
+first address counts as public whatever it resolves to, so that a test serving
+on 127.0.0.1 sees its redirects into internal addresses refused. It can only
+make a fetch stricter.
 """
 
 from __future__ import annotations
 
+import http
 import http.client
+import os
 import socket
 import ssl
 import time
 import urllib.error
 import urllib.parse
-import urllib.request
 import zlib
 from dataclasses import dataclass
 from email.message import Message
 
 from newsread import __version__
+from newsread.article.address_policy import Resolver, allowed_addresses, ip_of, is_internal, system_resolve
 from newsread.article.model import Article, ArticleError
 from newsread.article.sanitize import display_path
 from newsread.article.urls import is_url  # noqa: F401  (re-exported)
@@ -31,6 +42,14 @@ MAX_FETCH_BYTES = 10 * 1024 * 1024
 MAX_REDIRECTS = 10
 USER_AGENT = f"newsread/{__version__} (+terminal news reader)"
 SCHEMES = ("http", "https")
+FIRST_URL_PUBLIC_ENV = "NEWSREAD_TEST_FIRST_URL_PUBLIC"
+_HEADERS = {
+    "User-Agent": USER_AGENT,
+    "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,*/*;q=0.5",
+    # No decompression is asked for (gzip is still handled when sent anyway).
+    "Accept-Encoding": "identity",
+    "Connection": "close",
+}
 
 _CHUNK = 64 * 1024
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -48,9 +67,10 @@ class Response:
     body: bytes
 
 
-def fetch_url(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_FETCH_BYTES) -> Article:
-    """Fetch ``url`` and read it as HTML, Markdown or plain text."""
-    resp = fetch(url, timeout=timeout, max_bytes=max_bytes)
+def fetch_url(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_FETCH_BYTES,
+              resolve: Resolver = system_resolve) -> Article:
+    """Fetch ``url`` and read it as HTML, Markdown or plain text (see :func:`fetch`)."""
+    resp = fetch(url, timeout=timeout, max_bytes=max_bytes, resolve=resolve)
     return article_from_response(resp, source=url)
 
 
@@ -76,57 +96,144 @@ def article_from_response(resp: Response, source: str) -> Article:
     raise ArticleError(f"{name}: not an article (the server sent {ctype})")
 
 
-def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_FETCH_BYTES) -> Response:
-    """GET ``url`` following redirects; ArticleError on anything but a readable page."""
+def fetch(url: str, *, timeout: float = FETCH_TIMEOUT, max_bytes: int = MAX_FETCH_BYTES,
+          resolve: Resolver = system_resolve) -> Response:
+    """GET ``url`` following redirects; ArticleError on anything but a readable page.
+
+    ``timeout`` bounds the whole fetch: DNS, connect, TLS, headers and body of
+    every hop. ``resolve`` maps (host, port, seconds left) to addresses; each hop
+    connects only to addresses :mod:`address_policy` allows.
+    """
     name = display_path(url)
     deadline = time.monotonic() + timeout
-    opener = urllib.request.build_opener(_NoRedirect)
+    # None until the first address is resolved; the test hook can only make redirects stricter.
+    first_internal: bool | None = False if os.environ.get(FIRST_URL_PUBLIC_ENV) == "1" else None
     seen: list[str] = []
     current = _to_ascii(url)
     while True:
-        _check_scheme(current, name, redirected=current != url)
+        _check_scheme(current, name, redirected=bool(seen))
         seen.append(current)
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise ArticleError(f"{name}: no complete answer within {timeout:g} s")
-        request = urllib.request.Request(
-            current,
-            headers={
-                "User-Agent": USER_AGENT,
-                "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,*/*;q=0.5",
-                # urllib does not decompress; ask for plain bytes (gzip is still handled).
-                "Accept-Encoding": "identity",
-            },
-        )
         try:
-            with opener.open(request, timeout=remaining) as resp:
-                body = _read_body(resp, name, deadline, timeout, max_bytes)
-                headers = resp.headers
-                final = resp.geturl()
-        except urllib.error.HTTPError as exc:
-            with exc:
-                location = exc.headers.get("Location") if exc.headers else None
-                if 300 <= exc.code < 400 and location:
-                    nxt = _to_ascii(urllib.parse.urljoin(current, location))
-                    if nxt in seen:
-                        raise ArticleError(f"{name}: redirect loop (back to {display_path(nxt)})") from None
-                    if len(seen) > MAX_REDIRECTS:
-                        raise ArticleError(f"{name}: more than {MAX_REDIRECTS} redirects") from None
-                    current = nxt
-                    continue
-                raise ArticleError(f"{name}: HTTP {exc.code} {_reason(exc)}") from None
+            parts = urllib.parse.urlsplit(current)
+            https = parts.scheme.lower() == "https"
+            host, port = parts.hostname or "", parts.port or (443 if https else 80)
+            addresses = resolve(host, port, _seconds_left(deadline))
+            if not addresses:
+                raise socket.gaierror(socket.EAI_NONAME, "no address")
+            if len(seen) == 1:  # the address the user gave: always allowed, and it sets the rule
+                allowed = list(addresses)
+                if first_internal is None:
+                    first_internal = any(is_internal(ip_of(a)) for a in addresses)
+            else:
+                allowed = allowed_addresses(addresses, bool(first_internal))
+            if not allowed:
+                raise ArticleError(
+                    f"{name}: redirected to {display_path(current)}, an address inside this machine or "
+                    f"its network ({ip_of(addresses[0])}); refused, since the first address was public"
+                )
+            status, reason, headers, body = _exchange(parts, https, host, port, allowed, deadline,
+                                                      lambda resp: _read_body(resp, name, deadline, timeout, max_bytes))
         except ArticleError:
             raise
         except (OSError, http.client.HTTPException, ValueError, zlib.error) as exc:
             raise ArticleError(f"{name}: {_describe(exc, timeout)}") from None
-        return Response(final, headers.get_content_type() if headers.get("Content-Type") else "", _charset(headers), body)
+        location = headers.get("Location")
+        if 300 <= status < 400 and location:
+            nxt = _to_ascii(urllib.parse.urljoin(current, location))
+            if nxt in seen:
+                raise ArticleError(f"{name}: redirect loop (back to {display_path(nxt)})")
+            if len(seen) > MAX_REDIRECTS:
+                raise ArticleError(f"{name}: more than {MAX_REDIRECTS} redirects")
+            current = nxt
+            continue
+        if not 200 <= status < 300:
+            raise ArticleError(f"{name}: HTTP {status} {_reason(status, reason)}")
+        return Response(current, headers.get_content_type() if headers.get("Content-Type") else "",
+                        _charset(headers), body)
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    """Hand 3xx answers back as HTTPError so fetch() can vet each hop itself."""
+def _exchange(parts, https: bool, host: str, port: int, addresses, deadline: float, read_body):
+    """One GET on a connection to one of ``addresses`` (already checked): status, reason, headers, body.
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: D102
-        return None
+    The body is read only for a 2xx answer. Every socket read is bounded by
+    what is left of ``deadline``, so a server trickling its headers a byte at a
+    time runs into the same total limit as one trickling its body.
+    """
+    sock = _connect(addresses, deadline)
+    resp = None
+    try:
+        if https:
+            context = ssl.create_default_context()
+            context.sslsocket_class = _DeadlineSSLSocket
+            # The handshake takes the socket's timeout as its total (CPython computes a deadline).
+            sock.settimeout(_seconds_left(deadline))
+            sock = context.wrap_socket(sock, server_hostname=host)
+            sock.deadline = deadline
+        conn = http.client.HTTPConnection(host, port)
+        conn.default_port = 443 if https else 80  # so the Host header names the port only when needed
+        conn.sock = sock  # connected to the checked address: http.client must not resolve again
+        path = parts.path or "/"
+        conn.request("GET", f"{path}?{parts.query}" if parts.query else path, headers=_HEADERS)
+        resp = conn.getresponse()
+        body = read_body(resp) if 200 <= resp.status < 300 else b""
+        return resp.status, resp.reason, resp.headers, body
+    finally:
+        if resp is not None:
+            resp.close()  # it holds its own reference to the socket's file
+        sock.close()
+
+
+def _connect(addresses, deadline: float) -> socket.socket:
+    """A TCP connection to the first of ``addresses`` that answers before the deadline."""
+    error: OSError = OSError("no address to connect to")
+    for family, sockaddr in addresses:
+        sock = _DeadlineSocket(family, socket.SOCK_STREAM)
+        sock.deadline = deadline
+        try:
+            sock.settimeout(_seconds_left(deadline))
+            sock.connect(sockaddr)
+            return sock
+        except OSError as exc:
+            sock.close()
+            error = exc
+            if isinstance(exc, TimeoutError):
+                break
+    raise error
+
+
+def _seconds_left(deadline: float) -> float:
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("deadline passed")
+    return left
+
+
+class _DeadlineSocket(socket.socket):
+    """A socket whose every read waits at most until ``deadline`` (per read, a timeout would restart)."""
+
+    deadline = float("inf")
+
+    def recv_into(self, buffer, nbytes=0, flags=0):  # noqa: D102
+        self.settimeout(_seconds_left(self.deadline))
+        return super().recv_into(buffer, nbytes, flags)
+
+    def recv(self, bufsize, flags=0):  # noqa: D102
+        self.settimeout(_seconds_left(self.deadline))
+        return super().recv(bufsize, flags)
+
+
+class _DeadlineSSLSocket(ssl.SSLSocket):
+    """The TLS counterpart of :class:`_DeadlineSocket`."""
+
+    deadline = float("inf")
+
+    def recv_into(self, buffer, nbytes=None, flags=0):  # noqa: D102
+        self.settimeout(_seconds_left(self.deadline))
+        return super().recv_into(buffer, nbytes, flags)
+
+    def recv(self, buflen=1024, flags=0):  # noqa: D102
+        self.settimeout(_seconds_left(self.deadline))
+        return super().recv(buflen, flags)
 
 
 def _check_scheme(url: str, name: str, redirected: bool) -> None:
@@ -171,11 +278,9 @@ def _read_body(resp, name: str, deadline: float, timeout: float, max_bytes: int)
     # cannot hold us past the deadline inside a single large read().
     read = getattr(resp, "read1", resp.read)
     while True:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
+        if time.monotonic() >= deadline:
             raise ArticleError(f"{name}: no complete answer within {timeout:g} s")
-        _set_timeout(resp, remaining)
-        chunk = read(_CHUNK)
+        chunk = read(_CHUNK)  # the socket's own reads stop at the deadline too
         if not chunk:
             break
         if inflate is not None:
@@ -187,24 +292,17 @@ def _read_body(resp, name: str, deadline: float, timeout: float, max_bytes: int)
     return b"".join(chunks)
 
 
-def _set_timeout(resp, seconds: float) -> None:
-    """Shrink the socket timeout to what is left of the total budget."""
-    sock = getattr(getattr(resp, "fp", None), "raw", None)
-    sock = getattr(sock, "_sock", None)
-    if isinstance(sock, socket.socket):
-        sock.settimeout(max(seconds, 0.001))
-
-
 def _charset(headers: Message) -> str | None:
     value = headers.get_content_charset()
     return value or None
 
 
-def _reason(exc: urllib.error.HTTPError) -> str:
+def _reason(status: int, reason: str) -> str:
+    """The standard phrase for a status ("Not Found"), else what the server said, made printable."""
     try:
-        return http.HTTPStatus(exc.code).phrase
+        return http.HTTPStatus(status).phrase
     except ValueError:
-        return str(exc.reason or "").strip() or "error"
+        return display_path(str(reason or "").strip()) or "error"
 
 
 def _describe(exc: BaseException, timeout: float) -> str:
