@@ -192,3 +192,18 @@ def test_a_bare_nickname_of_two_people_or_of_its_own_joins_nobody(nlp):
     assert not any("Bex" in x.aliases for x in a.actors if x.name.startswith("Rebecca"))
     a = analyze("John Reed spoke first. Jack said he disagreed.", nlp=nlp, published="2024-05-02")
     assert not any("Jack" in x.aliases for x in a.actors if x.name == "John Reed")
+
+
+def test_particle_surname_in_any_case_is_one_person(nlp):
+    # The model tags the full name and the capitalised short form as organisations here.
+    text = (
+        "Dutch farmer wins appeal\n\nNiels de Boer, a dairy farmer from Friesland, won his appeal on "
+        "Tuesday. De Boer said the ruling was fair. The court agreed with de Boer on every point."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    boer = [x for x in a.actors if "Boer" in x.name]
+    assert [(x.name, x.label) for x in boer] == [("Niels de Boer", "PERSON")]
+    assert boer[0].mentions == 3
+    assert {e.actor for e in a.entities if "Boer" in e.text} == {boer[0].id}
+    # One alias per spelling, whatever its case at a sentence start.
+    assert sorted(boer[0].aliases, key=str.casefold) == ["De Boer", "Niels de Boer"]

@@ -205,7 +205,8 @@ class ActorTable:
         return found
 
     def _add_alias(self, actor: Actor, clean: str, label: str) -> None:
-        if clean not in actor.aliases:
+        # "De Boer" opening a sentence is the "de Boer" already listed
+        if clean.casefold() not in {a.casefold() for a in actor.aliases}:
             actor.aliases.append(clean)
         self._keys.setdefault((label, " ".join(_words(clean, label))), actor)
         if len(clean) > len(actor.name) and not is_acronym(clean):

@@ -49,6 +49,7 @@ from newsread.analysis.names import (
     bare,
     leading_title_count,
     looks_like_person_name,
+    looks_like_surname_with_particles,
     name_key,
     name_words,
     strip_suffixes,
@@ -317,6 +318,16 @@ def _keep(doc: "Doc", w: _Ent, surnames: set[str] = frozenset()) -> bool:
     return True
 
 
+def _forename_of_known_surname(text: str, persons: set[str]) -> bool:
+    """'Niels de Boer' tagged ORG when 'de Boer' is a person's name elsewhere: a forename
+    before a surname written with its particles (one word alone is too weak: "Trump Tower")."""
+    words = name_words(text, person=False)
+    if not 3 <= len(words) <= 4 or bare(words[0]) in TITLE_WORDS or not words[0][:1].isupper():
+        return False
+    tail = words[1:]
+    return looks_like_surname_with_particles(tail) and " ".join(bare(x) for x in tail) in persons
+
+
 def _place_cue(doc: "Doc", w: _Ent) -> bool:
     """A name that the parse puts after 'the city of' / 'areas of X and' is a place."""
     root = doc[w.start : w.end].root
@@ -347,15 +358,20 @@ def harmonise_labels(entities: list[Entity]) -> None:
     for e in entities:
         if e.label == "PERSON":
             words = strip_suffixes(name_words(e.text))
-            if len(words) >= 2 and looks_like_person_name(words):
+            if len(words) >= 2 and (looks_like_person_name(words) or looks_like_surname_with_particles(words)):
                 persons.add(bare(words[-1]))
                 persons.add(" ".join(bare(x) for x in words))
+                # "Niels de Boer": "de Boer" is the surname, and so is "De Boer" at a sentence start
+                k = next((i for i, x in enumerate(words[1:], 1) if x.islower() and bare(x) in NAME_PARTICLES), 0)
+                if k:
+                    persons.add(" ".join(bare(x) for x in words[k:]))
     actor_ents = [e for e in entities if e.label in ACTOR_LABELS]
     for e in actor_ents:
         if e.label != "PERSON" and not e.text.isupper() and (
             name_key(e.text, person=False) in persons
             # "DCI Harker" tagged ORG: a title before a known person's name
             or (leading_title_count(e.text.split()) and name_key(e.text) in persons)
+            or _forename_of_known_surname(e.text, persons)
         ):
             e.label = "PERSON"
     votes: dict[str, dict[str, int]] = {}

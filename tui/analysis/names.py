@@ -247,6 +247,16 @@ def looks_like_person_name(words: list[str]) -> bool:
     return not any(bare(w) in FUNCTION_WORDS for w in words)
 
 
+def looks_like_surname_with_particles(words: list[str]) -> bool:
+    """'de Boer', 'van der Berg': lowercase particles, then a person's capitalised name words
+    (a surname written on its own, which ``looks_like_person_name`` refuses for its lowercase
+    start)."""
+    k = 0
+    while k < len(words) and bare(words[k]) in NAME_PARTICLES and words[k][:1].islower():
+        k += 1
+    return 0 < k < len(words) and looks_like_person_name(words[k:])
+
+
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
     """Levenshtein distance (small strings), stopping early above ``limit``."""
     if abs(len(a) - len(b)) > limit:
