@@ -143,43 +143,96 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _later_closer(marks, k: int, kind: str, text: str, lo: int, hi: int) -> bool:
-    """Is there a later mark of ``kind`` in the block that can close?"""
-    return any(
-        kind_of(g) == kind and _can_close(text, pos, lo, hi, ln) for pos, ln, g in marks[k + 1 :]
-    )
+# For each mark, the opening glyphs it may close (PAIRS read the other way).
+_OPENERS_OF: dict[str, tuple[str, ...]] = {
+    g: tuple(opener for opener, closers in PAIRS.items() if g in closers) for g in ALL_MARKS
+}
 
 
-def _later_single_closer(marks, k: int, text: str, lo: int, hi: int) -> bool:
-    """Is there a later single mark in the block that can close (before any new opener)?"""
-    for pos, ln, g in marks[k + 1 :]:
-        if kind_of(g) != "single":
-            continue
-        if _can_close(text, pos, lo, hi):
-            return True
-        if _can_open(text, pos, lo, hi):
-            return False
-    return False
+class _OpenMarks:
+    """The stack of open marks, indexed by glyph.
+
+    Finding the mark a closer pairs with used to walk the stack from the top, and
+    stray openers pile up on it: 8,000 of them and 8,000 closers took 36 s. Each
+    glyph's stack positions (and the doubles' positions) are kept on the side, so
+    the nearest opener a mark may close is found in constant time.
+    """
+
+    def __init__(self) -> None:
+        self.items: list[tuple[int, int, str]] = []  # (offset, length, glyph)
+        self._by_glyph: dict[str, list[int]] = {}
+        self._doubles: list[int] = []
+
+    def push(self, item: tuple[int, int, str]) -> None:
+        index = len(self.items)
+        self.items.append(item)
+        self._by_glyph.setdefault(item[2], []).append(index)
+        if item[2] in DOUBLE:
+            self._doubles.append(index)
+
+    def truncate(self, size: int) -> None:
+        """Drop every open mark from stack position ``size`` up."""
+        del self.items[size:]
+        for positions in (*self._by_glyph.values(), self._doubles):
+            while positions and positions[-1] >= size:
+                positions.pop()
+
+    def target(self, glyph: str, kind: str) -> int | None:
+        """Stack position of the nearest open mark ``glyph`` may close; a single mark
+        never closes across an open double quote."""
+        best = max((self._by_glyph[o][-1] for o in _OPENERS_OF[glyph] if self._by_glyph.get(o)), default=-1)
+        if kind == "single" and self._doubles and self._doubles[-1] > best:
+            return None
+        return best if best >= 0 else None
+
+
+@dataclass
+class _BlockMarks:
+    """The candidate marks of one block with what each could do, computed once.
+
+    ``double_closer_after[k]``: a later double mark can close. ``single_closes_next[k]``:
+    the first later single mark that can close or open can close (it is a closer
+    before any new opener). Both used to be a scan of the rest of the block per mark.
+    """
+
+    marks: list[tuple[int, int, str]]
+    can_open: list[bool]
+    can_close: list[bool]
+    double_closer_after: list[bool]
+    single_closes_next: list[bool]
+
+
+def _block_marks(text: str, lo: int, hi: int) -> _BlockMarks:
+    marks = _marks_in(text, lo, hi)
+    can_open = [_can_open(text, pos, lo, hi, ln) for pos, ln, _ in marks]
+    can_close = [_can_close(text, pos, lo, hi, ln) for pos, ln, _ in marks]
+    double_after = [False] * len(marks)
+    single_next = [False] * len(marks)
+    seen_double = verdict = False
+    for k in range(len(marks) - 1, -1, -1):
+        double_after[k], single_next[k] = seen_double, verdict
+        if marks[k][2] in DOUBLE:
+            seen_double = seen_double or can_close[k]
+        elif can_close[k] or can_open[k]:
+            verdict = can_close[k]
+    return _BlockMarks(marks, can_open, can_close, double_after, single_next)
 
 
 def pair_block(text: str, lo: int, hi: int, block: int = 0) -> tuple[list[MarkSpan], tuple[int, str] | None]:
-    """Pair the marks of one block. Returns the spans and the outermost opener left open."""
-    marks = _marks_in(text, lo, hi)
-    stack: list[tuple[int, int, str]] = []  # (offset, length, glyph)
+    """Pair the marks of one block. Returns the spans and the outermost opener left open.
+
+    One pass over the marks, constant work per mark (see :class:`_OpenMarks`).
+    """
+    found = _block_marks(text, lo, hi)
+    opened = _OpenMarks()
+    stack = opened.items  # read-only view; changed through opened.push/truncate
     spans: list[MarkSpan] = []
     continued: set[int] = set()  # openers that continue a quote from the line before
-    for k, (pos, ln, g) in enumerate(marks):
+    for k, (pos, ln, g) in enumerate(found.marks):
         kind = kind_of(g)
-        can_open = _can_open(text, pos, lo, hi, ln)
-        can_close = _can_close(text, pos, lo, hi, ln)
+        can_open, can_close = found.can_open[k], found.can_close[k]
         # Index of the nearest open mark this one may close.
-        target = None
-        for j in range(len(stack) - 1, -1, -1):
-            if g in PAIRS.get(stack[j][2], ()):
-                target = j
-                break
-            if kind_of(stack[j][2]) == "double" and kind == "single":
-                break  # a single mark never closes across an open double quote
+        target = opened.target(g, kind)
         # A double mark with spaces on both sides (' " We are leaving ," said'):
         # a typing slip; let the open/closed state decide.
         # The same for a straight mark glued to words on both sides ('said"We').
@@ -195,7 +248,7 @@ def pair_block(text: str, lo: int, hi: int, block: int = 0) -> tuple[list[MarkSp
         if (
             target is None and kind == "single" and can_close and not can_open and stack
             and kind_of(stack[-1][2]) == "double" and text[pos - 1 : pos] in ",.!?"
-            and not _later_closer(marks, k, "double", text, lo, hi)
+            and not found.double_closer_after[k]
         ):
             # '"Hello,\' he said': a double quote closed with a single mark by mistake
             target = len(stack) - 1
@@ -206,7 +259,7 @@ def pair_block(text: str, lo: int, hi: int, block: int = 0) -> tuple[list[MarkSp
             # Plural possessive (the companies' profits) or a real closer? A later
             # closer in the block means this one is an apostrophe.
             nxt = text[pos + 1 : pos + 2]
-            if nxt == " " and _later_single_closer(marks, k, text, lo, hi):
+            if nxt == " " and found.single_closes_next[k]:
                 closes = False
                 continue
         if not closes and can_open and stack and kind_of(stack[0][2]) == kind:
@@ -219,11 +272,11 @@ def pair_block(text: str, lo: int, hi: int, block: int = 0) -> tuple[list[MarkSp
                 if e > s:
                     spans.append(MarkSpan(o_pos, None, s, e, kind, block=block, continues=True,
                                           continued=o_pos in continued))
-                stack.clear()
+                opened.truncate(0)
                 continued.add(pos)
         if closes:
             o_pos, o_len, o_g = stack[target]
-            del stack[target:]  # marks opened after it and never closed were stray
+            opened.truncate(target)  # marks opened after it and never closed were stray
             s, e = _trim(text, o_pos + o_len, pos)
             if target == 0 and text[e - 1 : e] not in ".!?,;:" and _stray_into_narrative(text, lo, o_pos, s, e):
                 continue  # a stray opener closed by a far mark: narrative in between, ends mid-sentence
@@ -231,7 +284,7 @@ def pair_block(text: str, lo: int, hi: int, block: int = 0) -> tuple[list[MarkSp
                 spans.append(MarkSpan(o_pos, pos, s, e, kind_of(o_g), depth=target, block=block,
                                       continued=target == 0 and o_pos in continued))
         elif can_open and not (g in CLOSE_HINT and can_close):
-            stack.append((pos, ln, g))
+            opened.push((pos, ln, g))
         # anything else is a stray mark: skipped
     if stack and stack[0][0] in continued:
         # the last line-paragraph of a quote, never closed: it runs to the block end
@@ -239,7 +292,7 @@ def pair_block(text: str, lo: int, hi: int, block: int = 0) -> tuple[list[MarkSp
         s, e = _trim(text, o_pos + o_len, hi)
         if e > s:
             spans.append(MarkSpan(o_pos, None, s, e, kind_of(o_g), block=block, continued=True))
-        stack = []
+        opened.truncate(0)
     leftover = (stack[0][0] + stack[0][1], stack[0][2]) if stack else None
     return spans, leftover
 
@@ -302,8 +355,8 @@ _NARRATIVE = re.compile(r",\s+(?:which|who)\s+(?:had|has|have|was|were|is|are)\b
 def _stray_into_narrative(text: str, lo: int, mark: int, s: int, e: int) -> bool:
     """An opener left open mid-sentence whose words start lowercase and run on into a
     narrative sentence: a stray mark, not the start of a multi-paragraph quote."""
-    before = text[lo:mark].rstrip()
-    if not before or before.endswith((":", ",")) or not text[s:s + 1].islower():
+    before = _last_visible(text, lo, mark)
+    if not before or before in ":," or not text[s:s + 1].islower():
         return False
     brk = _SENTENCE_BREAK.search(text, s, e)
     return brk is not None and _NARRATIVE.search(text, brk.start(), e) is not None
@@ -312,8 +365,17 @@ def _stray_into_narrative(text: str, lo: int, mark: int, s: int, e: int) -> bool
 def _plausible_unclosed(text: str, lo: int, mark: int, s: int, e: int) -> bool:
     """An opener never closed in its block: keep it when it opens the paragraph (or
     follows a colon) and the rest reads like speech, not a stray mark."""
-    before = text[lo:mark].rstrip()
-    return (not before or before.endswith((":", ","))) and len(text[s:e].split()) >= 3
+    before = _last_visible(text, lo, mark)
+    return (not before or before in ":,") and len(text[s:e].split()) >= 3
+
+
+def _last_visible(text: str, lo: int, mark: int) -> str:
+    """The last non-space character of ``text[lo:mark]`` ('' when none), found without
+    copying the paragraph: this runs once per quote, and copies made long paragraphs quadratic."""
+    k = mark - 1
+    while k >= lo and text[k].isspace():
+        k -= 1
+    return text[k] if k >= lo else ""
 
 
 def _flag_continued(spans: list[MarkSpan], text: str, blocks: list[tuple[int, int]]) -> None:
