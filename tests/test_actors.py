@@ -207,3 +207,12 @@ def test_particle_surname_in_any_case_is_one_person(nlp):
     assert {e.actor for e in a.entities if "Boer" in e.text} == {boer[0].id}
     # One alias per spelling, whatever its case at a sentence start.
     assert sorted(boer[0].aliases, key=str.casefold) == ["De Boer", "Niels de Boer"]
+
+
+def test_non_breaking_space_inside_a_name_does_not_split_the_person(nlp):
+    # The only full mention has a non-breaking space between forename and surname.
+    text = "The mayor, Anna\u00a0Kowalczyk, opened the bridge. Kowalczyk waved to the crowd."
+    a = analyze(text, nlp=nlp, published=PUB)
+    assert [(p.name, p.mentions) for p in people(a)] == [("Anna Kowalczyk", 2)]
+    (full,) = [e for e in a.entities if e.text.startswith("Anna")]
+    assert full.text == "Anna\u00a0Kowalczyk" and full.label == "PERSON"

@@ -106,6 +106,7 @@ def extract_entities(parsed: ParsedArticle) -> list[Entity]:
         for ent in doc.ents:
             work.extend(_fix_span(doc, _Ent(i, ent.start, ent.end, ent.label_)))
     work = _merge_adjacent_times(work)
+    work = _join_across_nbsp(parsed, work)
     known = _known_keys(parsed, work)
     surnames = _surnames(parsed, work)
     fixed: list[_Ent] = []
@@ -199,6 +200,41 @@ def _fix_span(doc: "Doc", w: _Ent) -> list[_Ent]:
             while w.end - w.start > 1 and bare(doc[w.end - 1].text) in TITLE_WORDS:
                 w.end -= 1
     return [w, *extra]
+
+
+def _nbsp(tok) -> bool:
+    """A token of whitespace holding a non-breaking space (the model makes one token of it)."""
+    return tok.is_space and "\xa0" in tok.text
+
+
+def _join_across_nbsp(parsed: ParsedArticle, work: list[_Ent]) -> list[_Ent]:
+    """'Anna\xa0Kowalczyk': a non-breaking space inside a name is not the end of it.
+
+    The model cuts the name at the space token ('Anna\xa0' + 'Kowalczyk', or leaves the forename
+    out): two actor spans meeting at such a space are one (a person if either is), a span never
+    ends on the space, and a capitalised word just before it joins a person's span."""
+    out: list[_Ent] = []
+    for w in work:
+        doc = parsed.docs[w.doc][1]
+        while w.end - w.start > 1 and doc[w.end - 1].is_space:
+            w.end -= 1
+        prev = out[-1] if out else None
+        gap = range(prev.end, w.start) if prev is not None and prev.doc == w.doc else range(0)
+        if (
+            prev is not None and len(gap) == 1 and _nbsp(doc[gap[0]])
+            and prev.label in ACTOR_LABELS and w.label in ACTOR_LABELS
+        ):
+            prev.end = w.end
+            prev.label = "PERSON" if "PERSON" in (prev.label, w.label) else prev.label
+            continue
+        if (
+            w.label == "PERSON" and w.start >= 2 and _nbsp(doc[w.start - 1])
+            and doc[w.start - 2].pos_ == "PROPN" and doc[w.start - 2].text[:1].isupper()
+            and not (prev is not None and prev.doc == w.doc and prev.end > w.start - 2)
+        ):
+            w.start -= 2
+        out.append(w)
+    return out
 
 
 def _merge_adjacent_times(work: list[_Ent]) -> list[_Ent]:
