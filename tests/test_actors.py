@@ -216,3 +216,15 @@ def test_non_breaking_space_inside_a_name_does_not_split_the_person(nlp):
     assert [(p.name, p.mentions) for p in people(a)] == [("Anna Kowalczyk", 2)]
     (full,) = [e for e in a.entities if e.text.startswith("Anna")]
     assert full.text == "Anna\u00a0Kowalczyk" and full.label == "PERSON"
+
+
+def test_father_and_son_of_the_same_name_stay_two_people(nlp):
+    text = (
+        "Senator Lukas Brandt met his son on Monday. Lukas Brandt Jr. said his father had taught "
+        "him everything. Lukas Brandt smiled."
+    )
+    a = analyze(text, nlp=nlp, published=PUB)
+    assert sorted((p.name, p.mentions) for p in people(a)) == [("Lukas Brandt", 2), ("Lukas Brandt Jr.", 1)]
+    # One generation only: the suffix is part of the one name, as before.
+    a = analyze("Martin Luther King Jr. spoke in Memphis. King said the struggle would go on.", nlp=nlp, published=PUB)
+    assert [(p.name, p.mentions) for p in people(a)] == [("Martin Luther King Jr.", 2)]

@@ -30,6 +30,7 @@ import re
 
 from newsread.analysis.model import ACTOR_LABELS, Actor, Entity
 from newsread.analysis.names import (
+    NAME_SUFFIXES,
     bare,
     clean_name,
     initials,
@@ -82,6 +83,18 @@ class ActorTable:
         self._pending: list[tuple[str, list[str]]] = []  # full person names not yet mentioned
         self._titles: dict[str, set[str]] = {}  # actor id -> titles seen right before its mentions
         self._title: str | None = None  # the title before the mention being attached
+        # Full names the article writes both with and without "Jr."/"Sr."/"III": father and son.
+        self._generations: set[str] = set()
+
+    def _w(self, name: str, label: str | None) -> list[str]:
+        """``_words``, keeping a generational suffix when the article names both generations."""
+        words = _words(name, label)
+        key = " ".join(words)
+        # "Brandt Jr." is the son too, when both generations are named in full.
+        if label in (None, "PERSON") and any(g == key or g.endswith(" " + key) for g in self._generations):
+            suffix = [bare(w).rstrip(",") for w in name_words(name)[len(words):]]
+            words = words + [x for x in suffix if x in NAME_SUFFIXES]
+        return words
 
     # -- lookups -------------------------------------------------------------------------------
 
@@ -98,15 +111,15 @@ class ActorTable:
         """(actor, ambiguous): ``ambiguous`` is True when several people share the short form."""
         labels = [label] if label else list(ACTOR_LABELS)
         if self._title and label == "PERSON":
-            found = self._by_title(_words(name, "PERSON"))
+            found = self._by_title(self._w(name, "PERSON"))
             if found:
                 return found, False
         for lab in labels:
-            key = " ".join(_words(name, lab))
+            key = " ".join(self._w(name, lab))
             if key and (lab, key) in self._keys:
                 return self._keys[(lab, key)], False
         if label in (None, "PERSON"):
-            found, ambiguous = self._person_part(_words(name, "PERSON"))
+            found, ambiguous = self._person_part(self._w(name, "PERSON"))
             if found:
                 return found, ambiguous
         if label in (None, "ORG", "GPE", "NORP"):
@@ -114,8 +127,8 @@ class ActorTable:
             if found:
                 return found, False
         if label == "ORG":
-            words = _words(name, "ORG")
-            longer = [a for a in self.actors if a.label == "ORG" and _starts_with(_words(a.name, "ORG"), words)]
+            words = self._w(name, "ORG")
+            longer = [a for a in self.actors if a.label == "ORG" and _starts_with(self._w(a.name, "ORG"), words)]
             if len(words) == 1 and len(longer) == 1:
                 return longer[0], False
         return None, False
@@ -125,16 +138,18 @@ class ActorTable:
         if not words:
             return None, False
         people = [a for a in self.actors if a.label == "PERSON"]
+        if " ".join(words) in self._generations:
+            return None, False  # "Lukas Brandt" is the father, not a part of "Lukas Brandt Jr."
         for match in (_ends_with, _starts_with, _variant, _contains):
             # A longer name absorbs a known person only if that person is known by one word alone.
             names = (lambda a: [a.name]) if match is _contains else (lambda a: [a.name, *a.aliases])
-            hits = [a for a in people if any(match(_words(n, "PERSON"), words) for n in names(a))]
+            hits = [a for a in people if any(match(self._w(n, "PERSON"), words) for n in names(a))]
             if hits:
                 best = max(hits, key=lambda a: (a.mentions, -self.actors.index(a)))
                 return best, len(hits) > 1
         if len(words) == 1:
             # "Bea said" after "Beatrice Holloway": the one person with that full forename.
-            full = [(a, _words(a.name, "PERSON")) for a in people]
+            full = [(a, self._w(a.name, "PERSON")) for a in people]
             full = [(a, w) for a, w in full if len(w) >= 2]
             i = nickname_owner(words[0], [w[0] for _, w in full])
             if i is not None:
@@ -148,7 +163,7 @@ class ActorTable:
         people = [a for a in self.actors if a.label == "PERSON"]
         hits = [
             a for a in people
-            if any(_ends_with(_words(n, "PERSON"), words) or _starts_with(_words(n, "PERSON"), words) for n in [a.name, *a.aliases])
+            if any(_ends_with(self._w(n, "PERSON"), words) or _starts_with(self._w(n, "PERSON"), words) for n in [a.name, *a.aliases])
         ]
         titled = [a for a in hits if self._title in self._titles.get(a.id, ())]
         return titled[0] if len(hits) > 1 and len(titled) == 1 else None
@@ -198,7 +213,7 @@ class ActorTable:
         else:
             found = Actor(id=f"a{len(self.actors) + 1}", name=clean, label=label, aliases=[clean])
             self.actors.append(found)
-            self._keys[(label, " ".join(_words(clean, label)))] = found
+            self._keys[(label, " ".join(self._w(clean, label)))] = found
         nick = quoted_nickname(name) if label == "PERSON" else None
         if nick:
             self._add_alias(found, clean_name(nick), label)
@@ -208,13 +223,15 @@ class ActorTable:
         # "De Boer" opening a sentence is the "de Boer" already listed
         if clean.casefold() not in {a.casefold() for a in actor.aliases}:
             actor.aliases.append(clean)
-        self._keys.setdefault((label, " ".join(_words(clean, label))), actor)
+        self._keys.setdefault((label, " ".join(self._w(clean, label))), actor)
         if len(clean) > len(actor.name) and not is_acronym(clean):
             actor.name = clean
 
     def _from_pending(self, name: str) -> Actor | None:
         """A short form whose full name appears later: create the actor under the full name."""
-        words = _words(name, "PERSON")
+        words = self._w(name, "PERSON")
+        if " ".join(words) in self._generations:
+            return None  # the father, named in full: not a part of his son's name
         for full, full_words in self._pending:
             if _ends_with(full_words, words) or _starts_with(full_words, words) or _variant(full_words, words):
                 actor = Actor(id=f"a{len(self.actors) + 1}", name=full, label="PERSON", aliases=[])
@@ -231,10 +248,10 @@ class ActorTable:
         """
         people = [a for a in self.actors if a.label == "PERSON"]
         for a in people:
-            others = [_words(n, "PERSON") for b in people if b is not a for n in [b.name, *b.aliases]]
+            others = [self._w(n, "PERSON") for b in people if b is not a for n in [b.name, *b.aliases]]
             keep = []
             for alias in a.aliases:
-                w = _words(alias, "PERSON")
+                w = self._w(alias, "PERSON")
                 shared = any(_ends_with(o, w) or _starts_with(o, w) for o in others)
                 if not shared or alias == a.name:
                     keep.append(alias)
@@ -316,6 +333,22 @@ def _title_before(text: str, ent: Entity) -> str | None:
     return bare(title[0]) if len(title) > 1 and is_title(title[0]) else None
 
 
+def _both_generations(entities: list[Entity]) -> set[str]:
+    """Keys of the full names written both bare and with a generational suffix ("Lukas Brandt"
+    and "Lukas Brandt Jr."): two people, father and son."""
+    bare_names, suffixed = set(), set()
+    for e in entities:
+        if e.label != "PERSON":
+            continue
+        words = name_words(e.text)
+        core = strip_suffixes(words)
+        if len(core) < 2:
+            continue
+        key = " ".join(bare(w) for w in core)
+        (suffixed if len(core) < len(words) else bare_names).add(key)
+    return bare_names & suffixed
+
+
 def build_actors(parsed: ParsedArticle, entities: list[Entity]) -> ActorTable:
     """Create actors for the actor-labelled entities and set ``Entity.actor``."""
     table = ActorTable()
@@ -332,6 +365,7 @@ def build_actors(parsed: ParsedArticle, entities: list[Entity]) -> ActorTable:
                 seen.add(key)
                 fulls.append((" ".join(words), [bare(w) for w in words]))
     table._pending = sorted(fulls, key=lambda f: -len(f[1]))
+    table._generations = _both_generations(entities)
     for ent in entities:
         if ent.label in ACTOR_LABELS:
             table.attach(ent, _title_before(parsed.text, ent) if ent.label == "PERSON" else None)
