@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from newsread.analysis.model import ACTOR_LABELS, Analysis
+from newsread.article.sanitize import safe_display
 
 _HEADINGS = {"PERSON": "People", "ORG": "Organisations", "GPE": "Places", "NORP": "Groups"}
 
 
 def render_summary(analysis: Analysis) -> str:
-    """Actors with counts, dates with values, quotes with speakers, as plain text."""
+    """Actors with counts, dates with values, quotes with speakers, as plain text.
+
+    Every line goes through the sanitiser used for article text: names, labels
+    and cues may come from a shared journal, the title from a page's metadata.
+    """
     lines: list[str] = []
     title = analysis.title or analysis.source or "article"
     lines.append(f"{title}")
@@ -36,4 +41,4 @@ def render_summary(analysis: Analysis) -> str:
         cue = f" [{q.cue}]" if q.cue else ""
         text = q.text if len(q.text) <= 100 else q.text[:97] + "..."
         lines.append(f"  {i}. {who}{cue}: “{text}”")
-    return "\n".join(lines) + "\n"
+    return "\n".join(safe_display(line) for line in lines) + "\n"

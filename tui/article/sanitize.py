@@ -89,6 +89,17 @@ def removed_warning(count: int) -> str:
     return f"removed {count} control character{'s' if count != 1 else ''} (terminal escapes, bidi overrides)"
 
 
+def safe_display(value: str) -> str:
+    """Any string about to reach the screen or stdout, whatever its origin, cleaned like article text.
+
+    Journal lines (speaker names, notes, labels, user names), config values,
+    environment variables and page metadata are data from other hands: the
+    same characters are removed from them as from the article, so none can
+    move the cursor, retitle the terminal, write the clipboard or reorder text.
+    """
+    return _UNSAFE.sub("", value)
+
+
 def display_path(path: str) -> str:
     """A path made safe for a one-line message: control characters shown as escapes."""
     return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), path).replace(

@@ -35,6 +35,8 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+from newsread.article.sanitize import safe_display
+
 SCHEMA = "newsread.annotations/1"
 SCHEMA_PREFIX = "newsread.annotations/"
 
@@ -76,11 +78,12 @@ def now_iso() -> str:
 
 def current_user() -> str:
     """``$USER``, else the login name from the password database, else ``unknown``."""
-    user = os.environ.get("USER")
+    # $USER is the environment's, shown to every user of a shared journal: cleaned like article text.
+    user = safe_display(os.environ.get("USER") or "")
     if user:
         return user
     try:
-        return getpass.getuser()
+        return safe_display(getpass.getuser()) or "unknown"
     except Exception:  # no passwd entry (containers): still record something
         return "unknown"
 
@@ -160,7 +163,8 @@ def make_event(
     }
     if type != UNDO:
         data.update(start=start, end=end, text=text)
-    data.update(fields)
+    # A typed or pasted name or note is written as it will be read back: cleaned (schema.py).
+    data.update({k: safe_display(v) if isinstance(v, str) else v for k, v in fields.items()})
     return Event(data)
 
 

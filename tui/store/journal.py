@@ -33,6 +33,7 @@ import threading
 import uuid
 from pathlib import Path
 
+from newsread.article.sanitize import display_path, removed_warning
 from newsread.store.events import (
     SCHEMA,
     SCHEMA_PREFIX,
@@ -48,6 +49,10 @@ from newsread.store.lines import Parsed, parse_lines
 
 class JournalError(Exception):
     """The journal cannot be used (not a journal, newer schema, unreadable). One line."""
+
+    def __init__(self, message: str) -> None:
+        # Paths and schema names come from file names and file contents: escapes shown as text.
+        super().__init__(display_path(message))
 
 
 class Journal:
@@ -126,6 +131,7 @@ class Journal:
         return self._take_pending()
 
     def _warn(self, message: str) -> None:
+        message = display_path(message)  # it names the file, whose name may hold escapes
         # Reloads re-read a torn tail until it is terminated: say it once.
         if message not in self.warnings:
             self.warnings.append(message)
@@ -181,7 +187,7 @@ class Journal:
         for offset, why in parsed.bad:
             if offset in parsed.markers:
                 # Already reported when it happened; repeating it on every open is noise.
-                note = f"{self.path}: skipped a torn line at byte {offset} (an earlier interrupted write)"
+                note = display_path(f"{self.path}: skipped a torn line at byte {offset} (an earlier interrupted write)")
                 if note not in self.info:
                     self.info.append(note)
             else:
@@ -189,6 +195,8 @@ class Journal:
                 self._warn(f"{self.path}: damaged line at byte {offset} ({why}) skipped")
         if parsed.ignored:
             self._warn(f"{self.path}: {parsed.ignored} record(s) of unknown kind kept but ignored")
+        if parsed.removed:
+            self._warn(f"{self.path}: annotations: {removed_warning(parsed.removed)}")
         if parsed.invalid:
             # Not damage: the line is valid JSON from another writer; it stays, unused.
             offset, why = parsed.invalid[0]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsread.store.events import TORN_MARKER, Event, is_event_like
-from newsread.store.schema import event_problem
+from newsread.store.schema import clean_strings, event_problem, too_deep
 
 
 @dataclass
@@ -23,6 +23,7 @@ class Parsed:
     events: list[Event] = field(default_factory=list)
     bad: list[tuple[int, str]] = field(default_factory=list)  # (offset, why) complete lines
     invalid: list[tuple[int, str]] = field(default_factory=list)  # (offset, why) events with wrong fields
+    removed: int = 0  # control characters removed from the strings of the events
     markers: set[int] = field(default_factory=set)  # offsets named by journal.torn lines
     ignored: int = 0  # JSON objects that are neither events nor markers
     end: int = 0  # offset just after the last complete line
@@ -96,7 +97,7 @@ def parse_lines(data: bytes, base: int, expect_header: bool) -> Parsed:
             if problem:
                 out.invalid.append((out.tail_offset, problem))
             else:
-                out.tail_event = Event(obj)
+                out.tail_event = _clean_event(out, obj)
     return out
 
 
@@ -106,7 +107,14 @@ def _event(out: Parsed, obj: dict[str, Any], offset: int) -> None:
     if problem:
         out.invalid.append((offset, problem))
     else:
-        out.events.append(Event(obj))
+        out.events.append(_clean_event(out, obj))
+
+
+def _clean_event(out: Parsed, obj: dict[str, Any]) -> Event:
+    """The event with its strings cleaned like article text: no consumer ever sees an escape."""
+    cleaned, removed = clean_strings(obj)
+    out.removed += removed
+    return Event(cleaned)
 
 
 def _header(out: Parsed, raw: bytes) -> None:
@@ -115,5 +123,7 @@ def _header(out: Parsed, raw: bytes) -> None:
         out.header_error = f"first line is {err}"
     elif not isinstance(obj, dict) or not isinstance(obj.get("schema"), str):
         out.header_error = "first line has no 'schema'"
+    elif too_deep(obj):  # a repair writes the header back: json.dumps must not run out of stack
+        out.header_error = "first line is nested too deeply"
     else:
-        out.header = obj
+        out.header = clean_strings(obj)[0]

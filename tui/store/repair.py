@@ -13,6 +13,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsread.article.sanitize import display_path
 from newsread.store.events import SCHEMA, make_header
 from newsread.store.fileio import copy_exclusive, dumps, fsync_dir, write_all
 
@@ -58,8 +59,10 @@ def repair(journal: "Journal", fd: int) -> None:
     os.rename(tmp, path)
     fsync_dir(path.parent)
     journal.warnings.append(
-        f"{path} was damaged ({journal.damage}); kept as {aside}, "
-        f"{len(journal.events)} event(s) carried over to a fresh journal"
+        display_path(
+            f"{path} was damaged ({journal.damage}); kept as {aside}, "
+            f"{len(journal.events)} event(s) carried over to a fresh journal"
+        )
     )
     journal.moved_aside, journal.damage = aside, None
     journal.forget_file()  # the next catch-up re-reads the new file from the start

@@ -7,6 +7,11 @@ and the exporters trust the types below, so an event that breaks them is
 skipped (and counted by the journal) instead of reaching code that would crash
 on a list where it expects a string.
 
+Every string in an event is cleaned like article text (:func:`clean_strings`)
+as it is read, so a speaker name, a note, a label or a user name holding
+terminal escapes or bidi overrides reaches no consumer (reader, ``extract``,
+``export``) with them.
+
 A field that is absent counts as null. Fields this version does not know are
 allowed (a newer newsread may add some) but, like every value, may not nest
 deeper than :data:`MAX_DEPTH`: a deeply nested value would exhaust the
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsread.article.sanitize import clean_piece
 from newsread.store import events as ev
 
 # Nesting allowed in one event (the object itself is depth 1); ours never exceed 1.
@@ -54,7 +60,7 @@ def _fits(value: Any, kind: str) -> bool:
     return isinstance(value, str)
 
 
-def _too_deep(obj: Any) -> bool:
+def too_deep(obj: Any) -> bool:
     """True when ``obj`` nests lists/objects deeper than MAX_DEPTH (iterative: no recursion)."""
     stack = [(obj, 1)]
     while stack:
@@ -77,7 +83,7 @@ def event_problem(obj: dict[str, Any]) -> str | None:
             return f"'{name}' is {_json_type(value)}, not {_describe(kind)}"
     if not obj["id"]:
         return "'id' is empty"
-    if _too_deep(obj):
+    if too_deep(obj):
         return f"nested deeper than {MAX_DEPTH} levels"
     return None
 
@@ -95,3 +101,21 @@ def _json_type(value: Any) -> str:
 def _describe(kind: str) -> str:
     base = "a string" if kind.startswith("str") else "an integer"
     return f"{base} or null" if kind.endswith("?") else base
+
+
+def clean_strings(value: Any) -> tuple[Any, int]:
+    """``value`` with control characters, escapes and bidi overrides removed from every string in it.
+
+    Returns the cleaned copy and how many characters were removed. Called on
+    events that passed :func:`event_problem`, so the recursion is at most
+    MAX_DEPTH deep.
+    """
+    if isinstance(value, str):
+        return clean_piece(value)
+    if isinstance(value, list):
+        pairs = [clean_strings(v) for v in value]
+        return [v for v, _ in pairs], sum(n for _, n in pairs)
+    if isinstance(value, dict):
+        pairs = {k: clean_strings(v) for k, v in value.items()}
+        return {k: v for k, (v, _) in pairs.items()}, sum(n for _, n in pairs.values())
+    return value, 0

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable
 
 from newsread.analysis.model import Analysis
+from newsread.article.sanitize import display_path
 from newsread.store import events as ev
 from newsread.store.anchor import CONTEXT
 from newsread.store.annotated import AnnotatedAnalysis
@@ -32,6 +33,9 @@ from newsread.store.undo import latest_undoable, resolve_undo
 
 class AnnotationError(Exception):
     """An annotation could not be saved or loaded. The message is one line for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(display_path(message))  # it names files and may quote journal data
 
 
 class AnnotationStore:
@@ -89,7 +93,7 @@ class AnnotationStore:
 
     def describe(self) -> str:
         """Where annotations are saved, for the status line."""
-        return self.error or self.location.describe()
+        return display_path(self.error or self.location.describe())
 
     def apply(self, analysis: Analysis) -> AnnotatedAnalysis:
         """The model ``analysis`` with every annotation in effect applied (a copy)."""
@@ -215,5 +219,5 @@ def load_saved(
         raise AnnotationError(f"cannot read {loc.path}: {exc.strerror or exc}") from None
     annotated = replay(analysis, journal.events)
     messages = list(journal.warnings)
-    messages.append(f"{loc.path}: {annotated.summary()}")
+    messages.append(display_path(f"{loc.path}: {annotated.summary()}"))
     return annotated, messages

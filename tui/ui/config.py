@@ -31,6 +31,15 @@ class Config:
     errors: list[str] = field(default_factory=list)
 
 
+class _SafeMessages(list):
+    """Config messages name the file and quote its keys: escapes in them are shown as text."""
+
+    def append(self, message: str) -> None:
+        from newsread.article.sanitize import display_path
+
+        super().append(display_path(message))
+
+
 def default_path() -> Path:
     """``$XDG_CONFIG_HOME/newsread/config.toml``, ``~/.config`` when the variable is unset."""
     base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
@@ -47,6 +56,7 @@ def load_config(
     """
     path = path or default_path()
     config = Config(path=path)
+    config.errors = _SafeMessages()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

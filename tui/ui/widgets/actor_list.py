@@ -10,6 +10,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from newsread.analysis.model import ACTOR_LABELS, Actor
+from newsread.article.sanitize import safe_display
 
 GROUP_TITLES = {"PERSON": "People", "ORG": "Organisations", "GPE": "Places", "NORP": "Groups"}
 
@@ -55,7 +56,8 @@ class ActorList(OptionList):
             options.append(Option(_row(title, Text("")), id=f"group-{label}", disabled=True))
             for a in group:
                 counts = Text(f"{a.mentions:>2}m {a.quotes:>2}q", style="" if a.quotes else "dim")
-                options.append(Option(_row(Text(a.name), counts), id=a.id))
+                # A user's speaker name from a shared journal becomes an actor: cleaned like article text.
+                options.append(Option(_row(Text(safe_display(a.name)), counts), id=a.id))
         if not options:
             options.append(Option(Text("no actors found", style="dim"), disabled=True))
         self.set_options(options)

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from newsread.analysis.model import Actor, DateMention, Entity, Quote
+from newsread.article.sanitize import safe_display
 
 # Quote.resolved_via -> words for a reader.
 RESOLVED_WORDS = {
@@ -19,7 +20,7 @@ RESOLVED_WORDS = {
 
 def _field(text: Text, name: str, value: str | None) -> None:
     text.append(f"{name}: ", style="bold")
-    text.append(value if value else "—")
+    text.append(safe_display(value) if value else "—")  # labels and speakers may come from a journal
 
 
 class ItemDetails(Static):
@@ -64,7 +65,7 @@ class ItemDetails(Static):
         self._set(text)
 
     def show_text(self, message: str, style: str = "") -> None:
-        self._set(Text(message, style=style))
+        self._set(Text(safe_display(message), style=style))
 
     def _set(self, text: Text) -> None:
         # Fixed height and width (reader.tcss): no layout pass, which would repaint every

@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from newsread.article.sanitize import safe_display
 from newsread.store import Note
 from newsread.ui.screens.annotate_dialog import Pick
 
@@ -36,9 +37,9 @@ def note_row(note: Note) -> Text:
     if note.orphaned:
         text.append(" (text no longer found)", style="italic")
     text.append("  ")
-    text.append(" ".join(note.body.split()))
+    text.append(safe_display(" ".join(note.body.split())))  # bodies and users come from a shared journal
     if note.user:
-        text.append(f"  — {note.user}", style="dim")
+        text.append(f"  — {safe_display(note.user)}", style="dim")
     return text
 
 
