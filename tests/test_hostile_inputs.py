@@ -43,3 +43,87 @@ def test_a_reader_failing_on_one_file_does_not_stop_a_folder_batch(tmp_path, cap
     assert code == 1
     assert err.count("\n") == 1 and f"{folder / 'b.bad'}: cannot read it: RuntimeError: reader bug" in err
     assert "\x1b" not in err and "Traceback" not in err
+
+
+# ---------------------------------------------------------------- huge paragraphs (item 8, E088)
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from newsread.article import article_from_text, long_blocks  # noqa: E402
+from newsread.article.long_blocks import LONG_BLOCK_CHARS, PIECE_CHARS  # noqa: E402
+
+SENTENCE = "The harbour master said the pier would open in June, after the council's vote. "
+
+
+def _visible(text, spans):
+    return "".join("".join(text[s:e] for s, e in spans).split())
+
+
+def _unsplit_spans(text, fmt="text"):
+    """The blocks the reader gives without cutting long ones."""
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(long_blocks, "LONG_BLOCK_CHARS", 10**9)
+        return [(b.start, b.end) for b in article_from_text(text, fmt=fmt).blocks]
+
+
+def _assert_blocks_cover_the_text(article, original_spans):
+    """Blocks are in order, cut only at whitespace, and hold every visible character they held."""
+    blocks = article.blocks
+    assert all(b.start < b.end for b in blocks)
+    assert all(a.end <= b.start and not article.text[a.end : b.start].strip() for a, b in zip(blocks, blocks[1:]))
+    covered = [(b.start, b.end) for b in blocks]
+    assert _visible(article.text, covered) == _visible(article.text, original_spans)
+    for inline in article.inlines:
+        assert any(b.start <= inline.start and inline.end <= b.end for b in blocks), inline
+
+
+def test_a_paragraph_over_spacys_limit_becomes_parser_sized_blocks_with_exact_offsets():
+    text = "Pier notice\n\n" + SENTENCE * (1_200_000 // len(SENTENCE)) + "\n\nThe end of the notice."
+    article = article_from_text(text)
+    assert len(article.text) > 1_000_000
+    assert max(b.end - b.start for b in article.blocks) <= PIECE_CHARS
+    paragraph = article.blocks[1:-1]
+    assert len(paragraph) >= 1_200_000 // PIECE_CHARS
+    # Cut at sentence ends, nothing lost or moved.
+    assert all(article.text[b.end - 1] == "." for b in paragraph)
+    assert article.text[paragraph[0].start : paragraph[-1].end] == text.split("\n\n")[1].strip()
+    _assert_blocks_cover_the_text(article, _unsplit_spans(text))
+    assert any("cut into blocks" in w for w in article.warnings)
+
+
+def test_a_word_longer_than_a_block_is_cut_at_the_limit():
+    text = "x" * (3 * LONG_BLOCK_CHARS)
+    article = article_from_text(text)
+    assert [b.end - b.start for b in article.blocks][:3] == [PIECE_CHARS] * 3
+    assert "".join(article.text[b.start : b.end] for b in article.blocks) == text
+
+
+def test_markdown_emphasis_across_a_cut_is_clipped_to_each_block():
+    body = "*" + (SENTENCE * (2 * LONG_BLOCK_CHARS // len(SENTENCE))).strip() + "*"
+    article = article_from_text("# Notice\n\n" + body + "\n", fmt="markdown")
+    emphasis = [i for i in article.inlines if i.kind == "emphasis"]
+    assert len(emphasis) == len(article.blocks) - 1 > 1
+    _assert_blocks_cover_the_text(article, _unsplit_spans("# Notice\n\n" + body + "\n", "markdown"))
+
+
+_PIECES = st.sampled_from(["word", "a", "Pier.", "said!", " ", " ", "  ", "\n", "\n\n", "*em*", "x" * 30])
+
+
+@settings(max_examples=200, deadline=None)
+@given(pieces=st.lists(_PIECES, max_size=60), markdown=st.booleans())
+def test_cutting_keeps_offsets_exact_whatever_the_text(pieces, markdown):
+    text = "".join(pieces)
+    if not text.strip():
+        return
+    fmt = "markdown" if markdown else "text"
+    whole = article_from_text(text, fmt=fmt)
+    assert [(b.start, b.end) for b in whole.blocks] == _unsplit_spans(text, fmt)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(long_blocks, "LONG_BLOCK_CHARS", 24)
+        m.setattr(long_blocks, "PIECE_CHARS", 12)
+        cut = article_from_text(text, fmt=fmt)
+    assert cut.text == whole.text
+    kept = {(b.start, b.end) for b in whole.blocks if b.end - b.start <= 24}
+    assert all((b.start, b.end) in kept or b.end - b.start <= 12 for b in cut.blocks)
+    _assert_blocks_cover_the_text(cut, [(b.start, b.end) for b in whole.blocks])

@@ -15,6 +15,7 @@ import re
 
 from newsread.article.charsets import is_utf16_or_32, text_codec
 from newsread.article.html_blocks import LINE_ENDS, BlockBuilder
+from newsread.article.long_blocks import split_long_blocks
 from newsread.article.model import Article, ArticleError, Block
 from newsread.article.sanitize import clean_piece, display_path, removed_warning
 
@@ -111,7 +112,7 @@ def read_html(data: bytes | str, source: str | None = None, *, encoding: str | N
     builder, text, title = built
     if removed or builder.removed:
         warnings.append(removed_warning(removed + builder.removed))
-    return Article(
+    return split_long_blocks(Article(
         text=text,
         blocks=builder.blocks,
         inlines=builder.inlines,
@@ -121,7 +122,7 @@ def read_html(data: bytes | str, source: str | None = None, *, encoding: str | N
         byline=_clean(doc.author),
         site=_clean(doc.sitename) or _clean(doc.hostname),
         warnings=warnings,
-    )
+    ))
 
 
 def _extract(page: str, url: str | None, name: str, precise: bool):

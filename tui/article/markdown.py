@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from newsread.article.frontmatter import parse_date, split_front_matter
+from newsread.article.long_blocks import split_long_blocks
 from newsread.article.model import Article, Block, Inline
 from newsread.article.sanitize import clean_piece
 from newsread.article.text import paragraph_spans
@@ -204,7 +205,7 @@ def read_markdown(source_text: str, source: str | None = None) -> Article:
             f"removed {r.removed} control character{'s' if r.removed != 1 else ''} "
             "written as character references"
         )
-    return Article(
+    article = Article(
         text=text,
         blocks=r.blocks,
         inlines=sorted(r.inlines, key=lambda x: (x.start, -x.end)),
@@ -215,6 +216,7 @@ def read_markdown(source_text: str, source: str | None = None) -> Article:
         site=_clean_meta(next((fields[k] for k in _SITE_KEYS if fields.get(k)), None)),
         warnings=warnings,
     )
+    return split_long_blocks(article)
 
 
 def _clean_meta(value: str | None) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from newsread.article.long_blocks import split_long_blocks
 from newsread.article.model import Article, Block
 
 # A title is a short line: longer lines are almost always a lead paragraph.
@@ -112,4 +113,4 @@ def read_plain_text(text: str, source: str | None = None) -> Article:
             kind = "title"
             title = text[start:end]
         blocks.append(Block(kind, start, end))
-    return Article(text=text, blocks=blocks, title=title, source=source)
+    return split_long_blocks(Article(text=text, blocks=blocks, title=title, source=source))
