@@ -228,3 +228,16 @@ def test_father_and_son_of_the_same_name_stay_two_people(nlp):
     # One generation only: the suffix is part of the one name, as before.
     a = analyze("Martin Luther King Jr. spoke in Memphis. King said the struggle would go on.", nlp=nlp, published=PUB)
     assert [(p.name, p.mentions) for p in people(a)] == [("Martin Luther King Jr.", 2)]
+
+
+def test_title_and_surname_join_the_full_name_before_or_after_it(nlp):
+    # "Chair" opens names too, so the name tables keep it; a known surname after it is the person.
+    for text in (
+        "The regulator's chair, Mary Jo White, testified on Monday. Chair White told senators that "
+        "the rules would change. White said she was confident.",
+        "Chair White opened the hearing. Mary Jo White, who leads the commission, said the rules would change.",
+    ):
+        a = analyze(text, nlp=nlp, published=PUB)
+        (white,) = people(a)
+        assert white.name == "Mary Jo White" and "Chair White" not in white.aliases
+        assert {e.actor for e in a.entities if "White" in e.text} == {white.id}

@@ -206,6 +206,8 @@ class ActorTable:
         found, ambiguous = self._resolve(name, label)
         if found is None and label == "PERSON":
             found = self._from_pending(name)
+        if found is None and label == "PERSON":
+            name, found, ambiguous = self._after_title(name)
         clean = clean_name(name, person=label == "PERSON") or name.strip()
         if found:
             if not ambiguous:
@@ -218,6 +220,19 @@ class ActorTable:
         if nick:
             self._add_alias(found, clean_name(nick), label)
         return found
+
+    def _after_title(self, name: str) -> tuple[str, Actor | None, bool]:
+        """'Chair White' after 'Mary Jo White': a title word the name tables keep (it is also
+        a name word: "Chair", "Head", "Father") before a known person's name is that person.
+        Returns the name to list (without the title when it resolves), the actor, ambiguity."""
+        words = name_words(name)
+        if len(words) < 2 or not is_title(words[0]) or not words[0][:1].isupper():
+            return name, None, False
+        rest = " ".join(words[1:])
+        found, ambiguous = self._resolve(rest, "PERSON")
+        if found is None:
+            found, ambiguous = self._from_pending(rest), False
+        return (rest, found, ambiguous) if found is not None else (name, None, False)
 
     def _add_alias(self, actor: Actor, clean: str, label: str) -> None:
         # "De Boer" opening a sentence is the "de Boer" already listed
