@@ -112,3 +112,51 @@ def test_a_coincidental_match_at_the_old_offset_does_not_win_over_context(tmp_pa
     (ent,) = view.analysis.entities
     assert new[ent.start - 4 : ent.end] == "Bob Cole"
     assert view.reanchored
+
+
+# Issue #12, item 5: a rejection whose paragraph was deleted re-anchored onto another "Paris".
+PARIS_OLD = (
+    "The summit opened in Paris on Monday with forty delegations.\n\n"
+    "Guests at the gala included the heiress Paris Hilton and several ministers.\n\n"
+    "Talks continue on Tuesday.\n"
+)
+PARIS_NEW = PARIS_OLD.replace("Guests at the gala included the heiress Paris Hilton and several ministers.\n\n", "")
+
+
+def test_a_correction_whose_paragraph_was_deleted_is_an_orphan_not_moved(tmp_path):
+    article = tmp_path / "summit.txt"
+    store = AnnotationStore.open(str(article), PARIS_OLD)
+    rejection = store.remove_entity(*span(PARIS_OLD, "Paris", 1), "GPE")  # "Paris" of Paris Hilton
+    note = store.add_note("the heiress, not the city", *span(PARIS_OLD, "Paris", 1))
+    city = span(PARIS_NEW, "Paris")
+    view = AnnotationStore.open(str(article), PARIS_NEW).apply(
+        Analysis(text=PARIS_NEW, entities=[Entity(*city, "GPE", "Paris")])
+    )
+    assert [(e.start, e.end, e.label) for e in view.analysis.entities] == [(*city, "GPE")]  # the city stays
+    assert {e.id for e in view.orphans} == {rejection.id, note.id}  # listed...
+    assert view.removed_entities == [] and view.reanchored == []  # ...applied to nothing
+    assert [(n.body, n.orphaned, n.start) for n in view.notes] == [("the heiress, not the city", True, None)]
+    assert "2 orphaned" in view.summary()
+    assert len(Journal(store.path).load().events) == 2  # and kept in the journal
+
+
+def test_orphan_applies_again_when_its_paragraph_comes_back(tmp_path):
+    article = tmp_path / "summit.txt"
+    AnnotationStore.open(str(article), PARIS_OLD).remove_entity(*span(PARIS_OLD, "Paris", 1), "GPE")
+    back = "UPDATED.\n\n" + PARIS_OLD
+    model = Analysis(text=back, entities=[Entity(*span(back, "Paris"), "GPE", "Paris"),
+                                          Entity(*span(back, "Paris", 1), "GPE", "Paris")])
+    view = AnnotationStore.open(str(article), back).apply(model)
+    assert [(e.start, e.end) for e in view.analysis.entities] == [span(back, "Paris")]
+    assert view.orphans == [] and len(view.reanchored) == 1
+
+
+def test_context_agreement_survives_rewrapping_and_needs_a_minimum():
+    before, after = "delegates travelled on to ", " by train, a spokesman said."
+    rewrapped = "The delegates travelled on\nto  Paris by train,\na spokesman said."
+    assert reanchor(rewrapped, "Paris", 0, before=before, after=after) == span(rewrapped, "Paris")
+    # Only a few characters of chance agreement (" to " / " by "): not the same mention.
+    other = "Flights to Paris by air resumed."
+    assert reanchor(other, "Paris", 0, before=before, after=after) is None
+    # Without recorded context (journals from before it was recorded) the nearest match still wins.
+    assert reanchor(other, "Paris", 0) == span(other, "Paris")

@@ -9,7 +9,15 @@ one nearest the old offset (ties: the earlier one); failing any exact match,
 the same words with any whitespace between them (the article was re-wrapped),
 chosen the same way. Context matters because an edit at the top shifts every
 offset: "nearest the old offset" alone then picks the wrong one of two "Cole".
-A span that cannot be found is an orphan: the caller keeps and lists it.
+
+A candidate must also agree with enough of the recorded context
+(:data:`MIN_CONTEXT_MATCH` characters, or all of it when less was recorded):
+when the paragraph of a rejected "Paris" was deleted, another "Paris" elsewhere
+is a different mention, and moving the rejection there would silently remove a
+correct entity. Such a span is an orphan like one whose text is gone: the
+caller keeps it in the journal, lists it, and applies it to nothing. Context
+is compared with whitespace runs squeezed, so a re-wrapped article still
+agrees. Events recorded without context (older journals) keep the old rule.
 """
 
 from __future__ import annotations
@@ -18,6 +26,16 @@ import re
 
 
 CONTEXT = 32  # characters of context recorded each side of a span
+# Context characters a moved span must still agree with: half of one side. Chance
+# agreement between two mentions ("in Paris, said the") rarely reaches it; a real
+# edit next to the span usually leaves one whole side intact.
+MIN_CONTEXT_MATCH = 16
+
+_SPACES = re.compile(r"\s+")
+
+
+def _squeeze(s: str) -> str:
+    return _SPACES.sub(" ", s)
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -30,21 +48,34 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def context_score(text: str, start: int, end: int, before: str | None, after: str | None) -> int:
-    """How many characters around ``text[start:end]`` agree with the recorded context."""
+    """How many characters around ``text[start:end]`` agree with the recorded context (whitespace squeezed)."""
     score = 0
     if before:
-        score += _common_prefix(text[max(0, start - len(before)) : start][::-1], before[::-1])
+        want = _squeeze(before)
+        # Twice the length: the text may hold longer whitespace runs than the recording.
+        have = _squeeze(text[max(0, start - 2 * len(before)) : start])
+        score += _common_prefix(have[::-1], want[::-1])
     if after:
-        score += _common_prefix(text[end : end + len(after)], after)
+        want = _squeeze(after)
+        score += _common_prefix(_squeeze(text[end : end + 2 * len(after)]), want)
     return score
+
+
+def required_context(before: str | None, after: str | None) -> int:
+    """How much recorded context a re-anchored span must agree with (0 when none was recorded)."""
+    recorded = len(_squeeze(before or "")) + len(_squeeze(after or ""))
+    return min(MIN_CONTEXT_MATCH, recorded)
 
 
 def _best(
     text: str, positions: list[tuple[int, int]], old_start: int, before: str | None, after: str | None
 ) -> tuple[int, int] | None:
-    if not positions:
+    scored = [(context_score(text, *p, before, after), p) for p in positions]
+    need = required_context(before, after)
+    scored = [(score, p) for score, p in scored if score >= need]
+    if not scored:
         return None
-    return min(positions, key=lambda p: (-context_score(text, *p, before, after), abs(p[0] - old_start), p[0]))
+    return min(scored, key=lambda sp: (-sp[0], abs(sp[1][0] - old_start), sp[1][0]))[1]
 
 
 def find_exact(text: str, needle: str) -> list[tuple[int, int]]:
