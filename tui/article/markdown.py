@@ -136,6 +136,45 @@ class _Renderer:
         return "".join(self.parts)
 
 
+# Container markers at the start of a line: block quote '>', list bullets and numbers.
+_CONTAINER_MARKERS = re.compile(r"^(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)))+[ \t]*")
+# Block tokens whose content markdown-it parses at one level deeper.
+_LEAF_OPENERS = ("paragraph_open", "heading_open")
+
+
+def _parse(body: str) -> tuple[list[Token], int | None]:
+    """markdown-it's tokens for ``body``, and the line from which it was read flat (or None).
+
+    markdown-it stops at ``maxNesting`` levels (20) and silently drops what lies
+    deeper, and with a list the whole rest of the document. From the top-level
+    block that goes too deep, the body is parsed again with the container markers
+    taken off every line: the words are kept, the nesting is not.
+    """
+    tokens = _MD.parse(body)
+    limit = _MD.options["maxNesting"] - 1
+    deep = next(
+        (i for i, t in enumerate(tokens) if t.nesting == 1 and t.level >= limit and t.type not in _LEAF_OPENERS),
+        None,
+    )
+    if deep is None:
+        return tokens, None
+    top = max(i for i in range(deep + 1) if tokens[i].level == 0 and tokens[i].nesting == 1)
+    first_line = tokens[top].map[0] if tokens[top].map else 0
+    rest = _flatten(body.split("\n")[first_line:])
+    return tokens[:top] + _MD.parse(rest), first_line
+
+
+def _flatten(lines: list[str]) -> str:
+    """Lines without their container markers; each line that had some starts a paragraph."""
+    out: list[str] = []
+    for line in lines:
+        bare = _CONTAINER_MARKERS.sub("", line, count=1)
+        if bare != line and out and out[-1].strip():
+            out.append("")
+        out.append(bare.lstrip())
+    return "\n".join(out)
+
+
 def read_markdown(source_text: str, source: str | None = None) -> Article:
     """Article from clean Markdown text (front matter read, markup removed)."""
     warnings: list[str] = []
@@ -147,7 +186,12 @@ def read_markdown(source_text: str, source: str | None = None) -> Article:
         body = source_text[fm.body_start :]
 
     r = _Renderer()
-    tokens = _MD.parse(body)
+    tokens, flat_from = _parse(body)
+    if flat_from is not None:
+        line = source_text.count("\n", 0, len(source_text) - len(body)) + flat_from + 1
+        warnings.append(
+            f"Markdown nested over {_MD.options['maxNesting']} levels deep: read without its nesting from line {line} on"
+        )
     containers: list[str] = []  # "blockquote" / "list_item", innermost last
     list_depth = 0
     first_h1: Block | None = None
