@@ -49,14 +49,45 @@ def trim(doc, frag: Fragment) -> Fragment | None:
 
 
 def by_clause(cue: "Token", lemma: str) -> list[Fragment]:
-    """'said (that) ...', '..., she said': every clausal complement of the cue."""
-    return [_subtree(c) for c in cue.children if c.dep_ in ("ccomp", "csubj")]
+    """'said (that) ...', '..., she said', 'said legalizing it would help', 'calling Trump a
+    fascist': every clausal complement of the cue (a to-infinitive is by_infinitive's)."""
+    return [
+        _clause(c) for c in cue.children
+        if c.dep_ in ("ccomp", "csubj") or (c.dep_ == "xcomp" and not _infinitive(c))
+    ]
+
+
+def _clause(tok: "Token") -> Fragment:
+    """A reported clause, without a coordinated clause of the writer's after a comma ('... is
+    wrong, and he railed against ...'); 'and that ...' stays, it continues the report."""
+    lo, hi = _subtree(tok)
+    doc = tok.doc
+    for conj in tok.children:
+        if conj.dep_ != "conj" or conj.i < tok.i or not _has_subject(conj):
+            continue
+        if any(m.dep_ == "mark" for m in conj.children):
+            continue
+        cut = conj.left_edge.i
+        while cut > lo and doc[cut - 1].dep_ in ("cc", "punct"):
+            cut -= 1
+        if cut < conj.left_edge.i and any(doc[k].text == "," for k in range(cut, conj.left_edge.i)):
+            hi = min(hi, cut)
+    return lo, hi
+
+
+def _infinitive(tok: "Token") -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
 
 
 def by_preposition(cue: "Token", lemma: str) -> list[Fragment]:
-    """'called for a ban', 'accused the Democrats of lying': the object of a listed preposition,
-    with the person object before it when the cue takes one."""
+    """'called for a ban', 'accused the Democrats of lying', 'called for Trump to quit': the object
+    of a listed preposition, with the person object before it when the cue takes one and a
+    to-infinitive after it (the parse hangs that on the cue)."""
     for c in cue.children:
+        if c.dep_ == "advcl" and c.i > cue.i:
+            mark = next((m for m in c.children if m.dep_ == "mark" and m.i < c.i), None)
+            if mark is not None and (lemma, mark.lower_) in PREP_CONTENT:
+                return [(mark.i + 1, c.right_edge.i + 1)]  # 'called for Trump to drop out'
         if c.dep_ in ("prep", "prt") and (lemma, c.lower_) in PREP_CONTENT:
             objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
             if not objs:
@@ -65,7 +96,12 @@ def by_preposition(cue: "Token", lemma: str) -> list[Fragment]:
             if lemma in OBJECT_THEN_CONTENT:
                 dobj = next((o for o in cue.children if o.dep_ in _OBJECTS and o.i < c.i), None)
                 lo = dobj.left_edge.i if dobj is not None else lo
-            return [(lo, c.right_edge.i + 1)]
+            hi = c.right_edge.i + 1
+            then = next((x for x in cue.children if x.i == hi and x.dep_ in ("advcl", "xcomp") and _infinitive(x)), None)
+            if then is None:
+                then = next((x for x in cue.children if x.left_edge.i == hi and x.dep_ in ("advcl", "xcomp")
+                             and _infinitive(x)), None)
+            return [(lo, then.right_edge.i + 1 if then is not None else hi)]
     return []
 
 
@@ -75,7 +111,7 @@ def by_infinitive(cue: "Token", lemma: str) -> list[Fragment]:
     if lemma not in XCOMP_CONTENT:
         return []
     for c in cue.children:
-        if c.dep_ == "xcomp" and c.i > cue.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ == "xcomp" and c.i > cue.i and _infinitive(c):
             dobj = next((o for o in cue.children if o.dep_ in _OBJECTS and o.i < c.i), None)
             lo = dobj.left_edge.i if dobj is not None else c.left_edge.i
             return [(lo, c.right_edge.i + 1)]

@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING, Iterator
 
 from newsread.analysis.quotes.content import Fragment, by_according, content_of, trim
 from newsread.analysis.quotes.index import ArticleIndex
-from newsread.analysis.quotes.speech_cues import ACCORDING, PARTICLE_CUES, PASSIVE_SPEAKER, SPEECH_LEMMAS
+from newsread.analysis.quotes.speech_cues import (
+    ACCORDING,
+    PARTICLE_CUES,
+    PASSIVE_SPEAKER,
+    PASSIVE_UNNAMED,
+    SPEECH_LEMMAS,
+)
 from newsread.analysis.quotes.subjects import CUE_FORMS, cue_text, subject_of, usable
 
 if TYPE_CHECKING:
@@ -38,7 +44,7 @@ class Report:
 
 def speech_lemma(tok: "Token") -> str | None:
     """The cue's lemma when the token is a verb of saying used actively (or a passive that
-    names its speaker: "was told by aides"), else None."""
+    names its speaker: "was told by aides", or one listed in PASSIVE_UNNAMED), else None."""
     lemma = tok.lemma_.lower()
     verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or tok.lower_ in CUE_FORMS
     if not verbal:
@@ -46,6 +52,8 @@ def speech_lemma(tok: "Token") -> str | None:
     particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     if lemma not in SPEECH_LEMMAS and not any((lemma, p) in PARTICLE_CUES for p in particles):
         return None
+    if _passive_unnamed(tok, lemma):
+        return lemma
     agent = any(c.dep_ == "agent" for c in tok.children)
     if any(c.dep_ == "auxpass" for c in tok.children) and not agent:
         return None  # "was asked", "is accused of": nobody named as the speaker
@@ -54,9 +62,20 @@ def speech_lemma(tok: "Token") -> str | None:
     return lemma
 
 
+def _passive_unnamed(tok: "Token", lemma: str) -> bool:
+    """'was asked whether ...', 'Asked about X, he said ...': speech with no speaker named."""
+    if lemma not in PASSIVE_UNNAMED or tok.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "auxpass" for c in tok.children) or (tok.dep_ == "advcl" and tok.i < tok.head.i)
+
+
 def find_reports(ix: ArticleIndex) -> Iterator[Report]:
     """Every reported-speech cue outside quotation marks that governs some content."""
     for d, info in enumerate(ix.docs):
+        for sent in info.doc.sents:
+            rep = _colon_report(ix, d, sent)
+            if rep is not None and rep.fragments:
+                yield rep
         for tok in info.doc:
             if info.depth[tok.i]:
                 continue  # a quoted speaker's own reporting belongs to their quote
@@ -83,6 +102,22 @@ def _report_at(ix: ArticleIndex, d: int, tok: "Token") -> Report | None:
     return rep
 
 
+def _colon_report(ix: ArticleIndex, d: int, sent) -> Report | None:
+    """'Obama: Americans will say no to Trump' (headline style): a sentence that opens with a
+    person's or organisation's name and a colon reports what they said."""
+    doc = sent.doc
+    ent = ix.entity(d, doc[sent.start])
+    if ent is None or ent.label not in ("PERSON", "ORG"):
+        return None
+    _, last = ix.token_range(d, ent.start, ent.end)
+    if last >= sent.end - 2 or doc[last].text != ":" or ix.docs[d].depth[last]:
+        return None
+    rep = Report(d, last, ":", speaker_tok=last - 1)
+    frag = trim(doc, (last + 1, sent.end))
+    rep.fragments = [frag] if frag is not None else []
+    return rep
+
+
 def _cue_words(tok: "Token") -> str:
     """The cue as written, with the preposition that takes its content ("called for")."""
     preps = [c for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in ("for", "on", "to", "of")]
@@ -92,6 +127,8 @@ def _cue_words(tok: "Token") -> str:
 def _speaker(ix: ArticleIndex, d: int, cue: "Token", frags: list[Fragment]) -> "Token | None":
     """The mention naming who speaks: a passive "quoted as saying" subject, else the cue's subject
     (inverted when the content comes first: "..., said Ms. Gil")."""
+    if _passive_unnamed(cue, cue.lemma_.lower()):
+        return None  # the person asked is not the one who asks
     passive = _passive_speaker(cue)
     if passive is not None:
         return passive

@@ -71,5 +71,9 @@ CLAUSE_ONLY = frozenset("add call charge state point maintain counter report wri
 # Phrases that attribute the clause they stand in: "according to X", "in the words of X".
 ACCORDING = frozenset(("according",))
 
+# Passive cues that report speech without naming the speaker ("was asked whether ...",
+# "Asked about the polls, ..."): the question is reported, the asker is nobody in the text.
+PASSIVE_UNNAMED = frozenset(("ask",))
+
 # Passive cues whose subject is the speaker ("was quoted as saying", "is on record as saying").
 PASSIVE_SPEAKER = frozenset(("quote",))
