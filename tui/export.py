@@ -20,7 +20,10 @@
 The user's annotations are applied as in ``extract`` (``--annotations PATH``,
 ``--no-annotations``). Output goes to stdout or, with ``-o``, to a temporary
 file in the same folder renamed into place, so a failed export never leaves a
-half-written file.
+half-written file. ``-o`` never replaces the article or its annotation journal
+(a slip of the tab key would destroy the user's corrections), and replaces any
+other existing file only with ``--force``; otherwise the new file is linked
+into place, which fails rather than overwrite a file created meanwhile.
 """
 
 from __future__ import annotations
@@ -161,8 +164,43 @@ def output_problem(out: str | None) -> str | None:
     return None
 
 
-def write_output(data: bytes, out: str | None) -> None:
-    """Write to stdout (``None`` or ``-``) or atomically to the file ``out``."""
+def _same_file(a: Path, b: Path) -> bool:
+    """``a`` and ``b`` name one file (through symlinks and hard links too), or would."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return os.path.realpath(a) == os.path.realpath(b)
+
+
+def protected_problem(out: str | None, source: str | None, text: str, annotations: str | None) -> str | None:
+    """Why ``out`` must never be written whatever ``--force`` says: it is the article or its journal."""
+    if out is None or out == "-":
+        return None
+    from newsread.store.events import text_sha256
+    from newsread.store.location import beside_path, data_path, is_address
+
+    target = Path(out)
+    if source and source != "-" and not is_address(source) and _same_file(target, Path(source)):
+        return f"refusing to write {out}: it is the article being exported"
+    journals = [data_path(source, text_sha256(text))]
+    if source and source != "-" and not is_address(source):
+        journals.append(beside_path(Path(source)))
+    if annotations:
+        journals.append(Path(annotations))
+    if any(_same_file(target, j) for j in journals):
+        return f"refusing to write {out}: it is the article's annotation journal"
+    return None
+
+
+def existing_problem(out: str | None, force: bool) -> str | None:
+    """Why ``out`` must not be replaced: it exists and ``--force`` was not given."""
+    if out is None or out == "-" or force or not os.path.lexists(out):
+        return None
+    return f"{out} already exists: add --force to replace it"
+
+
+def write_output(data: bytes, out: str | None, force: bool = False) -> None:
+    """Write to stdout (``None`` or ``-``) or atomically to the file ``out`` (an existing one only with ``force``)."""
     if out is None or out == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
@@ -181,10 +219,26 @@ def write_output(data: bytes, out: str | None) -> None:
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
+        if force:
+            os.replace(tmp, path)
+        else:
+            _link_new(tmp, path, out)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _link_new(tmp: str, path: Path, out: str) -> None:
+    """Put ``tmp`` in place as ``path`` only if nothing is there: link() never overwrites."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise ExportError(f"{out} already exists: add --force to replace it") from None
+    except OSError:  # no hard links on this filesystem: check, then rename (a narrow race)
+        if os.path.lexists(path):
+            raise ExportError(f"{out} already exists: add --force to replace it") from None
+        os.replace(tmp, path)
 
 
 # ------------------------------------------------------------------------ CLI
@@ -200,6 +254,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="article to export ('-' for stdin)")
     p.add_argument("--format", required=True, choices=FORMATS, help="output format")
     p.add_argument("-o", "--output", metavar="OUT", default=None, help="output file (default: stdout; required for spacy)")
+    p.add_argument("--force", action="store_true",
+                   help="replace OUT if it exists (never the article or its annotation journal)")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--annotations", metavar="PATH", default=None, help="annotation journal to apply (default: the article's own)")
     group.add_argument("--no-annotations", action="store_true", help="export the model's analysis without the user's corrections")
@@ -236,6 +292,12 @@ def cmd_export(argv: Sequence[str]) -> int:
 
     try:
         article = load_article(args.file)
+        # Still before the analysis; the journal's path needs the article's text.
+        problem = protected_problem(args.output, article.source, article.text, args.annotations) or existing_problem(
+            args.output, args.force
+        )
+        if problem:
+            return _fail(problem)
         for w in article.warnings:
             print(f"newsread: warning: {w}", file=sys.stderr)
         analysis = cached_analyze(
@@ -246,12 +308,14 @@ def cmd_export(argv: Sequence[str]) -> int:
         data = render(args.format, annotated, analysis, article, warnings)
         for w in warnings:
             print(f"newsread: warning: {w}", file=sys.stderr)
-        write_output(data, args.output)
+        write_output(data, args.output, args.force)
     except (ArticleError, ModelNotFoundError, AnnotationError, ExportError) as exc:
         return _fail(str(exc))
     return 0
 
 
 def _fail(message: str) -> int:
-    print(f"newsread: {message}", file=sys.stderr)
+    from newsread.article.sanitize import display_path
+
+    print(f"newsread: {display_path(message)}", file=sys.stderr)  # it names files: escapes as text
     return EXIT_USAGE
