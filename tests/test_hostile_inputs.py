@@ -127,3 +127,76 @@ def test_cutting_keeps_offsets_exact_whatever_the_text(pieces, markdown):
     kept = {(b.start, b.end) for b in whole.blocks if b.end - b.start <= 24}
     assert all((b.start, b.end) in kept or b.end - b.start <= 12 for b in cut.blocks)
     _assert_blocks_cover_the_text(cut, [(b.start, b.end) for b in whole.blocks])
+
+
+# ---------------------------------------------------------------- FIFOs (item 10)
+
+import os  # noqa: E402
+import threading  # noqa: E402
+
+from newsread.article import ArticleError, load_article  # noqa: E402
+
+
+def _within(seconds, fn):
+    """fn() run in a thread; its result, or a failure if it has not returned in time."""
+    box = {}
+
+    def run():
+        try:
+            box["value"] = fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the test
+            box["error"] = exc
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert not worker.is_alive(), f"still blocked after {seconds} s"
+    return box
+
+
+@pytest.fixture
+def fifo(tmp_path, monkeypatch):
+    path = tmp_path / "feed.txt"
+    os.mkfifo(path)
+    monkeypatch.setattr(loader, "PIPE_IDLE_SECONDS", 0.5)
+    yield path
+    try:  # release a reader still blocked in open() (the bug this guards against)
+        os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+    except OSError:
+        pass
+
+
+def test_a_fifo_nobody_writes_to_is_given_up_on(fifo):
+    box = _within(10, lambda: load_article(str(fifo)))
+    assert isinstance(box.get("error"), ArticleError)
+    assert str(box["error"]) == f"{fifo}: nothing to read after 0.5 s (a pipe or FIFO nobody writes to?)"
+
+
+def test_a_fifo_with_a_writer_is_read(fifo):
+    def write():
+        with open(fifo, "w") as f:  # blocks until the reader has opened the FIFO
+            f.write(NOTICE)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    box = _within(10, lambda: load_article(str(fifo)))
+    writer.join(5)
+    assert "error" not in box, box.get("error")
+    assert box["value"].title == "Harbour notice"
+
+
+def test_extract_of_a_fifo_without_writer_is_one_line_and_exit_2(fifo, capsys):
+    box = _within(10, lambda: main(["extract", str(fifo), "--no-cache"]))
+    out, err = capsys.readouterr()
+    assert box.get("value") == 2 and out == ""
+    assert err == f"newsread: {fifo}: nothing to read after 0.5 s (a pipe or FIFO nobody writes to?)\n"
+
+
+def test_a_fifo_in_a_batch_is_named_and_the_rest_printed(fifo, tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text(NOTICE)
+    box = _within(60, lambda: main(["extract", str(fifo), str(article), "--json-lines", "--no-cache"]))
+    out, err = capsys.readouterr()
+    assert box.get("value") == 1, box.get("error")
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [str(article)]
+    assert f"{fifo}: nothing to read" in err and "Traceback" not in err

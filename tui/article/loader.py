@@ -10,6 +10,8 @@ name. To add a format, register a reader in :data:`READERS` under its suffix.
 from __future__ import annotations
 
 import os
+import select
+import stat
 import sys
 from pathlib import Path
 from typing import BinaryIO, Callable
@@ -24,6 +26,9 @@ from newsread.article.urls import is_address
 # and analysing one would take minutes.
 MAX_BYTES = 50 * 1024 * 1024
 _CHUNK = 1024 * 1024
+# A FIFO, a pipe (``newsread <(command)``) or a device is given up on after this
+# many seconds without data: opening a FIFO nobody writes to would wait forever.
+PIPE_IDLE_SECONDS = 15.0
 
 Reader = Callable[[str, str | None], Article]
 
@@ -79,7 +84,7 @@ def load_article(path: str | os.PathLike[str]) -> Article:
         return fetch_url(path)
     if path == STDIN:
         name = "standard input"
-        data = _read_capped(_stdin(), name)
+        data = _read_capped(_stdin().read, name)
         reader = None  # sniffed below
         if looks_like_html(data):
             return read_html(data, path)
@@ -123,12 +128,14 @@ def _read_file(path: str, name: str) -> bytes:
     try:
         if os.path.isdir(path):
             raise ArticleError(f"{name}: is a directory, not an article")
-        size = os.stat(path).st_size
-        if size > MAX_BYTES:
-            raise ArticleError(f"{name}: too large ({_mb(size)}; the limit is {_mb(MAX_BYTES)})")
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            return _read_pipe(path, name)
+        if info.st_size > MAX_BYTES:
+            raise ArticleError(f"{name}: too large ({_mb(info.st_size)}; the limit is {_mb(MAX_BYTES)})")
         with open(path, "rb") as f:
-            # Pipes and devices report size 0: the cap is enforced while reading too.
-            return _read_capped(f, name)
+            # A file may grow while it is read: the cap is enforced while reading too.
+            return _read_capped(f.read, name)
     except FileNotFoundError:
         raise ArticleError(f"{name}: no such file") from None
     except PermissionError:
@@ -142,7 +149,35 @@ def _read_file(path: str, name: str) -> bytes:
         raise ArticleError(f"{name}: not a valid file name") from None
 
 
-def _read_capped(stream: BinaryIO, name: str) -> bytes:
+def _read_pipe(path: str, name: str) -> bytes:
+    """A FIFO, pipe or device, read without blocking, given up on after PIPE_IDLE_SECONDS without data."""
+    if not hasattr(select, "poll") or not hasattr(os, "O_NONBLOCK"):
+        with open(path, "rb") as f:  # no poll(): read as before
+            return _read_capped(f.read, name)
+    # O_NONBLOCK: opening a FIFO for reading returns at once even with no writer.
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        poller = select.poll()
+        poller.register(fd, select.POLLIN)
+
+        def read(size: int) -> bytes:
+            while True:
+                # POLLIN when data arrives, POLLHUP (then b"") when the last writer closes.
+                if not poller.poll(PIPE_IDLE_SECONDS * 1000):
+                    raise ArticleError(
+                        f"{name}: nothing to read after {PIPE_IDLE_SECONDS:g} s (a pipe or FIFO nobody writes to?)"
+                    )
+                try:
+                    return os.read(fd, size)
+                except BlockingIOError:
+                    continue
+
+        return _read_capped(read, name)
+    finally:
+        os.close(fd)
+
+
+def _read_capped(read: Callable[[int], bytes], name: str) -> bytes:
     """Read to the end, refusing binary data early and anything over MAX_BYTES."""
     chunks: list[bytes] = []
     total = 0
@@ -150,7 +185,7 @@ def _read_capped(stream: BinaryIO, name: str) -> bytes:
         while True:
             # Small first read: fail fast on binary data (e.g. /dev/urandom)
             # instead of reading 50 MB of it; then larger reads.
-            chunk = stream.read(BINARY_SNIFF_BYTES if not chunks else _CHUNK)
+            chunk = read(BINARY_SNIFF_BYTES if not chunks else _CHUNK)
             if not chunk:
                 break
             # UTF-16 text is full of NULs but announces itself with a BOM.
