@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsread.analysis.cue_words import DEMONYM_NOUNS, DEMONYM_SHAPE, KINSHIP_TITLES, PERSON_NOUNS
+from newsread.analysis.date_kinds import date_token_span
 from newsread.analysis.entity_cues import missed_org_mentions, relabel
 from newsread.analysis.kind_cues import age_names, is_description, nickname_people
 from newsread.analysis.model import ACTOR_LABELS, Entity
@@ -137,6 +138,9 @@ def extract_entities(parsed: ParsedArticle) -> list[Entity]:
 def _fix_span(doc: "Doc", w: _Ent) -> list[_Ent]:
     """Trim one entity span; may also yield a DATE cut off after a possessive."""
     extra: list[_Ent] = []
+    if w.label in ("DATE", "TIME"):
+        # "[Twitter Tuesday]": a date never swallows a neighbouring name (see date_kinds).
+        w.start, w.end = date_token_span(doc, w.start, w.end)
     if w.label in ACTOR_LABELS:
         k = possessive_split(doc, w.start, w.end, w.label == "PERSON")
         if k is not None:
