@@ -149,10 +149,19 @@ class Annotator:
         if c.kind == ENTITY:
             e = nav.entities[c.index]
             return Target(ENTITY, e.start, e.end, entity=e)
-        entity = next((e for e in nav.entities if (e.start, e.end) == (c.start, c.end)), None)
-        if entity is not None:  # a date mention is a DATE entity of the same span
+        # A date mention is a DATE entity of the same span; a search match inside an
+        # entity ("Niels" in "Niels de Boer") means that entity: as a bare span, a
+        # would have added an entity overlapping it.
+        entity = next((e for e in nav.entities if e.start <= c.start and c.end <= e.end), None)
+        if entity is not None:
             return Target(ENTITY, entity.start, entity.end, entity=entity)
         return Target(SPAN, c.start, c.end)
+
+    def overlapping_entity(self, start: int, end: int):
+        """An entity sharing characters with ``[start, end)`` (an added one would overlap it), or None."""
+        if self.view is None:
+            return None
+        return next((e for e in self.view.analysis.entities if e.start < end and start < e.end), None)
 
     def origin(self, start: int, end: int) -> str | None:
         """USER / CORRECTED (with who) for the item at this span, None for model output."""
@@ -236,6 +245,10 @@ class Annotator:
         if target.span is None:
             return self.refuse("select some words first (v)")
         s, e = target.span
+        clash = self.overlapping_entity(s, e)
+        if clash is not None:
+            return self.refuse(f"not added: the selection overlaps the entity “{short(clash.text)}” ({clash.label}); "
+                               "} puts the cursor on it, then a relabels it or x rejects it")
         return self._save(lambda: self.store.add_entity(s, e, label), f"add {label}", (ENTITY, s, e))
 
     def add_quote(self, target: Target, actor_id: str | None, name: str | None) -> Outcome:

@@ -188,10 +188,17 @@ class AnnotatingScreen(Screen):
             self.app.push_screen(dialog, partial(self._quote_chosen, target))
         elif target.kind == SPAN:
             words = short(text[target.start:target.end], 50)
-            choices = [Choice(f"entity:{label}", f"Entity: {label}", desc) for label, desc in LABELS.items()]
-            choices.insert(4, Choice(QUOTE_CHOICE, "Quote… (then choose the speaker)"))
+            clash = self.annotator.overlapping_entity(target.start, target.end)
+            if clash is None:
+                choices = [Choice(f"entity:{label}", f"Entity: {label}", desc) for label, desc in LABELS.items()]
+                choices.insert(4, Choice(QUOTE_CHOICE, "Quote… (then choose the speaker)"))
+                hint = ""
+            else:  # an added entity would overlap it: offer what cannot
+                choices = [Choice(QUOTE_CHOICE, "Quote… (then choose the speaker)")]
+                hint = (f"Overlaps the entity “{short(clash.text)}” ({clash.label}): no entity can be added here; "
+                        "} puts the cursor on it to relabel or reject it.")
             choices.append(Choice(NOTE, "✎ Add a note…"))
-            dialog = PickerDialog(f"Add “{words}” as", "", choices)
+            dialog = PickerDialog(f"Add “{words}” as", hint, choices)
             self.app.push_screen(dialog, partial(self._span_chosen, target))
         else:
             self.app.push_screen(NoteDialog("No item under the cursor: a note on the whole article (v selects words)"),
