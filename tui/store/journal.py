@@ -5,14 +5,19 @@ Durability rules, in order of importance:
 * ``append()`` returns only after the line is written and ``os.fsync``-ed, under
   an exclusive ``fcntl.flock``; one ``write`` per line on an ``O_APPEND``
   descriptor, so two processes never interleave or lose an event.
-* Nothing is ever truncated or rewritten in place. A torn last line (crash,
+* Nothing is ever rewritten in place, and nothing another process wrote is
+  truncated. A write of ours that fails (disk full, quota, I/O error) is cut
+  back to the size the file had before it, under the same lock: an edit
+  reported as not saved must not come back applied on the next read, as a
+  line short only of its newline would. A torn last line (crash,
   lost SSH connection) is skipped on read with a warning and left in the file;
   the next append first terminates it with ``"\\n"`` and a ``journal.torn``
   marker line naming its offset, so readers can tell that benign damage from
   real corruption and the new event starts on a line of its own.
 * Creating the journal is atomic: the header is written and fsynced to a
   temporary file which is hard-linked into place (``link`` fails if another
-  process won the race, and then its journal is used).
+  process won the race, and then its journal is used). The temporary file is
+  removed whether or not that succeeds.
 * A damaged journal (a header that is not one, an invalid line in the middle
   that no torn marker explains) is read in memory as far as it goes (every
   valid event is shown) and left untouched until the first write. That write
@@ -283,8 +288,12 @@ class Journal:
                 "length": size - self._pos,
             }
             prefix = b"\n" + dumps(marker)
-        write_all(fd, prefix + line)
-        os.fsync(fd)
+        try:
+            write_all(fd, prefix + line)
+            os.fsync(fd)
+        except OSError:
+            cut_back(fd, size, self.path)
+            raise
         st = os.fstat(fd)
         # Everything up to the end is now consumed: a tail was terminated, our line is complete.
         self._pos = st.st_size
@@ -305,22 +314,23 @@ class Journal:
     def _create(self) -> None:
         tmp = self.path.with_name(f".{self.path.name}.{uuid.uuid4().hex}.tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        try:
-            write_all(fd, dumps(make_header(self.article, self.sha)))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        try:
-            os.link(tmp, self.path)  # fails if a racing process created it first: use theirs
-        except FileExistsError:
-            pass
-        except OSError:
-            # No hard links on this filesystem: exclusive create, header under the lock.
+        try:  # a failed write (disk full) must not leave the hidden temporary file behind
             try:
-                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+                write_all(fd, dumps(make_header(self.article, self.sha)))
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            try:
+                os.link(tmp, self.path)  # fails if a racing process created it first: use theirs
             except FileExistsError:
                 pass
-            self._init_empty()
+            except OSError:
+                # No hard links on this filesystem: exclusive create, header under the lock.
+                try:
+                    os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+                except FileExistsError:
+                    pass
+                self._init_empty()
         finally:
             tmp.unlink(missing_ok=True)
         fsync_dir(self.path.parent)
@@ -331,8 +341,28 @@ class Journal:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
             if os.fstat(fd).st_size == 0:
-                write_all(fd, dumps(make_header(self.article, self.sha)))
-                os.fsync(fd)
+                try:
+                    write_all(fd, dumps(make_header(self.article, self.sha)))
+                    os.fsync(fd)
+                except OSError:
+                    cut_back(fd, 0, self.path)  # a half header would make the file "not a journal"
+                    raise
             fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
             os.close(fd)
+
+
+def cut_back(fd: int, size: int, path: Path) -> None:
+    """Undo a failed write of ours: truncate the file to ``size`` again (exclusive lock held).
+
+    Raises JournalError when even that fails, so the message says the partial line
+    may still be read (the caller then reports the edit as not saved anyway).
+    """
+    try:
+        os.ftruncate(fd, size)
+        os.fsync(fd)
+    except OSError as exc:
+        raise JournalError(
+            f"{path}: edit not saved, and its partial line could not be removed ({exc.strerror or exc}); "
+            "it may appear after a reload"
+        ) from None

@@ -49,14 +49,21 @@ def repair(journal: "Journal", fd: int) -> None:
         header = make_header(journal.article, journal.sha)
     header["recovered_from"] = aside.name
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    out = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
-        write_all(out, dumps(header) + b"".join(dumps(e.data) for e in journal.events))
-        os.fsync(out)
-    finally:
-        os.close(out)
-    # rename swaps the name only: the damaged bytes live on under `aside`.
-    os.rename(tmp, path)
+        out = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            write_all(out, dumps(header) + b"".join(dumps(e.data) for e in journal.events))
+            os.fsync(out)
+        finally:
+            os.close(out)
+        # rename swaps the name only: the damaged bytes live on under `aside`.
+        os.rename(tmp, path)
+    except OSError:
+        # The damaged file is still in place, untouched: drop the half-written copy and
+        # the extra name, so each failed attempt (disk full) leaves nothing behind.
+        tmp.unlink(missing_ok=True)
+        aside.unlink(missing_ok=True)
+        raise
     fsync_dir(path.parent)
     journal.warnings.append(
         display_path(
