@@ -200,3 +200,30 @@ def test_a_fifo_in_a_batch_is_named_and_the_rest_printed(fifo, tmp_path, capsys)
     assert box.get("value") == 1, box.get("error")
     assert [json.loads(line)["source"] for line in out.splitlines()] == [str(article)]
     assert f"{fifo}: nothing to read" in err and "Traceback" not in err
+
+
+# ---------------------------------------------------------------- bounded length (item 10)
+
+PARAGRAPH = SENTENCE * 12 + "\n\n"
+
+
+def test_a_text_too_long_to_analyse_in_bounded_memory_is_refused(tmp_path, capsys):
+    big = tmp_path / "big.txt"
+    big.write_text(PARAGRAPH * (loader.MAX_TEXT_CHARS // len(PARAGRAPH) + 10))
+    with pytest.raises(ArticleError, match=r"big.txt: too long to analyse \(5\.0 million characters; the limit is 5 million"):
+        load_article(str(big))
+    code, out, err = _extract(capsys, big, "--no-cache")
+    assert code == 2 and out == "" and err.count("\n") == 1 and "too long to analyse" in err
+
+
+def test_a_long_text_says_what_its_analysis_costs_before_it_starts(tmp_path, capsys):
+    long_text = tmp_path / "long.txt"
+    long_text.write_text(PARAGRAPH * (1_200_000 // len(PARAGRAPH)))
+    [warning] = load_article(str(long_text)).warnings
+    assert warning.startswith("a long text (1.2 million characters, about 199,")
+    assert "roughly 1 minute and 450 MB of memory" in warning
+    # Said on stderr before the analysis starts: here the model is missing, so it never does.
+    code, out, err = _extract(capsys, long_text, "--model", "no_such_model_xyz")
+    assert code == 2
+    assert err.splitlines()[0] == f"newsread: warning: {warning}"
+    assert "no_such_model_xyz" in err.splitlines()[1]

@@ -26,6 +26,16 @@ from newsread.article.urls import is_address
 # and analysing one would take minutes.
 MAX_BYTES = 50 * 1024 * 1024
 _CHUNK = 1024 * 1024
+# The analysis keeps the whole parsed text in memory: about BASE_MB plus
+# MB_PER_MILLION_CHARS per million characters (benchmark 4: 375 MiB at 1M
+# characters), at about CHARS_PER_SECOND (benchmark 5: ~4,000 words/s, 2 cores).
+# Texts longer than MAX_TEXT_CHARS (some 850,000 words, ten novels; no news
+# article) are refused; over LONG_TEXT_CHARS the user is told before it starts.
+MAX_TEXT_CHARS = 5_000_000
+LONG_TEXT_CHARS = 1_000_000
+BASE_MB = 150
+MB_PER_MILLION_CHARS = 250
+CHARS_PER_SECOND = 20_000
 # A FIFO, a pipe (``newsread <(command)``) or a device is given up on after this
 # many seconds without data: opening a FIFO nobody writes to would wait forever.
 PIPE_IDLE_SECONDS = 15.0
@@ -76,8 +86,43 @@ def article_from_text(text: str, source: str | None = None, fmt: str = "text") -
 
 
 def load_article(path: str | os.PathLike[str]) -> Article:
-    """Read a file (or stdin for ``"-"``) into an Article; ArticleError on bad input."""
+    """Read a file (or stdin for ``"-"``) into an Article; ArticleError on bad input.
+
+    A text over MAX_TEXT_CHARS is refused, and one over LONG_TEXT_CHARS carries a
+    warning with what its analysis will cost, before any analysis starts.
+    """
     path = os.fspath(path)
+    article = _load(path)
+    name = "standard input" if path == STDIN else display_path(article.source or path)
+    return _check_length(article, name)
+
+
+def _check_length(article: Article, name: str) -> Article:
+    """Refuse a text whose analysis would not fit in memory; warn about one that takes minutes."""
+    size = len(article.text)
+    if size > MAX_TEXT_CHARS:
+        raise ArticleError(
+            f"{name}: too long to analyse ({_characters(size)}; the limit is "
+            f"{MAX_TEXT_CHARS / 1e6:g} million, about {_estimate_mb(MAX_TEXT_CHARS):,} MB of memory)"
+        )
+    if size > LONG_TEXT_CHARS:
+        minutes = max(1, round(size / CHARS_PER_SECOND / 60))
+        article.warnings.append(
+            f"a long text ({_characters(size)}, about {size // 6:,} words): its analysis "
+            f"takes roughly {minutes} minute{'s' if minutes != 1 else ''} and {_estimate_mb(size):,} MB of memory"
+        )
+    return article
+
+
+def _characters(n: int) -> str:
+    return f"{n / 1e6:.1f} million characters" if n >= 1_000_000 else f"{n:,} characters"
+
+
+def _estimate_mb(chars: int) -> int:
+    return round((BASE_MB + MB_PER_MILLION_CHARS * chars / 1e6) / 10) * 10
+
+
+def _load(path: str) -> Article:
     if is_address(path):
         from newsread.article.fetch import fetch_url  # urllib and ssl only when needed
 
