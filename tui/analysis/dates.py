@@ -36,6 +36,7 @@ _FUTURE_AUX = frozenset(("will", "'ll", "’ll", "shall", "wo"))
 # Governing words that look ahead: "is due to meet Monday", "plans to vote Friday".
 _FUTURE_HEADS = frozenset(("due", "scheduled", "expected", "set", "plan", "plans", "planned", "going"))
 _YEAR = re.compile(r"\b((?:1[5-9]|20)\d\d)\b(?!s|-\d)")
+_ON_THE_CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?")
 _DURATION = re.compile(r"\b(?:years|months|weeks|days|hours|minutes|decades|centuries)\b")
 
 
@@ -67,6 +68,14 @@ def _parse_iso(value: str | None) -> dt.date | None:
 
 def resolve(text: str, ref: dt.date | None, *, future: bool = False) -> str | None:
     """The ISO value of one date expression, or None (see the module docstring)."""
+    try:
+        value = _resolve(text, ref, future)
+    except (OverflowError, ValueError):
+        return None  # a publication date at the edge of the calendar: "tomorrow" of 9999-12-31
+    return value if value is None or _ON_THE_CALENDAR.fullmatch(value) else None  # "next year" of 9999
+
+
+def _resolve(text: str, ref: dt.date | None, future: bool) -> str | None:
     t = " ".join(text.lower().replace("’", "'").split())
     t = re.sub(r"^(?:on|in|the|by|since|until|from)\s+", "", t)
     value = absolute_date(t, ref)
