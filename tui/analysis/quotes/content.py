@@ -51,10 +51,23 @@ def trim(doc, frag: Fragment) -> Fragment | None:
 def by_clause(cue: "Token", lemma: str) -> list[Fragment]:
     """'said (that) ...', '..., she said', 'said legalizing it would help', 'calling Trump a
     fascist': every clausal complement of the cue (a to-infinitive is by_infinitive's)."""
-    return [
+    out = [
         _clause(c) for c in cue.children
         if c.dep_ in ("ccomp", "csubj") or (c.dep_ == "xcomp" and not _infinitive(c))
     ]
+    return out or _that_clause_on_medium(cue)
+
+
+def _that_clause_on_medium(cue: "Token") -> list[Fragment]:
+    """'said in a statement that ...': the parse hangs the that-clause on 'statement'."""
+    for p in cue.children:
+        if p.dep_ != "prep" or p.i < cue.i:
+            continue
+        for obj in p.children:
+            for c in obj.children if obj.dep_ == "pobj" else ():
+                if c.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    return [_clause(c)]
+    return []
 
 
 def _clause(tok: "Token") -> Fragment:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # Dependencies a participle cue hangs from when it reports for a passive verb's subject
 # ("X was quoted as saying ...").
 _UP_FROM_PARTICIPLE = ("advcl", "xcomp", "pcomp", "pobj", "prep")
+_DASHES = frozenset(("—", "–", "--", "―"))
 
 
 @dataclass
@@ -76,6 +77,9 @@ def find_reports(ix: ArticleIndex) -> Iterator[Report]:
             rep = _colon_report(ix, d, sent)
             if rep is not None and rep.fragments:
                 yield rep
+        rep = _dash_report(ix, d)
+        if rep is not None and rep.fragments:
+            yield rep
         for tok in info.doc:
             if info.depth[tok.i]:
                 continue  # a quoted speaker's own reporting belongs to their quote
@@ -116,6 +120,26 @@ def _colon_report(ix: ArticleIndex, d: int, sent) -> Report | None:
     frag = trim(doc, (last + 1, sent.end))
     rep.fragments = [frag] if frag is not None else []
     return rep
+
+
+def _dash_report(ix: ArticleIndex, d: int) -> Report | None:
+    """'Nobody asked for this — Jane Roe (@janeroe) May 3, 2016': a paragraph signed after a dash
+    (an embedded post) reports what the signer wrote. Only a name, a handle and a date may follow."""
+    doc = ix.docs[d].doc
+    for tok in doc:
+        if tok.text not in _DASHES or tok.i < 3 or tok.i + 1 >= len(doc) or ix.docs[d].depth[tok.i]:
+            continue
+        ent = ix.entity(d, doc[tok.i + 1])
+        if ent is None or ent.label not in ("PERSON", "ORG"):
+            continue
+        _, j = ix.token_range(d, ent.start, ent.end)
+        if len(doc) - j > 12 or any(t.pos_ in ("VERB", "AUX") for t in doc[j:]):
+            return None  # the sentence goes on: a dash inside narration
+        rep = Report(d, tok.i, tok.text, speaker_tok=j - 1)
+        frag = trim(doc, (0, tok.i))
+        rep.fragments = [frag] if frag is not None else []
+        return rep
+    return None
 
 
 def _cue_words(tok: "Token") -> str:
