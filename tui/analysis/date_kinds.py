@@ -47,7 +47,7 @@ _PLACED_UNIT = re.compile(
 )
 # "the past week", "the last seven years", "the next two months": a stretch of time up to or from P.
 _STRETCH = re.compile(rf"^(?:over |for |in |during |within )?the (?:past|last\b)|^(?:over |for |in |during |within )?the (?:next|coming)\b.*\b{_UNITS}s\b")
-_FREQUENCY = re.compile(r"^(?:every|each)\b|\b(?:a|per) (?:day|week|month|year)$")
+_FREQUENCY = re.compile(r"^(?:every|each)\b|\S \b(?:a|per) (?:day|week|month|year)$")  # "twice a year"
 _COUNT = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|a couple of|many|some)"
 _AGO = re.compile(rf"\b{_COUNT}(?: and a half)?[ -]{_UNITS}s?\s+ago\b|\b(?:{_UNITS}s) ago\b")
 _IN_N = re.compile(rf"^(?:{_COUNT})[ -](?:day|week|month|year)s?$")

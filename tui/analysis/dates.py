@@ -15,9 +15,11 @@ Values are ISO 8601, at the precision the text supports: a day "2018-09-17", a w
 - "last month", "earlier this month", "this month", "next month" = "YYYY-MM";
   a month name alone ("September", "early August") = that month nearest P;
 - "this year", "last year", "next year" = "YYYY"; a year ("2016", "in 2016") = "2016";
-- everything else stays null: durations ("three months"), vague or narrative-relative
-  expressions ("recent weeks", "the same day", "later that month", "the weekend", "the hours
-  to come"), times of day without a day.
+- everything else stays null: narrative-relative expressions ("the same day", "later that
+  month", "the weekend"), times of day without a day.
+
+Ages, durations, frequencies and vague times ("55", "up to 10 years", "annual", "the hours")
+are not listed at all (date_kinds.is_calendar_date).
 
 Without P only dates that carry their own year resolve.
 """
@@ -27,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from newsread.analysis.date_kinds import is_calendar_date
 from newsread.analysis.datelines import absolute_date, month_value
 from newsread.analysis.model import DateMention, Entity
 from newsread.analysis.names import WEEKDAYS
@@ -51,6 +54,13 @@ def extract_dates(
     out = []
     for e in entities:
         if e.label not in ("DATE", "TIME"):
+            continue
+        # Ages, durations, frequencies and vague times are DATE to the model, not dates.
+        if parsed is not None:
+            before, after = parsed.text[max(0, e.start - 24) : e.start], parsed.text[e.end : e.end + 24]
+        else:
+            before = after = ""
+        if not is_calendar_date(e.text, before, after):
             continue
         future = _is_future(parsed, e) if parsed is not None else False
         out.append(DateMention(e.start, e.end, e.text, e.label, resolve(e.text, ref, future=future)))
