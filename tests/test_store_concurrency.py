@@ -102,6 +102,7 @@ REPAIRER = textwrap.dedent(
     path, go, name = sys.argv[1], sys.argv[2], sys.argv[3]
     j = Journal(path, sha="0" * 64).load()
     assert j.damage, "the journal should look damaged"
+    open(go + "." + name, "w").close()  # loaded: the parent starts both only once both are here
     while not os.path.exists(go):
         time.sleep(0.001)
     for i in range(20):
@@ -125,7 +126,12 @@ def test_two_processes_repairing_the_same_damaged_journal(tmp_path):
         subprocess.Popen([sys.executable, "-c", REPAIRER, str(path), str(go), n], stderr=subprocess.PIPE, text=True)
         for n in ("p1", "p2")
     ]
-    time.sleep(0.5)
+    # Both must have read the damaged file before either repairs it (a fixed sleep was not
+    # enough on a loaded machine: the slower child found the journal already repaired).
+    deadline = time.monotonic() + 60
+    while not all((tmp_path / f"go.{n}").exists() for n in ("p1", "p2")):
+        assert time.monotonic() < deadline and all(p.poll() is None for p in procs), "a repairer did not start"
+        time.sleep(0.01)
     go.touch()
     for p in procs:
         assert p.wait(timeout=60) == 0, p.stderr.read()
