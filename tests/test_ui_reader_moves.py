@@ -131,3 +131,33 @@ async def test_status_never_keeps_a_stale_wrapped(make_app):
         assert status(screen).startswith("Match 1/1") and "wrapped" not in status(screen)
         await pilot.press("n")
         assert status(screen).startswith("Match 1/1") and "wrapped" not in status(screen)
+
+
+@pytest.mark.parametrize("size", [(70, 22), (60, 20), (80, 24)])
+async def test_resize_keeps_the_current_quote_in_view(make_app, size):
+    """#16 item 3: at quote 4, a smaller terminal showed the top of the article instead."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press(*["right_square_bracket"] * 4)
+        quote = screen.nav.quotes[screen.nav.cursor.index]
+        assert view(screen).is_row_visible(quote.start)
+        await pilot.resize_terminal(*size)
+        await pilot.pause()
+        await pilot.pause()
+        v = view(screen)
+        assert v.is_row_visible(quote.start) and v.is_row_visible(quote.end - 1)
+        assert status(screen).startswith("Quote 4/")
+
+
+async def test_quote_panel_shows_the_quote_text_at_80x24(make_app):
+    """#16 item 3: at 80x24 the details showed speaker, cue and resolution, and no word of the quote."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press(*["right_square_bracket"] * 4)
+        quote = screen.nav.quotes[screen.nav.cursor.index]
+        details = screen.query_one("#details")
+        shown = "\n".join(details.render_line(y).text for y in range(details.size.height))
+        first_words = " ".join(quote.text.split()[:3])
+        assert first_words in shown, shown

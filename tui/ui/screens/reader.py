@@ -211,6 +211,8 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
 
     def _moved(self, item: Item | None) -> None:
         """After any jump: scroll the target into view, redraw marks, name it."""
+        cursor = self.nav.cursor
+        self._view().current = None if cursor is None else (cursor.start, cursor.end)  # kept in view on resize
         if item is not None:
             self._view().scroll_to_span(item.start, item.end)
         self._repaint()

@@ -83,6 +83,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._combined: dict[tuple[Style, tuple[str, ...]], Style] = {}
         self._pending: tuple[int, int] | None = None
         self._partial: int | None = None  # the measure of a layout that stops early
+        self.current: tuple[int, int] | None = None  # the cursor's span (the screen's): kept in view on resize
+        self._height = 0  # rows in view at the last layout, to tell whether `current` was visible
 
     # -- state from the screen --------------------------------------------
     def set_marks(self, spans: Iterable[tuple[int, int, str]]) -> None:
@@ -156,8 +158,10 @@ class ArticleView(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width
         if width <= 0 or width == self._width:
             return
-        # Keep the first visible character at the top when the width changes.
+        # Keep the first visible character at the top when the width changes, and the
+        # current item in view when it was (a narrower pane pushes it further down).
         anchor = self.top_offset() + 1 if self._lines else None
+        keep = self._current_was_visible()
         self._width = width
         # One cell of margin on each side keeps the text off the borders.
         measure = min(MAX_MEASURE, max(1, width - 2))
@@ -183,13 +187,28 @@ class ArticleView(ScrollView, can_focus=True):
         self.virtual_size = Size(width, len(self._lines))
         if anchor is not None and anchor > 0 and self._pending is None:
             self.scroll_to(y=self._index.line_of(anchor), animate=False, force=True)
+        if keep is not None and self._pending is None:
+            self.scroll_to_span(*keep)
+        self._height = self.scrollable_content_region.height
         if self._pending is not None:
             start, end = self._pending
             self._pending = None
             self.call_after_refresh(self.scroll_to_span, start, end)
 
     def on_resize(self, event: events.Resize) -> None:
+        keep = self._current_was_visible()
         self._relayout()
+        if keep is not None and self._lines:  # a height change alone: no new layout, same rule
+            self.scroll_to_span(*keep)
+        self._height = self.scrollable_content_region.height
+
+    def _current_was_visible(self) -> tuple[int, int] | None:
+        """``current`` if its first row was in the view as last laid out (before a resize)."""
+        if self.current is None or not self._lines or self._height <= 0:
+            return None
+        top = int(self.scroll_offset.y)
+        row = self._index.line_of(self.current[0])
+        return self.current if top <= row < top + self._height else None
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

@@ -26,21 +26,45 @@ def _field(text: Text, name: str, value: str | None) -> None:
 class ItemDetails(Static):
     """Shows whatever the screen hands it; every value is appended as plain text."""
 
+    _quote: tuple[Quote, str, str | None] | None = None  # the quote shown, laid out again on resize
+
     def show_quote(self, quote: Quote, position: str, mention: str | None) -> None:
-        # Speaker, cue and resolution first: the area has a fixed height and a
-        # long quote is cut, but it is also highlighted in the article itself.
-        text = Text()
-        text.append(f"{position}  ", style="bold")
-        _field(text, "Speaker", quote.speaker_name or "unattributed")
+        """Who said it on the first row, the cue and resolution on the last, the quote's words between.
+
+        The area has a fixed height (4 rows at 80x24): with the fields wrapped first,
+        a short terminal showed the speaker, the cue and no word of the quote.
+        """
+        header = Text(no_wrap=True, overflow="ellipsis")
+        header.append(f"{position}  ", style="bold")
+        _field(header, "Speaker", quote.speaker_name or "unattributed")
         if mention and mention != quote.speaker_name:
-            text.append(f" (as “{mention}”)")
-        text.append("   ")
-        _field(text, "Cue", quote.cue)
-        text.append("   ")
-        _field(text, "Resolved", RESOLVED_WORDS.get(quote.resolved_via or "", quote.resolved_via))
-        text.append("\n")
-        text.append("“" + quote.text + "”", style="italic")
-        self._set(text)
+            header.append(f" (as “{safe_display(mention)}”)")
+        footer = Text(no_wrap=True, overflow="ellipsis")
+        _field(footer, "Cue", quote.cue)
+        footer.append("   ")
+        _field(footer, "Resolved", RESOLVED_WORDS.get(quote.resolved_via or "", quote.resolved_via))
+        words = Text("“" + safe_display(quote.text) + "”", style="italic")
+        width, height = self.content_size
+        if width <= 0 or height < 3:  # not laid out yet: one text, wrapped by the widget
+            self._set(Text("\n").join([header, words, footer]))
+            self._quote = (quote, position, mention)
+            return
+        lines = list(words.wrap(self.app.console, width))
+        for line in lines:
+            line.rstrip()
+        room = height - 2
+        if len(lines) > room:
+            lines = lines[:room]
+            lines[-1].truncate(width - 1)
+            lines[-1].append("…", style="italic")
+        for row in (header, footer):
+            row.truncate(width, overflow="ellipsis")
+        self._set(Text("\n").join([header, *lines, footer]))
+        self._quote = (quote, position, mention)
+
+    def on_resize(self) -> None:
+        if self._quote is not None:
+            self.show_quote(*self._quote)
 
     def show_entity(self, entity: Entity, actor: Actor | None) -> None:
         text = Text()
@@ -68,6 +92,7 @@ class ItemDetails(Static):
         self._set(Text(safe_display(message), style=style))
 
     def _set(self, text: Text) -> None:
+        self._quote = None  # show_quote sets it again after this
         # Fixed height and width (reader.tcss): no layout pass, which would repaint every
         # scrollbar on screen at each jump (bytes over SSH, see benchmarks/ssh_bytes.py).
         self.update(text, layout=False)
