@@ -53,7 +53,8 @@ def test_seed_dates(seed_analysis):
     values = [(d.text, d.value) for d in seed_analysis.dates]
     assert ("Monday", "2018-09-17") in values
     assert ("October 10", "2018-10-10") in values
-    assert ("recent weeks", None) in values
+    # Vague times place nothing in time: not listed (issue 14), though the model tags them.
+    assert not {"recent weeks", "the hours to come"} & {text for text, _ in values}
 
 
 def test_extract_json_on_the_seed():
