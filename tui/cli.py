@@ -15,7 +15,7 @@ from newsread import __version__
 
 EXIT_USAGE = 2
 
-SUBCOMMANDS = ("extract", "export", "cache", "serve")
+SUBCOMMANDS = ("extract", "export", "cache", "serve", "corpus")
 
 
 def _iso_date(value: str) -> str:
@@ -41,6 +41,8 @@ def _reader_parser() -> argparse.ArgumentParser:
         "  newsread cache info|clear           the analysis cache\n"
         "  newsread serve FILE                 the reader in a web browser (optional extra 'serve';\n"
         "                                      a secret token in the printed address, 127.0.0.1 only)\n"
+        "  newsread corpus build SOURCES --into DIR   many articles analysed on Dask into Parquet;\n"
+        "  newsread corpus DIR                 then browse its speakers (also: corpus speakers|quotes)\n"
         "\nkeys: ] [ quotes, s speaker, backspace back, } { entities, / search, a annotate,\n"
         "x reject, u undo, ? help with every key.",
     )
@@ -199,6 +201,10 @@ def _subcommand(name: str):
         from newsread.batch import cmd_cache
 
         return cmd_cache
+    if name == "corpus":
+        from newsread.corpus.cli import cmd_corpus
+
+        return cmd_corpus
     from newsread.serve import cmd_serve
 
     return cmd_serve

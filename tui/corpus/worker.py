@@ -1,0 +1,77 @@
+"""What runs on a Dask worker: one partition of articles through one ``nlp.pipe``.
+
+The worker analyses exactly as ``newsread extract --json-lines`` does
+(:func:`newsread.batch.analyze_chunk`: the articles of a partition parsed in one
+``nlp.pipe`` call, each failure pinned on its article), without the analysis
+cache (the corpus is its own cache) and without annotations (the journals are
+files on the machine running the build, which applies them).
+
+The spaCy pipeline is loaded once per worker process, on its first partition,
+by the cached loader ``newsread.analysis.pipeline.load_pipeline``; a lock makes
+a worker's threads (``dask worker --nthreads 2``) take turns with it, since one
+pipeline is not meant to parse from two threads at once.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import threading
+from dataclasses import dataclass
+
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from newsread.article import Article
+
+_pipeline_lock = threading.Lock()
+
+
+@dataclass
+class Analysed:
+    """One article's outcome: its analysis (``Analysis.to_dict()`` as JSON) or an error line."""
+
+    index: int  # position in the partition
+    data: str | None
+    error: str | None
+
+
+@dataclass
+class PartitionResult:
+    version: str  # the analysis version on the worker that did the work
+    articles: list[Analysed]
+
+
+@functools.lru_cache(maxsize=8)
+def analysis_version(model: str) -> str:
+    """What an analysis depends on besides the text, as a short hash: newsread's analysis code
+    (the fingerprint the analysis cache keys on), the model and its version, spaCy's version."""
+    from newsread.analysis.cache import ANALYSIS_VERSION, code_fingerprint, model_identity
+
+    ident = model_identity(model)
+    material = [ANALYSIS_VERSION, code_fingerprint(), model, ident.label if ident else None,
+                ident.spacy_version if ident else None]
+    return hashlib.sha256(json.dumps(material).encode()).hexdigest()[:16]
+
+
+def analyse_partition(articles: list[Article], model: str, published: str | None = None) -> PartitionResult:
+    """Analyse a partition; raises ModelNotFoundError (fatal for the build), nothing else."""
+    from newsread.batch import analyze_chunk
+
+    items = list(enumerate(articles))
+    with _pipeline_lock:
+        outcomes = analyze_chunk(items, model, published, use_cache=False, annotations=False)
+    return PartitionResult(analysis_version(model), [Analysed(o.index, o.data, o.error) for o in outcomes])
+
+
+class IgnoreInterrupt(WorkerPlugin):
+    """Local workers share the terminal's process group: Ctrl+C is the build's to handle
+    (it stops them cleanly), not each worker's to die of with a traceback."""
+
+    name = "newsread-ignore-interrupt"
+
+    def setup(self, worker) -> None:
+        import signal
+
+        if threading.current_thread() is threading.main_thread():  # only there can a handler be set
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
