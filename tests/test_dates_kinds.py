@@ -64,3 +64,9 @@ def test_the_dates_in_the_same_sentences_are_still_listed(nlp):
     text = "The suspect, 55, was arrested on Friday and faces up to 10 years in prison."
     a = analyze(text, nlp=nlp, published="2019-11-18")
     assert [(d.text, d.value) for d in a.dates] == [("Friday", "2019-11-15")]
+
+
+def test_in_a_year_when_is_a_kind_of_year_not_a_date():
+    assert not is_calendar_date("a year", before="votes in ", after=" in which the candidates")
+    assert not is_calendar_date("a year", before="In ", after=" when arguments against")
+    assert is_calendar_date("two years", before="re-election in ", after=" when his term ends")

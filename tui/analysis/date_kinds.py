@@ -75,6 +75,9 @@ def is_calendar_date(text: str, before: str = "", after: str = "", ahead: bool =
     if relative and re.search(rf"\b{_COUNT}[ -](?:{_UNITS}|hour|minute)s?\b", t):
         return True  # "two months later", "just a day after the vote"
     if ahead and re.search(r"\bin\s*$", before.lower()) and _IN_N.match(t):
+        # "in a year when/in which ...": a kind of year, not one a year from now.
+        if t.startswith(("a ", "an ")) and re.match(r"\s*(?:in which|when|that|where|of)\b", after, re.IGNORECASE):
+            return False
         return not re.search(r"\b(?:time|first|ever|last|once)\s+in\s*$", before.lower())
     return False
 

@@ -39,18 +39,51 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def nearest_year(month: int, day: int, ref: dt.date) -> dt.date | None:
-    """The date with that month and day closest to ``ref`` (a news story's "October 10"
-    is this year's, but "December 28" in a story of January 3 is last year's)."""
-    options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := safe_date(y, month, day))]
+# A past-tense date may lie this many days after the publication date: a story dated the
+# day after it was written ("the vote on March 21" in a piece dated March 20 at midnight).
+PAST_SLACK_DAYS = 2
+
+
+def pick_occurrence(options: list[dt.date], ref: dt.date, direction: int = 0) -> dt.date | None:
+    """The occurrence that fits the tense: ``direction`` -1 the latest on or before ``ref``
+    (a past-tense "arrested on March 21"), +1 the first on or after it ("will vote on
+    March 21"), 0 the nearest (no tense to go by)."""
+    if direction < 0:
+        past = [d for d in options if (d - ref).days <= PAST_SLACK_DAYS]
+        return max(past) if past else None
+    if direction > 0:
+        future = [d for d in options if d >= ref]
+        return min(future) if future else None
     return min(options, key=lambda d: abs((d - ref).days)) if options else None
 
 
-def absolute_date(text: str, ref: dt.date | None) -> str | None:
+def nearest_year(month: int, day: int, ref: dt.date, direction: int = 0) -> dt.date | None:
+    """The date with that month and day that fits ``ref`` and the tense (see pick_occurrence):
+    a news story's "October 10" is this year's, but "December 28" in a story of January 3
+    is last year's, and a past-tense "March 21" in November is this year's March."""
+    options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := safe_date(y, month, day))]
+    return pick_occurrence(options, ref, direction)
+
+
+def month_occurrence(month: int, ref: dt.date, direction: int = 0) -> str | None:
+    """'YYYY-MM' for a month named without a year, by tense as for days (month precision)."""
+    here = ref.year * 12 + ref.month - 1
+    options = [y * 12 + month - 1 for y in (ref.year - 1, ref.year, ref.year + 1) if dt.MINYEAR <= y <= dt.MAXYEAR]
+    if direction < 0:
+        options = [m for m in options if m <= here]
+    elif direction > 0:
+        options = [m for m in options if m >= here]
+    if not options:
+        return None
+    months = min(options, key=lambda m: abs(m - here))
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+def absolute_date(text: str, ref: dt.date | None, direction: int = 0) -> str | None:
     """An ISO value for a calendar date written in ``text``, or None.
 
-    A full date needs no reference; a month and day take the year nearest ``ref``; a month
-    with a year gives "YYYY-MM". Numeric dates resolve only when day and month cannot be
+    A full date needs no reference; a month and day take the year that fits ``ref`` and the
+    tense (``direction``, see pick_occurrence); a month with a year gives "YYYY-MM". Numeric dates resolve only when day and month cannot be
     confused (one part above 12) or are written year first.
     """
     m = _ISO.search(text)
@@ -73,7 +106,7 @@ def absolute_date(text: str, ref: dt.date | None) -> str | None:
             if m["year"]:
                 d = safe_date(int(m["year"]), month, day)
             elif ref:
-                d = nearest_year(month, day, ref)
+                d = nearest_year(month, day, ref, direction)
             else:
                 d = None
             return d.isoformat() if d else None
@@ -83,19 +116,14 @@ def absolute_date(text: str, ref: dt.date | None) -> str | None:
     return None
 
 
-def month_value(text: str, ref: dt.date | None) -> str | None:
-    """'September', 'early August' -> 'YYYY-MM', the month nearest ``ref``."""
+def month_value(text: str, ref: dt.date | None, direction: int = 0) -> str | None:
+    """'September', 'early August' -> 'YYYY-MM', the month that fits ``ref`` and the tense."""
     m = _MONTH_ONLY.search(text)
     if not m or not ref:
         return None
-    month = month_number(m["month"])
     if m["month"].lower() == "may" and not re.search(r"\b(?:in|early|late|mid|since|until|by|of)\b", text):
         return None  # "may" is usually the verb
-    best = min(
-        ((y, month) for y in (ref.year - 1, ref.year, ref.year + 1)),
-        key=lambda ym: abs((ym[0] * 12 + ym[1]) - (ref.year * 12 + ref.month)),
-    )
-    return f"{best[0]:04d}-{best[1]:02d}"
+    return month_occurrence(month_number(m["month"]), ref, direction)
 
 
 # A dateline: an optional PLACE, then the date, then the end of the line, an agency in

@@ -1,27 +1,24 @@
-"""DATE and TIME mentions, resolved to ISO 8601 values against the publication date.
+"""The article's dates: DATE/TIME entities that place something in time, with ISO values.
 
-Values are ISO 8601, at the precision the text supports: a day "2018-09-17", a week
-"2018-W37", a month "2018-09", a year "2016". Rules (``published`` = the publication date P):
+The passes, in order (each in its own module, pure where it can be):
 
-- a full date ("October 10, 2018", "2018-10-10", "25/12/2018") resolves without P;
-- a month and day ("October 10", "Nov. 18", "10 October") takes the year that puts it nearest P;
-- a weekday: news convention, the one within the week up to P ("Monday" in a Tuesday story is
-  the day before; the same weekday is P itself). When the parse shows future tense ("will
-  testify Thursday") it is the next one on or after P. "last Monday" is strictly before P,
-  "next Monday" strictly after;
-- "today", "tonight", "this morning" = P; "yesterday" = P - 1; "tomorrow" = P + 1;
-- "last week" / "this week" / "next week" = the ISO week ("2018-W37"): a week is what the text
-  says, so no single day is invented;
-- "last month", "earlier this month", "this month", "next month" = "YYYY-MM";
-  a month name alone ("September", "early August") = that month nearest P;
-- "this year", "last year", "next year" = "YYYY"; a year ("2016", "in 2016") = "2016";
-- everything else stays null: narrative-relative expressions ("the same day", "later that
-  month", "the weekend"), times of day without a day.
+1. candidates: DATE and TIME entities, and holidays the model tagged as something else
+   ("Easter" as a facility, "New Year's Day" as an event);
+2. a range with two years ("between 2002 and 2010") becomes one date per year;
+3. ``date_kinds.is_calendar_date`` drops what places nothing in time: ages, durations,
+   frequencies, vague times; a capitalised "Today" inside a name ("Russia Today") is a name;
+4. ``date_context.clause_direction`` reads the tense of the clause (past, future, unknown)
+   and ``date_resolution.resolve`` gives the ISO value (rules in its docstring);
+5. a clock time next to a day takes that day ("Friday at noon");
+6. "today", "tomorrow"... inside a quotation resolve against the publication date only when
+   the quote is plausibly from that day: when the paragraph dates the speech (outside the
+   quote: "she wrote on Sunday", or a quote-led paragraph whose previous paragraph says "in an
+   interview on Monday night") to another day or period, the value is null, since the words
+   were said then, not on the publication day;
+7. "the end of the year" after another year in the same paragraph ("in May 2015 ... by the end
+   of the year") is that year's, which the rules cannot know: null.
 
-Ages, durations, frequencies and vague times ("55", "up to 10 years", "annual", "the hours")
-are not listed at all (date_kinds.is_calendar_date).
-
-Without P only dates that carry their own year resolve.
+``resolve`` is re-exported here for callers that resolve one expression.
 """
 
 from __future__ import annotations
@@ -29,41 +26,42 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from newsread.analysis.date_context import clause_direction, inside, quotation_spans
 from newsread.analysis.date_kinds import is_calendar_date
-from newsread.analysis.datelines import absolute_date, month_value
-from newsread.analysis.model import DateMention, Entity
-from newsread.analysis.names import WEEKDAYS
+from newsread.analysis.date_resolution import normalise, resolve
+from newsread.analysis.holidays import names_holiday
+from newsread.analysis.model import ACTOR_LABELS, DateMention, Entity
 from newsread.analysis.parsed import ParsedArticle
 
-_FUTURE_AUX = frozenset(("will", "'ll", "’ll", "shall", "wo"))
-# Governing words that look ahead: "is due to meet Monday", "plans to vote Friday".
-_FUTURE_HEADS = frozenset(("due", "scheduled", "expected", "set", "plan", "plans", "planned", "going"))
-_YEAR = re.compile(r"\b((?:1[5-9]|20)\d\d)\b(?!s|-\d)")
-_ON_THE_CALENDAR = re.compile(r"(?!0000)\d{4}(?:-\d\d(?:-\d\d)?|-W\d\d)?")
-_DURATION = re.compile(r"\b(?:years|months|weeks|days|hours|minutes|decades|centuries)\b")
+__all__ = ["extract_dates", "resolve"]
+
+_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+_CLOCK_ONLY = re.compile(r"(?:about |around |at )?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midday|midnight)", re.IGNORECASE)
+_DEICTIC = re.compile(r"(?:earlier |later )?(?:today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night)(?: (?:morning|afternoon|evening|night))?")
+_YEAR_ANAPHOR = re.compile(r"(?:by |at |until )?(?:the )?(?:end|beginning|start|middle|rest|first half|second half) of the year")
 
 
 def extract_dates(
     entities: list[Entity], published: str | None, parsed: ParsedArticle | None = None
 ) -> list[DateMention]:
-    """DATE/TIME entities as DateMentions, ``value`` set where it resolves honestly.
+    """The dates a reader can place in time, ``value`` set where it resolves honestly.
 
-    ``parsed`` (optional) lets a weekday follow the tense of its clause.
+    ``parsed`` (optional) gives the context: the tense of each date's clause, quotations,
+    the words around it. Without it, dates are judged and resolved on their own text.
     """
     ref = _parse_iso(published)
     out = []
     for e in entities:
-        if e.label not in ("DATE", "TIME"):
+        if not _is_candidate(e):
             continue
-        # Ages, durations, frequencies and vague times are DATE to the model, not dates.
-        if parsed is not None:
-            before, after = parsed.text[max(0, e.start - 24) : e.start], parsed.text[e.end : e.end + 24]
-        else:
-            before = after = ""
-        if not is_calendar_date(e.text, before, after):
-            continue
-        future = _is_future(parsed, e) if parsed is not None else False
-        out.append(DateMention(e.start, e.end, e.text, e.label, resolve(e.text, ref, future=future)))
+        for start, end in _split_range(e):
+            mention = _mention(e, start, end, ref, parsed)
+            if mention is not None:
+                out.append(mention)
+    if parsed is not None:
+        _clock_times_take_their_day(out, parsed.text)
+        _quoted_days_of_other_days(out, parsed, ref)
+        _year_anaphora(out, parsed, ref)
     return out
 
 
@@ -76,91 +74,136 @@ def _parse_iso(value: str | None) -> dt.date | None:
         return None
 
 
-def resolve(text: str, ref: dt.date | None, *, future: bool = False) -> str | None:
-    """The ISO value of one date expression, or None (see the module docstring)."""
-    try:
-        value = _resolve(text, ref, future)
-    except (OverflowError, ValueError):
-        return None  # a publication date at the edge of the calendar: "tomorrow" of 9999-12-31
-    return value if value is None or _ON_THE_CALENDAR.fullmatch(value) else None  # "next year" of 9999
+def _is_candidate(e: Entity) -> bool:
+    if e.label in ("DATE", "TIME"):
+        return True
+    return e.label not in ACTOR_LABELS and names_holiday(e.text, whole=True)
 
 
-def _resolve(text: str, ref: dt.date | None, future: bool) -> str | None:
-    t = " ".join(text.lower().replace("’", "'").split())
-    t = re.sub(r"^(?:on|in|the|by|since|until|from)\s+", "", t)
-    value = absolute_date(t, ref)
-    if value:
-        return value
-    if ref is not None:
-        value = _relative(t, ref, future)
-        if value:
-            return value
-    if _DURATION.search(t):
+def _split_range(e: Entity) -> list[tuple[int, int]]:
+    """'between 2002 and 2010' -> the two years; any other span as it is."""
+    years = list(_YEAR.finditer(e.text))
+    if len(years) == 2 and re.fullmatch(r"\s*(?:and|to|through|-|–|—)\s*", e.text[years[0].end() : years[1].start()]):
+        return [(e.start + m.start(), e.start + m.end()) for m in years]
+    return [(e.start, e.end)]
+
+
+def _mention(e: Entity, start: int, end: int, ref: dt.date | None, parsed: ParsedArticle | None) -> DateMention | None:
+    """One DateMention, or None when the span is not a date (see date_kinds)."""
+    text = e.text[start - e.start : end - e.start]
+    before = after = ""
+    direction, ahead = 0, True
+    if parsed is not None:
+        before, after = parsed.text[max(0, start - 24) : start], parsed.text[end : end + 24]
+        root = _root_token(parsed, start, end)
+        if root is not None:
+            direction = clause_direction(root)
+            ahead = direction >= 0 and not _superlative_before(root)
+            if _today_in_a_name(parsed, start):
+                return None
+    if not is_calendar_date(text, before, after, ahead=ahead):
         return None
-    m = _YEAR.search(t)
-    if m and not re.search(r"\d", t.replace(m.group(1), "")):
-        return m.group(1)
-    return None
+    wording = text
+    if re.search(r"\bin\s*$", before) and re.fullmatch(r"[\w-]+ (?:day|week|month|year)s?", normalise(text)):
+        wording = "in " + text  # "[two weeks]" after "in": P plus two weeks
+    elif text == "May":
+        wording = "in May"  # the model tags the month capitalised; the verb "may" is lowercase
+    label = e.label if e.label in ("DATE", "TIME") else "DATE"
+    return DateMention(start, end, text, label, resolve(wording, ref, direction=direction))
 
 
-def _relative(t: str, ref: dt.date, future: bool) -> str | None:
-    """Expressions that need the publication date."""
-    words = re.findall(r"[a-z']+", t)
-    if "weekend" in words or "weekends" in words:
+def _root_token(parsed: ParsedArticle, start: int, end: int):
+    i = parsed.doc_index_at(start)
+    if i is None:
         return None
-    for i, name in enumerate(WEEKDAYS):
-        if name in words:
-            back = (ref.weekday() - i) % 7  # days since the most recent such day, 0 = today
-            if "last" in words or "past" in words:
-                return (ref - dt.timedelta(days=back or 7)).isoformat()
-            if "next" in words or "coming" in words:
-                return (ref + dt.timedelta(days=(i - ref.weekday()) % 7 or 7)).isoformat()
-            if future:
-                return (ref + dt.timedelta(days=(i - ref.weekday()) % 7)).isoformat()
-            return (ref - dt.timedelta(days=back)).isoformat()
-    if re.fullmatch(r"(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))", t):
-        return ref.isoformat()
-    if re.fullmatch(r"yesterday(?: (?:morning|afternoon|evening))?|last night", t):
-        return (ref - dt.timedelta(days=1)).isoformat()
-    if re.fullmatch(r"tomorrow(?: (?:morning|afternoon|evening|night))?", t):
-        return (ref + dt.timedelta(days=1)).isoformat()
-    m = re.fullmatch(r"(last|this|next|earlier this|later this) week", t)
-    if m:
-        shift = {"last": -7, "next": 7}.get(m.group(1), 0)
-        year, week, _ = (ref + dt.timedelta(days=shift)).isocalendar()
-        return f"{year:04d}-W{week:02d}"
-    m = re.fullmatch(r"(last|this|next|earlier this|later this) month", t)
-    if m:
-        months = ref.year * 12 + ref.month - 1 + {"last": -1, "next": 1}.get(m.group(1), 0)
-        return f"{months // 12:04d}-{months % 12 + 1:02d}"
-    m = re.fullmatch(r"(last|this|next|earlier this|later this) year", t)
-    if m:
-        return f"{ref.year + {'last': -1, 'next': 1}.get(m.group(1), 0):04d}"
-    if not _DURATION.search(t) and not re.search(r"\b(?:that|same|previous|following)\b", t):
-        return month_value(t, ref)
-    return None
+    off, doc = parsed.docs[i]
+    span = doc.char_span(start - off, end - off, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
-def _is_future(parsed: ParsedArticle, e: Entity) -> bool:
-    """True when the clause governing the date is in the future tense ("will testify Thursday")."""
-    tok = parsed.token_at(e.start)
-    if tok is None:
+def _superlative_before(root) -> bool:
+    """'the first such paper in [10 years]', 'the biggest rise in [25 years]': a duration."""
+    return any(
+        t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last", "only", "ever")
+        for t in root.sent if t.i < root.i
+    )
+
+
+def _today_in_a_name(parsed: ParsedArticle, start: int) -> bool:
+    """A capitalised "Today"/"Tonight" inside a sentence that is not in title case is part of
+    a name ("Russia Today", "the Today show"), not the publication day."""
+    tok = parsed.token_at(start)
+    if tok is None or tok.lower_ not in ("today", "tonight") or not tok.text[:1].isupper() or tok.is_sent_start:
         return False
-    # Climb from the date to the verb it modifies.
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    seen = 0
-    while tok is not None and seen < 3:
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in tok.children):
-            return True
-        if tok.lower_ in _FUTURE_HEADS or tok.lemma_ in _FUTURE_HEADS:
-            return True
-        # "is expected to meet Monday": meet <- xcomp of expected
-        if tok.dep_ in ("xcomp", "ccomp") and tok.head is not tok:
-            tok = tok.head
-            seen += 1
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    if prev is not None and (prev.is_punct or prev.is_quote):
+        return False  # '... said. "Today we ...' or 'she said: Today'
+    # A title-case headline capitalises its verbs and nouns too ("Clinton Speaks Today").
+    words = [t for t in tok.sent if t.is_alpha and t.i != tok.i and t.pos_ in ("NOUN", "VERB", "ADJ", "ADV")]
+    return not words or sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)
+
+
+def _clock_times_take_their_day(mentions: list[DateMention], text: str) -> None:
+    """'Friday at noon', '9 a.m. Monday': the clock time is on that day."""
+    for i, m in enumerate(mentions):
+        if m.value is not None or not _CLOCK_ONLY.fullmatch(m.text.strip()):
             continue
-        break
-    return False
+        prev = mentions[i - 1] if i > 0 else None
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if prev is not None and _is_day(prev.value) and re.fullmatch(r"\s*(?:at|,)?\s*(?:about|around)?\s*", text[prev.end : m.start]):
+            m.value = prev.value
+        elif nxt is not None and _is_day(nxt.value) and re.fullmatch(r"\s*(?:on|,)?\s*", text[m.end : nxt.start]):
+            m.value = nxt.value
+
+
+def _is_day(value: str | None) -> bool:
+    return value is not None and len(value) == 10
+
+
+def _covers(value: str, ref: dt.date) -> bool:
+    """True when ``value`` (a day, week, month or year) contains the day ``ref``."""
+    year, week, _ = ref.isocalendar()
+    return ref.isoformat().startswith(value) or value == f"{year:04d}-W{week:02d}"
+
+
+def _quoted_days_of_other_days(mentions: list[DateMention], parsed: ParsedArticle, ref: dt.date | None) -> None:
+    """Null a quoted "today"/"yesterday" whose speech the paragraph dates to another time."""
+    if ref is None:
+        return
+    for m in mentions:
+        if m.value is None or not _DEICTIC.fullmatch(normalise(m.text)):
+            continue
+        i = parsed.doc_index_at(m.start)
+        if i is None:
+            continue
+        off, doc = parsed.docs[i]
+        quotes = quotation_spans(doc.text)
+        if not inside(quotes, m.start - off, m.end - off):
+            continue
+        said_when = _speech_dates(mentions, off, len(doc.text), quotes)
+        if not said_when and doc.text.lstrip()[:1] in "“\"'«" and i > 0:
+            prev_off, prev_doc = parsed.docs[i - 1]
+            said_when = _speech_dates(mentions, prev_off, len(prev_doc.text), quotation_spans(prev_doc.text))[-1:]
+        if any(not _covers(d.value, ref) for d in said_when if d.value):
+            m.value = None
+
+
+def _speech_dates(mentions: list[DateMention], off: int, length: int, quotes: list[tuple[int, int]]) -> list[DateMention]:
+    """The dated mentions of one paragraph outside its quotations (when the words were said)."""
+    return [
+        d for d in mentions
+        if off <= d.start and d.end <= off + length and d.value and not inside(quotes, d.start - off, d.end - off)
+    ]
+
+
+def _year_anaphora(mentions: list[DateMention], parsed: ParsedArticle, ref: dt.date | None) -> None:
+    """'in May 2015 ... By the end of the year': that year, not the publication year: null."""
+    if ref is None:
+        return
+    for k, m in enumerate(mentions):
+        if m.value is None or not _YEAR_ANAPHOR.fullmatch(normalise(m.text)):
+            continue
+        block = parsed.doc_index_at(m.start)
+        earlier = [d for d in mentions[:k] if d.value and parsed.doc_index_at(d.start) == block]
+        if any(d.value[:4] != m.value[:4] for d in earlier):
+            m.value = None
