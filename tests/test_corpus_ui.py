@@ -1,0 +1,59 @@
+"""The Speakers screen of ``newsread corpus DIR`` (Pilot, and an SVG snapshot), on fixed data."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_support import fixed_corpus
+from newsread.corpus.store import Corpus
+from newsread.ui.corpus_app import CorpusApp
+from newsread.ui.screens.speakers import CorpusReaderScreen, SpeakerQuotesScreen, SpeakersScreen
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.fixture
+def corpus_app(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # a relative corpus path: the title is the same on every machine
+    fixed_corpus(tmp_path / "corpus")
+    return CorpusApp(Corpus("corpus"), config_path=tmp_path / "none.toml")
+
+
+@pytest.mark.anyio
+async def test_filter_sort_quotes_in_date_order_reader_at_the_quote_and_back(corpus_app):
+    async with corpus_app.run_test(size=(110, 34)) as pilot:
+        screen = corpus_app.screen
+        assert isinstance(screen, SpeakersScreen)
+        assert [r["name"] for r in screen.shown] == ["Ivan Petrov", "Ruth Okafor", "Amy Lund"]
+        await pilot.press("ctrl+o")  # quotes -> articles
+        assert [r["name"] for r in screen.shown] == ["Ruth Okafor", "Ivan Petrov", "Amy Lund"]
+        await pilot.press("m", "a", "y", "o", "r")  # an alias ("Mayor Ruth Okafor"), typed into the filter
+        assert [r["name"] for r in screen.shown] == ["Ruth Okafor"]
+        assert "By outlet" in str(screen.query_one("#by-outlet").render())
+        await pilot.press("enter")
+        quotes = corpus_app.screen
+        assert isinstance(quotes, SpeakerQuotesScreen)
+        assert [q["published"].isoformat() for q in quotes.quotes] == ["2024-03-04", "2024-04-11", "2024-04-20"]
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        reader = corpus_app.screen
+        assert isinstance(reader, CorpusReaderScreen)
+        cursor = reader.nav.cursor
+        assert cursor is not None and reader.article.text[cursor.start : cursor.end] == "The budget is balanced"
+        await pilot.press("backspace")
+        assert corpus_app.screen is quotes
+        await pilot.press("backspace")
+        assert corpus_app.screen is screen
+        await pilot.press("escape")  # clears the filter
+        assert len(screen.shown) == 3
+
+
+def test_speakers_screen_snapshot(snap_compare, corpus_app):
+    async def on_okafor(pilot) -> None:
+        await pilot.press("down")
+        await pilot.pause()
+
+    assert snap_compare(corpus_app, terminal_size=(100, 30), run_before=on_okafor)
