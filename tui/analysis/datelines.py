@@ -126,6 +126,21 @@ def month_value(text: str, ref: dt.date | None, direction: int = 0) -> str | Non
     return month_occurrence(month_number(m["month"]), ref, direction)
 
 
+def range_start(value: str | None) -> dt.date | None:
+    """The first day of an ISO value's range: '2018-W37' -> Monday 2018-09-10, '2018-09' ->
+    2018-09-01, '2016' -> 2016-01-01, a day itself; None when it is not one of those."""
+    if not value:
+        return None
+    try:
+        if "-W" in value:
+            year, week = value.split("-W")
+            return dt.date.fromisocalendar(int(year), int(week), 1)
+        parts = [int(p) for p in value.split("-")] + [1, 1]
+        return dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+
+
 # A dateline: an optional PLACE, then the date, then the end of the line, an agency in
 # parentheses or a dash ("LONDON, Nov. 18, 2019 (Reuters) -", "September 18, 2018").
 _DATELINE = re.compile(

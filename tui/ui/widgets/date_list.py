@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding
@@ -10,12 +12,20 @@ from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
+from newsread.analysis.datelines import range_start
 from newsread.analysis.model import DateMention
 
 
 def chronological(dates: list[DateMention]) -> list[int]:
-    """Indexes of ``dates`` by resolved value; unresolved ones last, in document order."""
-    return sorted(range(len(dates)), key=lambda i: (dates[i].value is None, dates[i].value or "", i))
+    """Indexes of ``dates`` by the start of each value's range ("2018-W37" starts on Monday
+    2018-09-10, so it comes before "2018-10-15"); at the same start the wider range first
+    (a year before its first month); unresolved ones last, in document order."""
+
+    def key(i: int) -> tuple:
+        start = range_start(dates[i].value)
+        return (start is None, start or dt.date.min, len(dates[i].value or ""), i)
+
+    return sorted(range(len(dates)), key=key)
 
 
 class DateList(OptionList):
