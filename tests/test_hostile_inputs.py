@@ -7,10 +7,15 @@ Costs are measured in benchmarks/hostile_inputs.py; the tests here assert outcom
 from __future__ import annotations
 
 import json
+import os
+import threading
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsread.article import loader
+from newsread.article import ArticleError, article_from_text, load_article, loader, long_blocks
+from newsread.article.long_blocks import LONG_BLOCK_CHARS, PIECE_CHARS
 from newsread.cli import main
 
 NOTICE = "Harbour notice\n\nThe harbour master said the new pier would open in June.\n"
@@ -47,11 +52,6 @@ def test_a_reader_failing_on_one_file_does_not_stop_a_folder_batch(tmp_path, cap
 
 # ---------------------------------------------------------------- huge paragraphs (item 8, E088)
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from newsread.article import article_from_text, long_blocks  # noqa: E402
-from newsread.article.long_blocks import LONG_BLOCK_CHARS, PIECE_CHARS  # noqa: E402
 
 SENTENCE = "The harbour master said the pier would open in June, after the council's vote. "
 
@@ -130,11 +130,6 @@ def test_cutting_keeps_offsets_exact_whatever_the_text(pieces, markdown):
 
 
 # ---------------------------------------------------------------- FIFOs (item 10)
-
-import os  # noqa: E402
-import threading  # noqa: E402
-
-from newsread.article import ArticleError, load_article  # noqa: E402
 
 
 def _within(seconds, fn):
