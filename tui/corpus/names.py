@@ -179,8 +179,10 @@ def _speaker(canonical: str, members: list[KeyStats], ambiguous: bool) -> Speake
     for s in members:
         names.update(s.names)
         mentions.update(s.mentions)
-    # The most quoted full form names the speaker; ties go to the longer, then the first in order.
-    name = min(names, key=lambda n: (-names[n], -len(n), n)) if names else canonical.split(":", 1)[1]
+    # A full name beats a surname alone; then the most quoted form; then the shortest ("Donald
+    # Trump" over "Donald J. Trump"), then the first in order.
+    name = (min(names, key=lambda n: (len(n.split()) < 2, -names[n], len(n), n)) if names
+            else canonical.split(":", 1)[1])
     aliases = sorted(set(names) | set(mentions), key=lambda a: (-(names[a] + mentions[a]), a))
     return Speaker(
         speaker_id=speaker_id(canonical),
