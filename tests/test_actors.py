@@ -241,3 +241,17 @@ def test_title_and_surname_join_the_full_name_before_or_after_it(nlp):
         (white,) = people(a)
         assert white.name == "Mary Jo White" and "Chair White" not in white.aliases
         assert {e.actor for e in a.entities if "White" in e.text} == {white.id}
+
+
+def test_full_name_with_and_without_a_middle_initial_is_one_person(nlp):
+    text = "Donald J. Trump spoke in Ohio on Monday. Later, Donald Trump told reporters that Mr. Trump would win."
+    a = analyze(text, nlp=nlp, published=PUB)
+    assert [(p.name, p.mentions) for p in people(a)] == [("Donald J. Trump", 3)]
+    # Different middle initials are different people.
+    a = analyze("George H.W. Bush and George W. Bush met in Texas. George W. Bush said his father was well.", nlp=nlp, published=PUB)
+    assert sorted(p.name for p in people(a)) == ["George H.W. Bush", "George W. Bush"]
+
+
+def test_a_speaker_named_like_an_organisation_of_the_article_is_that_organisation(nlp):
+    a = analyze("The Associated Press reported that the count was over. Officials agreed.", nlp=nlp, published=PUB)
+    assert [(x.name, x.label) for x in a.actors] == [("Associated Press", "ORG")]

@@ -39,3 +39,28 @@ def test_import_newsread_is_cheap():
     """`import newsread` must not pull in spaCy (the UI paints before the model loads)."""
     mods = _modules_after_import("import newsread, newsread.analysis.model")
     assert "spacy" not in mods
+
+
+def test_opening_an_article_does_not_import_the_corpus_stack(tmp_path):
+    """Dask, pyarrow and DuckDB are for ``newsread corpus``: the reader never pays for them."""
+    code = (
+        "import asyncio, sys\n"
+        "import newsread.cli\n"
+        "from newsread.article import load_article\n"
+        "from pathlib import Path\n"
+        "from newsread.ui.app import NewsreadApp\n"
+        f"app = NewsreadApp([load_article('seeds/idlib.txt')], config_path=Path({str(tmp_path / 'none.toml')!r}))\n"
+        "async def main():\n"
+        "    async with app.run_test() as pilot:\n"
+        "        await app.workers.wait_for_complete()\n"
+        "        await pilot.pause()\n"
+        "        assert app.results[0].analysis.quotes\n"
+        "asyncio.run(main())\n"
+        "print('\\n'.join(sys.modules))\n"
+    )
+    env = {**__import__("os").environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}  # a real analysis, not a cache hit
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    mods = set(out.stdout.split())
+    assert "spacy" in mods  # the article was analysed
+    for heavy in ("dask", "distributed", "pyarrow", "duckdb"):
+        assert heavy not in mods, f"{heavy} imported by opening one article"

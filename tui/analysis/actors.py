@@ -140,7 +140,7 @@ class ActorTable:
         people = [a for a in self.actors if a.label == "PERSON"]
         if " ".join(words) in self._generations:
             return None, False  # "Lukas Brandt" is the father, not a part of "Lukas Brandt Jr."
-        for match in (_ends_with, _starts_with, _variant, _contains):
+        for match in (_ends_with, _starts_with, _variant, _middle, _contains):
             # A longer name absorbs a known person only if that person is known by one word alone.
             names = (lambda a: [a.name]) if match is _contains else (lambda a: [a.name, *a.aliases])
             hits = [a for a in people if any(match(self._w(n, "PERSON"), words) for n in names(a))]
@@ -208,6 +208,13 @@ class ActorTable:
             found = self._from_pending(name)
         if found is None and label == "PERSON":
             name, found, ambiguous = self._after_title(name)
+        if found is None and label == "PERSON":
+            # A speaker guessed to be a person whose exact name is an organisation or a place of
+            # the article ("The Associated Press reported") is that actor.
+            key = " ".join(_words(name, None))
+            found = next((self._keys[(lab, key)] for lab in ("ORG", "GPE", "NORP") if (lab, key) in self._keys), None)
+            if found is not None:
+                label = found.label
         clean = clean_name(name, person=label == "PERSON") or name.strip()
         if found:
             if not ambiguous:
@@ -248,7 +255,9 @@ class ActorTable:
         if " ".join(words) in self._generations:
             return None  # the father, named in full: not a part of his son's name
         for full, full_words in self._pending:
-            if _ends_with(full_words, words) or _starts_with(full_words, words) or _variant(full_words, words):
+            if _ends_with(full_words, words) or _starts_with(full_words, words) or _variant(full_words, words) or (
+                _middle(full_words, words)
+            ):
                 actor = Actor(id=f"a{len(self.actors) + 1}", name=full, label="PERSON", aliases=[])
                 self.actors.append(actor)
                 self._keys[("PERSON", " ".join(full_words))] = actor
@@ -309,6 +318,15 @@ def _starts_with(full: list[str], part: list[str]) -> bool:
 
 def _variant(full: list[str], part: list[str]) -> bool:
     return full != part and _same(full, part)
+
+
+def _middle(full: list[str], part: list[str]) -> bool:
+    """'Donald Trump' of 'Donald J. Trump', 'Hillary Clinton' of 'Hillary Rodham Clinton': the
+    same first and last names, the shorter one's middle names among the longer one's."""
+    return (
+        len(full) >= 3 and 2 <= len(part) < len(full) and _same(part[:1], full[:1]) and part[-1] == full[-1]
+        and all(x in full[1:-1] for x in part[1:-1])
+    )
 
 
 def _contains(full: list[str], part: list[str]) -> bool:

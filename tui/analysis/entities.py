@@ -45,6 +45,7 @@ from newsread.analysis.names import (
     MONTHS,
     NAME_PARTICLES,
     PRONOUNS,
+    TITLE_MODIFIERS,
     TITLE_WORDS,
     WEEKDAYS,
     bare,
@@ -84,7 +85,7 @@ _NOT_NAME_POS = frozenset(("ADV", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "VERB"
 # A lowercase letter followed by a capital at the end of a word, or digits: a brand's shape.
 _CAMEL = re.compile(r"[a-z][A-Z]\b|[A-Za-z]\d|\d[A-Za-z]")
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
-_POSSESSIVE_TOKENS = frozenset(("'s", "’s", "'", "’"))
+_POSSESSIVE_TOKENS = frozenset(("'s", "’s", "‘s", "'", "’"))  # "Trump‘s": a turned mark, as typed
 _AGE = re.compile(r"\d+[- ]year[- ]old", re.IGNORECASE)
 _UNITS = re.compile(r"\b(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|feet|foot|inch(?:es)?|yards?|kg|pounds?)\b", re.I)
 _MONTH_DAY = re.compile(r"^(?:%s)\.?\s+\d{1,2}\b" % "|".join(m[:3] + r"[a-z]*" for m in MONTHS), re.IGNORECASE)
@@ -117,6 +118,7 @@ def extract_entities(parsed: ParsedArticle) -> list[Entity]:
     fixed = relabel(parsed, fixed, _Ent)
     fixed.extend(age_names(parsed, fixed, _Ent))
     fixed = mark_things(parsed, fixed, _surnames(parsed, fixed))
+    _title_phrase_before_person(parsed, fixed)
     nickname_people([d for _, d in parsed.docs], fixed)
     surnames = _surnames(parsed, fixed)
     fixed = [w for w in fixed if _keep(parsed.docs[w.doc][1], w, surnames)]
@@ -165,6 +167,13 @@ def _fix_span(doc: "Doc", w: _Ent) -> list[_Ent]:
                 break
         while w.end > w.start and doc[w.end - 1].text in _POSSESSIVE_TOKENS:
             w.end -= 1
+        # Punctuation at the edges is no part of a name: "pro-[-Clinton]", "[Hillary Clinton'']".
+        while w.end - w.start > 1 and (doc[w.start].is_punct or doc[w.start].text.startswith("@")):
+            w.start += 1
+        while w.end - w.start > 1 and (
+            (doc[w.end - 1].is_punct and doc[w.end - 1].text != ".") or doc[w.end - 1].text.startswith("@")
+        ):
+            w.end -= 1
         # A capitalised sentence opener run into the name: "Later Okafor", "However Smith".
         while (
             w.end - w.start > 1 and doc[w.start].pos_ in _NOT_NAME_POS and doc[w.start].lower_ != "the"
@@ -200,9 +209,14 @@ def _fix_span(doc: "Doc", w: _Ent) -> list[_Ent]:
             words = [t.text for t in doc[w.start : w.end]]
             w.start += leading_title_count(words)
         if w.label == "ORG":
-            # "the United Nations Special Envoy": the title is not the organisation.
-            while w.end - w.start > 1 and bare(doc[w.end - 1].text) in TITLE_WORDS:
-                w.end -= 1
+            # "the United Nations Special Envoy": the title is not the organisation; a word
+            # that only modifies a title ends a name ("The Associated Press", "Free State").
+            k = w.end
+            while k - w.start > 1 and bare(doc[k - 1].text) in TITLE_WORDS and (
+                k < w.end or bare(doc[k - 1].text) not in TITLE_MODIFIERS
+            ):
+                k -= 1
+            w.end = k
     return [w, *extra]
 
 
@@ -239,6 +253,19 @@ def _join_across_nbsp(parsed: ParsedArticle, work: list[_Ent]) -> list[_Ent]:
             w.start -= 2
         out.append(w)
     return out
+
+
+def _title_phrase_before_person(parsed: ParsedArticle, work: list[_Ent]) -> None:
+    """'[Sandy Hook Elementary Principal] [Dawn Hochsprung]': a person span that ends in a role
+    noun right before another person's name is the role's institution and the role, not a
+    person; it becomes the institution (an organisation) without the role word."""
+    for a, b in zip(work, work[1:]):
+        if a.label != "PERSON" or b.label != "PERSON" or a.doc != b.doc or a.end != b.start or a.end - a.start < 2:
+            continue
+        last = parsed.docs[a.doc][1][a.end - 1]
+        if last.text[:1].isupper() and (last.lower_ in PERSON_NOUNS or bare(last.text) in TITLE_WORDS):
+            a.end -= 1
+            a.label = "ORG"
 
 
 def _merge_adjacent_times(work: list[_Ent]) -> list[_Ent]:

@@ -34,7 +34,7 @@ TITLE_WORDS = frozenset(
 
 # Words that may start a title phrase but are also ordinary name words, so they are only
 # stripped when another title word follows ("Foreign Minister X", not "First X").
-_TITLE_MODIFIERS = frozenset(
+TITLE_MODIFIERS = _TITLE_MODIFIERS = frozenset(
     "vice prime deputy assistant acting interim former late special senior junior foreign "
     "defence defense interior finance justice health economy trade state home press first general "
     "field head chair father sister brother private shadow".split()
@@ -64,7 +64,7 @@ _ACRONYM_STOP = frozenset("of the and for on in at & to".split())
 
 def strip_possessive(text: str) -> str:
     """'Idlib province’s' -> 'Idlib province'; "Reuters'" -> 'Reuters'."""
-    m = re.search(r"['’]s$", text)
+    m = re.search(r"['’‘]s$", text)
     if m:
         return text[: m.start()]
     if text.endswith(("'", "’")) and len(text) > 1 and text[-2] in "sS":
