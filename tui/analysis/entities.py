@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsread.analysis.common_words import trim_common_words
 from newsread.analysis.cue_words import DEMONYM_NOUNS, DEMONYM_SHAPE, KINSHIP_TITLES, PERSON_NOUNS
 from newsread.analysis.date_kinds import date_token_span
 from newsread.analysis.entity_cues import missed_org_mentions, relabel
@@ -118,6 +119,7 @@ def extract_entities(parsed: ParsedArticle) -> list[Entity]:
     fixed = relabel(parsed, fixed, _Ent)
     fixed.extend(age_names(parsed, fixed, _Ent))
     fixed = mark_things(parsed, fixed, _surnames(parsed, fixed))
+    fixed = trim_common_words(parsed, fixed)
     _title_phrase_before_person(parsed, fixed)
     nickname_people([d for _, d in parsed.docs], fixed)
     surnames = _surnames(parsed, fixed)
