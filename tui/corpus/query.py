@@ -119,7 +119,8 @@ def counts_by(con, by: str, speaker_ids: list[str] | None = None) -> list[dict[s
         SELECT s.speaker_id, any_value(s.name) AS name, {group} AS {by}, count(*) AS quotes, {kinds},
                count(DISTINCT q.article_id) AS articles
         {_QUOTES} {where}
-        GROUP BY s.speaker_id, {by} ORDER BY s.speaker_id, {by}
+        GROUP BY s.speaker_id, {by}
+        ORDER BY sum(count(*)) OVER (PARTITION BY s.speaker_id) DESC, name, s.speaker_id, {by}
     """
     return _records(con.execute(sql, params))
 
