@@ -216,3 +216,27 @@ def test_a_stopped_or_killed_build_is_completed_by_a_rerun(nlp, tmp_path):
     assert build([source], clean) == 0
     assert rows(into) == rows(clean)
     assert len(rows(into)["articles"]) == total
+
+
+def test_reanalyse_redoes_only_what_other_analysis_code_wrote(reference, tmp_path):
+    import shutil
+
+    import pyarrow as pa
+
+    into = tmp_path / "corpus"
+    shutil.copytree(reference, into)
+    (old_file,) = Corpus(into).files("articles")
+    table = pq.read_table(old_file)  # as if an older newsread had written this batch
+    table = table.set_column(table.schema.get_field_index("analysis_version"), "analysis_version",
+                             pa.array(["older"] * table.num_rows))
+    pq.write_table(table, old_file)
+
+    err = io.StringIO()
+    assert run_build(Options(sources=[str(FIXTURES)], into=str(into), scheduler="threads", progress=False), err=err) == 0
+    assert "0 analysed" in err.getvalue() and "--reanalyse redoes them" in err.getvalue()
+
+    assert build([FIXTURES], into, reanalyse=True) == 0
+    assert [f.name for f in Corpus(into).files("articles")] != [old_file.name]  # the old batch is gone
+    versions = query.connect(Corpus(into)).execute("SELECT analysis_version, count(*) FROM articles GROUP BY ALL").fetchall()
+    assert len(versions) == 1 and versions[0][0] != "older" and versions[0][1] == 6
+    assert rows(into) == rows(reference)

@@ -41,6 +41,9 @@ EXIT_INTERRUPTED = 130
 # Text per partition (one task, one nlp.pipe call): enough to amortise a task's
 # overhead (a few ms) and the pipe's start-up, small enough to balance the workers.
 PARTITION_BYTES = 64 * 1024
+# A small input is cut finer, so that every worker thread gets a few partitions (as extract does).
+MIN_PARTITION_BYTES = 8 * 1024
+PARTITIONS_PER_THREAD = 4
 PARTITION_ARTICLES = 64
 # Articles per batch file (``--batch``), and the longest a finished result waits unwritten.
 BATCH_ARTICLES = 1000
@@ -124,7 +127,7 @@ def open_client(scheduler: str | None, workers: int | None):
         raise Fatal(f"cannot start a local Dask cluster: {exc}") from None
     client = Client(cluster)
     if processes:
-        from newsread.corpus.worker import IgnoreInterrupt
+        from newsread.corpus.plugins import IgnoreInterrupt
 
         client.register_plugin(IgnoreInterrupt())
     return client
@@ -179,11 +182,13 @@ class Build:
                 status = EXIT_USAGE
             finally:
                 self._stop()
-        if status != EXIT_INTERRUPTED:
-            self.corpus.tidy()  # older copies of re-analysed articles go now
-        from newsread.corpus.query import refresh_speakers
+        if self.opt.reanalyse and self.tally.written:
+            self.corpus.tidy()  # the older copies of re-analysed articles go now
+        speakers = None
+        if self.tally.written or not self.corpus.speakers_written():  # else nothing changed
+            from newsread.corpus.query import refresh_speakers
 
-        speakers = refresh_speakers(self.corpus)
+            speakers = refresh_speakers(self.corpus)
         self._summary(status, speakers)
         if status:
             return status
@@ -193,13 +198,16 @@ class Build:
         seen: set[str] = set()
         partition: list[Article] = []
         size = 0
+        target = None
         for loaded in read_sources(inputs):
             article = self._admit(loaded, present, seen)
             if article is None:
                 continue
+            if target is None:  # the first article to analyse: only now is a cluster worth starting
+                target = self._partition_bytes(inputs)
             partition.append(article)
             size += len(article.text)
-            if size >= PARTITION_BYTES or len(partition) >= min(PARTITION_ARTICLES, self.opt.batch):
+            if size >= target or len(partition) >= min(PARTITION_ARTICLES, self.opt.batch):
                 self._submit(partition)
                 partition, size = [], 0
         if partition:
@@ -232,14 +240,18 @@ class Build:
             self.say(f"warning: {loaded.source}: {w}")
         return article
 
-    def _submit(self, partition: list[Article]) -> None:
-        if self.client is None:  # only now: a build with nothing to analyse never starts Dask
-            from distributed import as_completed
+    def _partition_bytes(self, inputs: list[str]) -> int:
+        """Start the cluster; the text per partition for this input on it."""
+        from distributed import as_completed
 
-            self.client = open_client(self.opt.scheduler, self.opt.workers)
-            threads = sum(self.client.nthreads().values()) or 1
-            self.max_in_flight = IN_FLIGHT_PER_THREAD * threads
-            self.pending = as_completed()
+        self.client = open_client(self.opt.scheduler, self.opt.workers)
+        threads = sum(self.client.nthreads().values()) or 1
+        self.max_in_flight = IN_FLIGHT_PER_THREAD * threads
+        self.pending = as_completed()
+        total = sum(os.path.getsize(p) for p in inputs if os.path.isfile(p))
+        return max(MIN_PARTITION_BYTES, min(PARTITION_BYTES, total // (threads * PARTITIONS_PER_THREAD)))
+
+    def _submit(self, partition: list[Article]) -> None:
         while len(self.in_flight) >= self.max_in_flight:
             self._take_one()
         future = self.client.submit(analyse_partition, partition, self.opt.model, self.opt.published, pure=False)
@@ -372,7 +384,7 @@ class Build:
         if self.progress is not None:
             self.progress.advance(self.task)
 
-    def _summary(self, status: int, speakers: int) -> None:
+    def _summary(self, status: int, speakers: int | None) -> None:
         t = self.tally
         self.progress = None
         parts = [f"{t.analysed} analysed", f"{t.present} already in the corpus"]
@@ -380,7 +392,7 @@ class Build:
             parts.append(f"{t.same_text} repeated the text of another source")
         if t.failed:
             parts.append(f"{t.failed} failed")
-        self.say(f"{self.corpus.path}: " + ", ".join(parts) + f"; {speakers} speakers")
+        self.say(f"{self.corpus.path}: " + ", ".join(parts) + (f"; {speakers} speakers" if speakers is not None else ""))
         if t.outdated:
             self.say(f"{t.outdated} articles were analysed by other analysis code; --reanalyse redoes them")
         if status == EXIT_INTERRUPTED:

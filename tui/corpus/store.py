@@ -154,6 +154,9 @@ class Corpus:
             _write_table(table, self.path / dataset / f"part-{batch}.parquet")
         return batch
 
+    def speakers_written(self) -> bool:
+        return (self.path / SPEAKERS / "speakers.parquet").is_file()
+
     def write_speakers(self, rows: list[dict[str, Any]]) -> None:
         """Replace the speaker table (one row per speaker key)."""
         (self.path / SPEAKERS).mkdir(exist_ok=True)

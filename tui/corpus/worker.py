@@ -20,8 +20,6 @@ import json
 import threading
 from dataclasses import dataclass
 
-from distributed.diagnostics.plugin import WorkerPlugin
-
 from newsread.article import Article
 
 _pipeline_lock = threading.Lock()
@@ -63,15 +61,3 @@ def analyse_partition(articles: list[Article], model: str, published: str | None
         outcomes = analyze_chunk(items, model, published, use_cache=False, annotations=False)
     return PartitionResult(analysis_version(model), [Analysed(o.index, o.data, o.error) for o in outcomes])
 
-
-class IgnoreInterrupt(WorkerPlugin):
-    """Local workers share the terminal's process group: Ctrl+C is the build's to handle
-    (it stops them cleanly), not each worker's to die of with a traceback."""
-
-    name = "newsread-ignore-interrupt"
-
-    def setup(self, worker) -> None:
-        import signal
-
-        if threading.current_thread() is threading.main_thread():  # only there can a handler be set
-            signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -1,0 +1,133 @@
+"""Benchmark: ``newsread corpus build`` on Dask vs ``newsread extract --jobs N --json-lines``.
+
+Measured in one run, on the same input, each command a fresh process timed whole:
+
+* build time with the local default cluster (N workers, one per CPU) vs
+  ``extract DIR --jobs N --json-lines --no-cache`` (goal: <= 1.1x);
+* the build with 2 workers vs 1 (faster);
+* a rebuild of the unchanged corpus vs the build (goal: <= 0.1x);
+* peak memory per worker (the largest RSS any worker process reached, sampled
+  every 0.1 s) building 10x more articles vs the first input (goal: flat, <= 1.2x).
+
+Input: ``--input DIR`` of real news texts (PolNeAR train, which
+``../shared/eval/polnear_speech.py`` writes, is a good one; never commit it),
+else copies of the bundled seeds. When the folder holds fewer articles than
+asked, copies of its texts are varied (a numbered last line) so each is a new
+article to the corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from common import ROOT, Row, newsread_cmd, print_table, private_env, secs, seed_texts
+
+
+def write_input(folder: Path, count: int, source: Path | None) -> Path:
+    """``count`` article files: the texts of ``source`` (or the seeds), varied when repeated."""
+    folder.mkdir(parents=True)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(source.glob("*.txt"))] if source else seed_texts()
+    for i in range(count):
+        text = texts[i % len(texts)]
+        if i >= len(texts):
+            text = text.rstrip() + f"\n\n(Copy {i // len(texts)} of this report.)\n"
+        (folder / f"article-{i:05d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+class PeakWorkerMemory:
+    """The largest RSS of any descendant process of ``pid`` (the Dask workers), sampled."""
+
+    def __init__(self, pid: int, interval: float = 0.1) -> None:
+        import psutil
+
+        self.root = psutil.Process(pid)
+        self.interval = interval
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        import psutil
+
+        while not self._stop.is_set():
+            try:
+                for child in self.root.children(recursive=True):
+                    try:
+                        self.peak = max(self.peak, child.memory_info().rss)
+                    except psutil.Error:
+                        pass
+            except psutil.Error:
+                return
+            time.sleep(self.interval)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak / (1024 * 1024)
+
+
+def timed(cmd: list[str], env: dict[str, str], memory: bool = False) -> tuple[float, float]:
+    """(wall seconds, peak worker MiB or 0) of one run; raises if it fails."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    sampler = PeakWorkerMemory(proc.pid) if memory else None
+    _, err = proc.communicate()
+    elapsed = time.perf_counter() - t0
+    peak = sampler.stop() if sampler else 0.0
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: {err.strip()[-800:]}")
+    return elapsed, peak
+
+
+def run(articles: int = 40, scale: int = 10, source: Path | None = None) -> list[Row]:
+    from newsread.corpus.build import local_workers
+
+    work = Path(tempfile.mkdtemp(prefix="newsread-bench-corpus-"))
+    small = write_input(work / "small", articles, source)
+    large = write_input(work / "large", articles * scale, source)
+    env = private_env()
+    n = local_workers()
+    nr = newsread_cmd()
+    build = nr + ["corpus", "build", "--no-progress", "--into"]
+    try:
+        extract, _ = timed(nr + ["extract", str(small), "--jobs", str(n), "--json-lines", "--no-cache"], env)
+        default, peak_small = timed(build + [str(work / "c-default"), str(small)], env, memory=True)
+        rebuild, _ = timed(build + [str(work / "c-default"), str(small)], env)
+        one, _ = timed(build + [str(work / "c-1"), str(small), "--workers", "1"], env)
+        two, _ = timed(build + [str(work / "c-2"), str(small), "--workers", "2"], env)
+        big, peak_large = timed(build + [str(work / "c-large"), str(large)], env, memory=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    label = f"{articles} articles"
+    return [
+        Row("corpus", f"build, local default ({n} workers), {label}", secs(default), f"extract --jobs {n} {secs(extract)}",
+            default / extract, "<= 1.1"),
+        Row("corpus", f"build with 2 workers vs 1, {label}", secs(two), secs(one), two / one, "<= 1.0"),
+        Row("corpus", f"rebuild of the unchanged corpus, {label}", secs(rebuild), f"build {secs(default)}",
+            rebuild / default, "<= 0.1"),
+        Row("corpus", f"peak RSS per worker, {articles * scale} vs {articles} articles", f"{peak_large:.0f} MiB",
+            f"{peak_small:.0f} MiB", peak_large / peak_small, "<= 1.2"),
+        Row("corpus", f"build of {articles * scale} articles (info)", secs(big), f"{label} {secs(default)}",
+            big / default, ""),
+    ]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=40, help="articles in the first input (default 40)")
+    ap.add_argument("--scale", type=int, default=10, help="the memory run uses this many times more (default 10)")
+    ap.add_argument("--input", type=Path, default=None, help="a folder of .txt news articles (default: the seeds)")
+    args = ap.parse_args()
+    print_table(run(args.articles, args.scale, args.input), "Benchmark: newsread corpus build")
+
+
+if __name__ == "__main__":
+    main()
