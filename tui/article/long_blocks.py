@@ -1,15 +1,19 @@
 """Paragraphs far longer than any news paragraph are cut into parser-sized blocks.
 
 spaCy refuses a text over ``nlp.max_length`` (1,000,000 characters, error
-E088), its parser needs about 1 GB of temporary memory per 100,000 characters
-of one text, and parts of the analysis look at a whole block per mention: a
-300 KB single paragraph took minutes and over 1 GB. The longest block in the
-928 articles of the evaluation sets is 12,568 characters, so only blocks over
-:data:`LONG_BLOCK_CHARS` are cut, into pieces of at most :data:`PIECE_CHARS`:
-at the last sentence end in the second half of the piece, else at the last
-space, else (one "word" that long) at the limit. The cuts fall in the
-whitespace between two blocks, so every offset into ``Article.text`` stays
-what it was; inline ranges that crossed a cut are clipped to each piece.
+E088), its parser's memory follows the characters of what it parses at once
+(one text, or one ``nlp.pipe`` batch of texts), and parts of the analysis look
+at a whole block per mention: a 300 KB single paragraph took minutes and over
+1 GB. The longest block in the 928 articles of the evaluation sets is 12,568
+characters, so only blocks over :data:`LONG_BLOCK_CHARS` are cut, into pieces
+of at most :data:`PIECE_CHARS`, about two ordinary news paragraphs, so that a
+batch of pieces costs what a batch of paragraphs does (300 KB as one
+paragraph, parsed in batches of 64 blocks: 968 MiB peak in pieces of 5,000
+characters, 347 MiB in pieces of 1,000). Each cut is made at the last
+sentence end in the second half of the piece, else at the last space, else
+(one "word" that long) at the limit. The cuts fall in the whitespace between
+two blocks, so every offset into ``Article.text`` stays what it was; inline
+ranges that crossed a cut are clipped to each piece.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import re
 from newsread.article.model import Article, Block, Inline
 
 LONG_BLOCK_CHARS = 20_000
-PIECE_CHARS = 5_000
+PIECE_CHARS = 1_000
 
 # A sentence end: final punctuation, closing quotes or brackets, then a space.
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019\u00bb)\]]*(?=\s)")
