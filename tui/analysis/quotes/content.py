@@ -48,12 +48,42 @@ def trim(doc, frag: Fragment) -> Fragment | None:
     return (i, j) if words >= 2 or (i < j and any(t.is_quote for t in doc[i:j])) else None
 
 
+# Trailing modifiers after a comma or dash that are the writer's aside, not the reported words:
+# ", which includes ...", ", citing ...", ", the presumptive nominee", ", because ...".
+_ASIDE_DEPS = frozenset(("relcl", "appos", "advcl", "acl"))
+_ASIDE_OPENERS = frozenset("which who whom whose because as while whereas although though".split())
+_ASIDE_PUNCT = frozenset((",", "—", "–", "--", "―"))
+
+
+def drop_aside(doc, frag: Fragment) -> Fragment:
+    """The fragment without a trailing aside: a non-restrictive relative clause, a participle
+    clause, an apposition or a 'because/as/while' clause that runs from a comma to the end."""
+    i, j = frag
+    for k in range(i + 2, j - 1):
+        if doc[k].text not in _ASIDE_PUNCT or doc[k].is_quote:
+            continue
+        first = doc[k + 1]
+        m = first
+        while m.head is not m and m.head.left_edge.i == first.i and i <= m.head.i < j:
+            m = m.head
+        if m.right_edge.i < j - 2 or m.dep_ not in _ASIDE_DEPS:
+            continue
+        if m.dep_ == "relcl" and first.lower_ not in _ASIDE_OPENERS:
+            continue
+        if m.dep_ in ("advcl", "acl") and m.tag_ != "VBG" and first.lower_ not in _ASIDE_OPENERS:
+            continue
+        return i, k
+    return frag
+
+
 def by_clause(cue: "Token", lemma: str) -> list[Fragment]:
     """'said (that) ...', '..., she said', 'said legalizing it would help', 'calling Trump a
     fascist': every clausal complement of the cue (a to-infinitive is by_infinitive's)."""
     out = [
         _clause(c) for c in cue.children
-        if c.dep_ in ("ccomp", "csubj") or (c.dep_ == "xcomp" and not _infinitive(c))
+        # the parse sometimes labels a noun as the clause ("said Sunday on NBC's Meet the Press")
+        if (c.dep_ in ("ccomp", "csubj") and clause_like(cue.doc, _subtree(c)))
+        or (c.dep_ == "xcomp" and not _infinitive(c))
     ]
     return out or _that_clause_on_medium(cue)
 
@@ -150,7 +180,8 @@ def by_object(cue: "Token", lemma: str) -> list[Fragment]:
 def by_host(cue: "Token", lemma: str) -> list[Fragment]:
     """'Those who vote, he said, must register' / 'It is over, she said': the clause the cue
     interrupts or follows, in the parts before and after the cue's own clause."""
-    if cue.dep_ not in ("parataxis", "advcl", "ccomp") or not _has_subject(cue):
+    if cue.dep_ not in ("parataxis", "advcl") or not _has_subject(cue):
+        # (a cue parsed as the complement of another verb is not a parenthetical)
         return []
     host = cue.head
     if host.i > cue.i and cue.dep_ != "parataxis":
@@ -177,10 +208,16 @@ def _has_subject(tok: "Token") -> bool:
 FINDERS = (by_clause, by_preposition, by_infinitive, by_object, by_host)
 
 
-def content_of(cue: "Token", lemma: str) -> list[Fragment]:
-    """The content fragments of a speech cue (untrimmed), or [] when it governs nothing."""
+def content_of(cue: "Token", lemma: str) -> tuple[str, list[Fragment]]:
+    """How the content was found (the finder's name without 'by_') and its fragments
+    (untrimmed); ('', []) when the cue governs nothing."""
     for finder in FINDERS:
         frags = finder(cue, lemma)
         if frags:
-            return frags
-    return []
+            return finder.__name__[3:], frags
+    return "", []
+
+
+def clause_like(doc, frag: Fragment) -> bool:
+    """Does the fragment hold a clause (a verb), or quoted words?"""
+    return any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[frag[0] : frag[1]])

@@ -12,13 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
-from newsread.analysis.quotes.content import Fragment, by_according, content_of, trim
+from newsread.analysis.quotes.content import Fragment, by_according, content_of, drop_aside, trim
 from newsread.analysis.quotes.index import ArticleIndex
 from newsread.analysis.quotes.speech_cues import (
     ACCORDING,
     PARTICLE_CUES,
     PASSIVE_SPEAKER,
     PASSIVE_UNNAMED,
+    REALISING_HEADS,
     SPEECH_LEMMAS,
 )
 from newsread.analysis.quotes.subjects import CUE_FORMS, cue_text, subject_of, usable
@@ -41,6 +42,7 @@ class Report:
     cue: str  # the cue as written ("said", "called for", "according to")
     fragments: list[Fragment] = field(default_factory=list)  # trimmed content token ranges
     speaker_tok: int | None = None  # head of the speaker mention in doc d
+    how: str = ""  # which construction gave the content (content.FINDERS, "according", ":", "dash")
 
 
 def speech_lemma(tok: "Token") -> str | None:
@@ -60,6 +62,8 @@ def speech_lemma(tok: "Token") -> str | None:
         return None  # "was asked", "is accused of": nobody named as the speaker
     if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl", "relcl") and not agent:
         return None  # "a contractor accused of spying": a modifier, not an attribution
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() not in REALISING_HEADS:
+        return None  # "declined to say", "plans to announce": speech not reported as made
     return lemma
 
 
@@ -94,15 +98,16 @@ def _report_at(ix: ArticleIndex, d: int, tok: "Token") -> Report | None:
         objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
         speaker = objs[0] if objs and usable(objs[0]) else None
         frags = by_according(tok)
-        rep = Report(d, tok.i, f"{tok.text} {doc[tok.i + 1].text}", speaker_tok=speaker.i if speaker else None)
+        rep = Report(d, tok.i, f"{tok.text} {doc[tok.i + 1].text}", speaker_tok=speaker.i if speaker else None,
+                     how="according")
     else:
         lemma = speech_lemma(tok)
         if lemma is None:
             return None
-        frags = content_of(tok, lemma)
+        how, frags = content_of(tok, lemma)
         speaker = _speaker(ix, d, tok, frags)
-        rep = Report(d, tok.i, _cue_words(tok), speaker_tok=speaker.i if speaker is not None else None)
-    rep.fragments = [f for f in (trim(doc, f) for f in frags) if f is not None]
+        rep = Report(d, tok.i, _cue_words(tok), speaker_tok=speaker.i if speaker is not None else None, how=how)
+    rep.fragments = [f for f in (trim(doc, drop_aside(doc, f)) for f in frags) if f is not None]
     return rep
 
 
@@ -116,7 +121,7 @@ def _colon_report(ix: ArticleIndex, d: int, sent) -> Report | None:
     _, last = ix.token_range(d, ent.start, ent.end)
     if last >= sent.end - 2 or doc[last].text != ":" or ix.docs[d].depth[last]:
         return None
-    rep = Report(d, last, ":", speaker_tok=last - 1)
+    rep = Report(d, last, ":", speaker_tok=last - 1, how="colon")
     frag = trim(doc, (last + 1, sent.end))
     rep.fragments = [frag] if frag is not None else []
     return rep
@@ -135,7 +140,7 @@ def _dash_report(ix: ArticleIndex, d: int) -> Report | None:
         _, j = ix.token_range(d, ent.start, ent.end)
         if len(doc) - j > 12 or any(t.pos_ in ("VERB", "AUX") for t in doc[j:]):
             return None  # the sentence goes on: a dash inside narration
-        rep = Report(d, tok.i, tok.text, speaker_tok=j - 1)
+        rep = Report(d, tok.i, tok.text, speaker_tok=j - 1, how="dash")
         frag = trim(doc, (0, tok.i))
         rep.fragments = [frag] if frag is not None else []
         return rep

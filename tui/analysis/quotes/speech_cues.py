@@ -71,6 +71,11 @@ CLAUSE_ONLY = frozenset("add call charge state point maintain counter report wri
 # Phrases that attribute the clause they stand in: "according to X", "in the words of X".
 ACCORDING = frozenset(("according",))
 
+# Verbs before a to-infinitive cue that report the speech as made ("went on to say", "took to
+# Twitter to announce"); after any other ("declined to say", "plans to announce", "is expected
+# to argue") the speech may never have happened: not an attribution.
+REALISING_HEADS = frozenset("go take continue rise use stand".split())
+
 # Passive cues that report speech without naming the speaker ("was asked whether ...",
 # "Asked about the polls, ..."): the question is reported, the asker is nobody in the text.
 PASSIVE_UNNAMED = frozenset(("ask",))
