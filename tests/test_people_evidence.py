@@ -32,3 +32,30 @@ def test_common_words_in_a_headline_or_opening_a_sentence_are_not_people(nlp):
     assert [(p.name, p.mentions) for p in ps.values()] == [("Cook", 2)]
     assert not any(e.text.startswith("Hosting") for e in a.entities)
 
+
+def test_a_name_filed_as_an_organisation_that_takes_he_or_she_is_a_person(nlp):
+    ps, _ = people("Kettering told the board he would resign. Kettering, who founded the firm, said he was proud.", nlp)
+    assert set(ps) == {"Kettering"}
+    # A full name tagged as an organisation and its surname as a place: one person.
+    ps, a = people(
+        "Nadia Petrova posted the clip on Chirper on Monday. The Chirper account has 40,000 followers. "
+        "Petrova said she was surprised.",
+        nlp,
+    )
+    assert set(ps) == {"Nadia Petrova"} and ps["Nadia Petrova"].mentions == 2
+    assert [x.name for x in a.actors if x.label == "ORG"] == ["Chirper"]
+    # The surname left untagged: its own pronoun and relative clause still count.
+    ps, _ = people(
+        "The song was written by Tamsin Vale. Vale, who sang it at the festival, said she wrote it in a week.", nlp
+    )
+    assert set(ps) == {"Tamsin Vale"}
+
+
+def test_a_fictional_character_is_not_a_person_of_the_story(nlp):
+    for text in (
+        "The drama follows Ivy Marlowe, portrayed by Rafe Donnelly, a sea captain. Donnelly said the role changed his life.",
+        "Rafe Donnelly is best known for his portrayal of Captain Ivy Marlowe in a long-running drama. "
+        "Donnelly said the role changed his life.",
+    ):
+        ps, _ = people(text, nlp)
+        assert set(ps) == {"Rafe Donnelly"}

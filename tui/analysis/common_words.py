@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsread.analysis.cue_words import QUOTES
 from newsread.analysis.names import bare
+from newsread.analysis.thing_names import KNOWN_FORENAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -141,7 +142,10 @@ def trim_common_words(parsed, work: list) -> list:
                 continue
             w.start, w.end = run
         elif _opens_sentence(doc[w.start]):
-            while w.start < w.end and spelling.common(doc[w.start]):
+            # "Bill Clinton unloaded ...": a known forename before a surname stays a forename
+            while w.start < w.end and spelling.common(doc[w.start]) and not (
+                w.end - w.start >= 2 and bare(doc[w.start].text) in KNOWN_FORENAMES
+            ):
                 w.start += 1
             first = doc[w.start] if w.start < w.end else None
             if (

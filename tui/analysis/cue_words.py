@@ -15,7 +15,7 @@ ORG_NOUNS = frozenset(
     """company companies firm carrier airline retailer lender bank insurer startup start-up app
     platform chain group maker manufacturer automaker carmaker chipmaker operator newspaper paper
     magazine broadcaster network publisher outlet brand supplier developer conglomerate giant
-    subsidiary website daily weekly tabloid charity nonprofit non-profit union club team label
+    subsidiary website site blog daily weekly tabloid charity nonprofit non-profit union club team label
     studio distributor shipper agency consultancy watchdog regulator service organisation
     organization supermarket""".split()
 ) | frozenset(

@@ -47,6 +47,7 @@ from newsread.analysis.cue_words import (
 )
 from newsread.analysis.kind_cues import alpha, appositive_head, head_prefixes, more_cues, pool_surnames
 from newsread.analysis.names import NAME_PARTICLES, TITLE_WORDS, bare
+from newsread.analysis.person_cues import person_cues, untagged_surname_people
 from newsread.analysis.thing_names import KNOWN_FORENAMES
 
 if TYPE_CHECKING:
@@ -149,6 +150,8 @@ def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
     ``places`` holds the lowercase texts and last words of the article's places."""
     c = {"PERSON": 0, "ORG": 0, "GPE": 0, "PLACE": 0}
     c.update({k: c.get(k, 0) + n for k, n in more_cues(doc, start, end).items()})
+    for k, n in person_cues(doc, start, end, places).items():  # pronouns, person verbs, platforms
+        c[k] = c.get(k, 0) + n
     span = doc[start:end]
     last = bare(span[-1].text)
     prev = doc[start - 1] if start > 0 else None
@@ -306,7 +309,7 @@ def relabel(parsed, work: list, make) -> list:
     for key, ws in groups.items():
         # The name's tokens, not its space-separated words: "Akufo-Addo" is three tokens.
         words = [t.lower_ for t in docs[ws[0].doc][ws[0].start : ws[0].end]]
-        total = {"PERSON": 0, "ORG": 0, "GPE": 0, "PLACE": 0, "WORK": 0, "ROLE": 0, "AGE": 0, "NAMED": 0}
+        total = {"PERSON": 0, "ORG": 0, "GPE": 0, "PLACE": 0, "WORK": 0, "ROLE": 0, "AGE": 0, "NAMED": 0, "GENDER": 0}
         for i, k in index.get(words[0], []):
             doc = docs[i]
             if [t.lower_ for t in doc[k : k + len(words)]] != words:
@@ -325,6 +328,7 @@ def relabel(parsed, work: list, make) -> list:
             w.label = _decide(w.label, key, total, person_parts, docs[w.doc][w.start : w.end], tagged_person)
         totals[key] = total
     pool_surnames(docs, groups, totals)
+    untagged_surname_people(docs, groups, totals, index, lambda doc, s, e: cues(doc, s, e, places))
     return work
 
 
@@ -353,7 +357,8 @@ def _decide(label: str, key: str, total: dict[str, int], person_parts: set[str],
     if label == "ORG" and total["PLACE"] >= 2 and not total["ORG"] and not total["PERSON"] and not span.text.isupper():
         return "GPE"  # "X Mayor Jane Doe", "X, Ore.": a place
     # An organisation or facility with a person's shape and person cues.
-    one_word_ok = tagged_person or total["AGE"] > 0 or total["NAMED"] > 0  # "Alfie, 7,", "their son Alfie"
+    # "Alfie, 7,", "their son Alfie", or a name that takes "he"/"she" and acts like a person
+    one_word_ok = tagged_person or total["AGE"] > 0 or total["NAMED"] > 0 or (total["GENDER"] and total["PERSON"] >= 2)
     shaped = (1 if one_word_ok else 2) <= len(words) <= 3 and all(x[:1].isupper() and alpha(x) for x in words)
     if shaped and bare(words[-1]) not in ORG_HEADS and total["PERSON"] >= 2 and total["PERSON"] > total["ORG"] + total["GPE"]:
         return "PERSON"

@@ -324,7 +324,8 @@ def alpha(word: str) -> bool:
 
 def pool_surnames(docs, groups: dict[str, list], totals: dict[str, dict[str, int]]) -> None:
     """A full name and its last word pool their cues: "Nana Akufo-Addo, the president," and
-    "Akufo-Addo said he" (both tagged ORG) make one person, when neither has a cue against it."""
+    "Akufo-Addo said he" (both tagged ORG) make one person, when neither has a cue against it
+    (two person cues are enough when one is a gender pronoun)."""
     for key, ws in groups.items():
         names = key.split()
         if not 2 <= len(names) <= 3 or names[-1] not in groups or bare(names[-1]) in ORG_HEADS:
@@ -332,7 +333,8 @@ def pool_surnames(docs, groups: dict[str, list], totals: dict[str, dict[str, int
         if not all(x[:1].isupper() and alpha(x) for x in docs[ws[0].doc][ws[0].start : ws[0].end].text.split()):
             continue
         both = [totals[key], totals[names[-1]]]
-        if any(t["ORG"] or t["GPE"] or t["WORK"] or t["ROLE"] for t in both) or sum(t["PERSON"] for t in both) < 3:
+        need = 2 if any(t.get("GENDER") for t in both) else 3  # "Petrova said she": a pronoun is strong
+        if any(t["ORG"] or t["GPE"] or t["WORK"] or t["ROLE"] for t in both) or sum(t["PERSON"] for t in both) < need:
             continue
         for w in ws + groups[names[-1]]:
             w.label = "PERSON"

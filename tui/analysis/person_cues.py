@@ -1,0 +1,136 @@
+"""Evidence that a name is a person's, or a platform's, from what the article says around it.
+
+Added to the cues that ``entity_cues.relabel`` weighs over all the mentions of a name, so a name
+the model files as an organisation or a product ("Trump", a singer, a legislator) becomes a
+person when the article treats it as one, and a social network it files as a person ("on
+Twitter") does not stay one. General rules over the parse, never particular names:
+
+- a gender pronoun for the name: the name is a subject and "he", "she", "his", "her" follows in
+  its sentence before any other name, or opens the next sentence (``GENDER``, and a person cue);
+- a person's verb with the name as its subject: thinking, feeling, smiling, resigning, dying
+  (organisations say, announce and tell too, so verbs of saying are not counted here);
+- a place's possessive before a name the model tagged as a person: "Germany's Angela Merkel"
+  (keeps it a person; "Manhattan's Upper East Side" is not made one);
+- a fictional character: "his portrayal of X", "X, portrayed by Y" (``ROLE``);
+- a platform: posting, writing or appearing "on X", "X account", "X followers" (an organisation).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsread.analysis.cue_words import ORG_HEADS, PERSON_NOUNS, PLACE_HEADS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+GENDER_PRONOUNS = frozenset("he she him her his hers himself herself".split())
+_OTHER_PRONOUNS = frozenset("it its they their them itself".split())
+# Lemmas of verbs whose subject is a person: thinking, feeling, the body, a life's events.
+PERSON_VERBS = frozenset(
+    """think believe feel hope fear worry wonder smile laugh joke quip sigh shrug nod grin wink
+    weep cry marry divorce resign retire apologize apologise confess pray die""".split()
+)
+# Verbs of publishing before "on X" that make X a platform ("posted on X", "wrote on X").
+_PUBLISH = frozenset("post write tweet say announce share publish stream broadcast comment respond reply".split())
+_PLATFORM_AFTER = frozenset(
+    "account accounts feed feeds page pages post posts followers follower user users handle profile timeline".split()
+)
+_POSS = ("'s", "’s")
+_PLACE_TYPES = frozenset(("GPE", "LOC", "FAC"))
+# Divisions of a place that end its name ("Virginia's Third Congressional District").
+_DIVISIONS = frozenset("district province region state county territory ward constituency".split())
+
+
+def _person_shaped(doc: "Doc", start: int, end: int) -> bool:
+    """Two or three capitalised words, none the head of an institution's or a place's name
+    ("Virginia's Third Congressional District" is not "Germany's Angela Merkel")."""
+    words = [t for t in doc[start:end]]
+    return 2 <= len(words) <= 3 and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words) and not any(
+        t.lower_ in ORG_HEADS or t.lower_ in PLACE_HEADS or t.lower_ in _DIVISIONS or t.lower_ in PERSON_NOUNS for t in words
+    ) and not any(t.like_num or t.ent_type_ in ("ORDINAL", "CARDINAL") for t in words)
+
+
+def _gender_follows(doc: "Doc", start: int, end: int) -> bool:
+    """A gender pronoun refers back to the subject ``doc[start:end]``: later in its sentence
+    before any other name or "it"/"they", or opening the next sentence."""
+    sent = doc[start].sent
+    for t in doc[end : sent.end]:
+        low = t.lower_
+        if low in GENDER_PRONOUNS:
+            return True
+        # "it" as an object is a thing ("Vale, who sang it, said she"); as a subject or "its",
+        # the name may be a company's
+        other = low in _OTHER_PRONOUNS and (low != "it" or t.dep_ in ("nsubj", "nsubjpass"))
+        if other or (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.ent_type_ == "PERSON":
+            return False
+    if doc[start].ent_type_ in _PLACE_TYPES:
+        return False  # "The South China Sea has become ... He said": too far for a place's name
+    nxt = next((t for t in doc[sent.end : sent.end + 3] if not (t.is_punct or t.is_space)), None)
+    return nxt is not None and nxt.lower_ in ("he", "she")
+
+
+def person_cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
+    """Cue counts around the mention ``doc[start:end]`` (see the module doc)."""
+    c = {"PERSON": 0, "GENDER": 0, "ORG": 0, "ROLE": 0}
+    root = doc[start:end].root
+    prev = doc[start - 1] if start > 0 else None
+    prev2 = doc[start - 2] if start > 1 else None
+    nxt = doc[end] if end < len(doc) else None
+    nxt2 = doc[end + 1] if end + 1 < len(doc) else None
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        if root.head.lemma_.lower() in PERSON_VERBS:
+            c["PERSON"] += 1
+        if _gender_follows(doc, start, end):
+            c["GENDER"] += 1
+            c["PERSON"] += 1
+    if prev is not None and prev.text in _POSS and prev2 is not None and (
+        prev2.ent_type_ == "GPE" or prev2.lower_ in places
+    ) and doc[start].ent_type_ == "PERSON" and _person_shaped(doc, start, end):
+        c["PERSON"] += 2  # "Germany's Angela Merkel", "France's Francois Hollande"
+    k = start - 1
+    while k > 0 and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k -= 1  # "his portrayal of [Captain Ivy] Marlowe": the title and forename left out
+    if k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in ("portrayal", "portrayals"):
+        c["ROLE"] += 3
+    if nxt is not None and nxt.text == "," and nxt2 is not None and nxt2.lower_ in ("portrayed", "played", "voiced") and (
+        end + 2 < len(doc) and doc[end + 2].lower_ == "by"
+    ):
+        c["ROLE"] += 3  # "Mike Baxter, portrayed by Allen"
+    if end - start == 1 and prev is not None and prev.lower_ in ("on", "via") and prev2 is not None and (
+        prev2.lemma_.lower() in _PUBLISH or prev2.lower_ == "live"
+    ) and not (nxt is not None and nxt.text in _POSS):
+        c["ORG"] += 2  # "posted on X", "wrote on X"
+    if nxt is not None and nxt.text.islower() and nxt.lower_ in _PLATFORM_AFTER:
+        c["ORG"] += 2  # "X account", "X followers"
+    return c
+
+
+def untagged_surname_people(docs, groups: dict[str, list], totals: dict, index: dict, cues_fn) -> None:
+    """'Tamsin Vale' tagged as an organisation, then 'Vale, who sang it, said she' with the
+    surname left untagged: the surname's own cues (``cues_fn`` at each capitalised occurrence
+    of it alone) count for the full name, which becomes a person when they say so and neither
+    has a cue against it (as ``kind_cues.pool_surnames`` does for a tagged surname)."""
+    for key, ws in groups.items():
+        names = key.split()
+        if not 2 <= len(names) <= 3 or names[-1] in groups or any(w.label == "PERSON" for w in ws):
+            continue
+        first = docs[ws[0].doc][ws[0].start : ws[0].end]
+        if len(first) != len(names) or not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in first):
+            continue
+        if first[-1].lower_ in ORG_HEADS or first[-1].lower_ in PLACE_HEADS:
+            continue
+        alone = {"PERSON": 0, "GENDER": 0, "ORG": 0, "GPE": 0, "WORK": 0, "ROLE": 0}
+        for i, k in index.get(names[-1], []):
+            doc = docs[i]
+            if not doc[k].text[:1].isupper() or (k > 0 and doc[k - 1].lower_ == names[-2]):
+                continue
+            for lab, n in cues_fn(doc, k, k + 1).items():
+                if lab in alone:
+                    alone[lab] += n
+        both = [totals[key], alone]
+        if any(t.get("ORG") or t.get("GPE") or t.get("WORK") or t.get("ROLE") for t in both):
+            continue
+        if alone["GENDER"] and sum(t["PERSON"] for t in both) >= 3:
+            for w in ws:
+                w.label = "PERSON"
