@@ -161,3 +161,51 @@ async def test_quote_panel_shows_the_quote_text_at_80x24(make_app):
         shown = "\n".join(details.render_line(y).text for y in range(details.size.height))
         first_words = " ".join(quote.text.split()[:3])
         assert first_words in shown, shown
+
+
+def shown_status(screen) -> str:
+    """The status line's left side as drawn (the label's first row)."""
+    return screen.query_one("#status-item").render_line(0).text.rstrip()
+
+
+async def test_status_is_shortened_by_priority_never_mid_word(make_app, seed_analysis):
+    """#16 item 6: at 120 columns the status ended "focus: Abdullah Ibrahim (2 quotes, esc"."""
+    speaker = max((a for a in seed_analysis.actors if a.quotes >= 2), key=lambda a: len(a.name))
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await ready(app, pilot)
+        screen.goto_actor(speaker.id)
+        await pilot.pause()
+        for _ in range(speaker.quotes):  # the last step wraps: the longest status there is
+            await pilot.press("right_square_bracket")
+        full = screen.nav.status()
+        shown = shown_status(screen)
+        width = screen.query_one("#status-item").content_size.width
+        assert len(full) > width, "this status does not fit: the case of the issue"
+        assert not shown.endswith("…"), shown
+        pieces = shown.split(" · ")
+        focus = f"focus: {speaker.name}"
+        whole = {*full.split(" · "), f"{focus} ({speaker.quotes} quotes)", focus}
+        assert all(piece in whole for piece in pieces), shown
+        assert pieces[0].startswith("Quote ") and speaker.name in pieces[1]
+        for size in [(80, 24), (60, 20)]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            shown = shown_status(screen)
+            assert shown.startswith("Quote ") and all(p in whole for p in shown.split(" · ")), shown
+
+
+async def test_a_long_journal_path_is_cut_in_the_middle(make_app, tmp_path):
+    """#16 item 6: a long data-folder path in the annotation line was cut at its end, file name lost."""
+    folder = tmp_path.joinpath(*[f"a-rather-long-folder-name-{i}" for i in range(6)])
+    folder.mkdir(parents=True)
+    journal = folder / "idlib.txt.newsread.jsonl"
+    app = make_app(annotations=str(journal))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(app, pilot)
+        await pilot.pause()
+        where = app.screen.query_one("#annotation-where")
+        shown = where.render_line(0).text.rstrip()
+        assert str(journal) in app.screen.query_one("#annotation-bar").where_full
+        assert shown.endswith("idlib.txt.newsread.jsonl") and "…" in shown, shown
+        assert shown.startswith("saved to: /"), shown

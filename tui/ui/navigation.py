@@ -11,9 +11,13 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from newsread.analysis.model import Analysis, Quote
+from newsread.ui.fit import SEP, Part, join
 
 # Kinds of item the cursor can rest on.
 QUOTE, ENTITY, SPEAKER, MATCH, DATE = "quote", "entity", "speaker", "match", "date"
+# Ranks of the " · " parts of each kind's description (0 is kept longest; see fit.Part):
+# a quote's cue, a speaker's "as ..." and an entity's label give way first.
+_DESCRIBE_RANKS = {QUOTE: (0, 1, 4), SPEAKER: (0, 1, 4), ENTITY: (0, 4, 1), DATE: (0, 1, 1), MATCH: (0, 1)}
 
 
 @dataclass(frozen=True)
@@ -340,16 +344,28 @@ class Navigator:
 
     def status(self) -> str:
         """The status line text naming the current item (and the focus)."""
-        parts = [self._describe()]
+        return join(self.status_parts())
+
+    def status_parts(self) -> list[Part]:
+        """:meth:`status` as parts the status line drops or shortens by rank to fit its width.
+
+        The item's position is kept longest, then who or what it is, the one-off
+        note, the focus (shortened before it goes), the cue or label last.
+        """
+        kind = self.cursor.kind if self.cursor else None
+        ranks = _DESCRIBE_RANKS.get(kind, ())
+        parts = [Part.of(text, ranks[i] if i < len(ranks) else 4) for i, text in enumerate(self._describe().split(SEP))]
         if self.focus:
             if self.focus.kind == "actor":
                 n = len(self._quote_pool())
-                parts.append(f"focus: {self.focus.label} ({n} quote{'s' if n != 1 else ''}, esc clears)")
+                label, count = self.focus.label, f"{n} quote{'s' if n != 1 else ''}"
+                parts.append(Part.of(f"focus: {label} ({count}, esc clears)", 3, f"focus: {label} ({count})",
+                                     f"focus: {label}"))
             else:
-                parts.append(f"focus: date {self.focus.label} (esc clears)")
+                parts.append(Part.of(f"focus: date {self.focus.label} (esc clears)", 3, f"focus: date {self.focus.label}"))
         if self.note:
-            parts.append(self.note)
-        return " · ".join(p for p in parts if p)
+            parts.append(Part.of(self.note, 2))
+        return parts
 
     def _describe(self) -> str:
         c = self.cursor

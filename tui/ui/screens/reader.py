@@ -201,9 +201,9 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
     def _refresh_status(self, state: str | None = None) -> None:
         status = self.query_one("#status", StatusLine)
         if not self.nav.ready and not self.error:
-            status.show(self.nav.status() if self.nav.cursor else "Reading (analysis in progress)", state or "")
+            status.show(self.nav.status_parts() if self.nav.cursor else "Reading (analysis in progress)", state or "")
         else:
-            status.show(self.nav.status(), self._state_text())
+            status.show(self.nav.status_parts(), self._state_text())
         self.refresh_annotation_status()
 
     def _repaint(self) -> None:

@@ -7,11 +7,14 @@ annotations are saved (``AnnotationStore.describe()``), or READ-ONLY and why.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Label
+
+from newsread.ui.fit import cut_words, middle_ellipsis
 
 
 class AnnotationBar(Horizontal):
@@ -25,6 +28,7 @@ class AnnotationBar(Horizontal):
     """
 
     where_full: str = ""  # the whole describe() text (the label may be shortened)
+    _texts: tuple[str, str] | None = None  # (state, where) as given, fitted again on resize
 
     def compose(self) -> ComposeResult:
         yield Label(id="annotation-state", markup=False)
@@ -32,7 +36,8 @@ class AnnotationBar(Horizontal):
 
     @property
     def state_text(self) -> str:
-        return str(self.query_one("#annotation-state", Label).content)
+        """The whole left text (the label shows it cut after a word when the line is too short)."""
+        return self._texts[0] if self._texts else str(self.query_one("#annotation-state", Label).content)
 
     @property
     def where_text(self) -> str:
@@ -51,8 +56,28 @@ class AnnotationBar(Horizontal):
         state, where, full = display_path(state), display_path(where), display_path(full)
         self.where_full = full
         self.tooltip = Content(full)  # a tooltip str is read as markup; the path is data
+        self._texts = (state, where)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Both texts in their cells: the path cut in the middle (its file name stays), words never cut."""
+        state, where = self._texts
+        width = self.content_size.width
+        if width > 0:
+            # The where label may take 60% of the line (DEFAULT_CSS) less its padding (annotate.tcss);
+            # a path gives way in its middle.
+            where_label = self.query_one("#annotation-where", Label)
+            room = max(10, width * 6 // 10 - where_label.styles.padding.left - where_label.styles.padding.right)
+            head, slash, path = where.partition("/") if "/" in where else (where, "", "")
+            if slash and cell_len(where) > room:
+                where = head + middle_ellipsis(slash + path, max(1, room - cell_len(head)))
+            state = cut_words(state, max(1, width - cell_len(where) - 1))
         # No layout pass unless a size can change (each repaints every scrollbar: bytes over SSH).
         self.query_one("#annotation-state", Label).update(Text(state, no_wrap=True, overflow="ellipsis"), layout=False)
         where_label = self.query_one("#annotation-where", Label)
         if str(where_label.content) != where:  # auto width: lay out only when the text changes
             where_label.update(Text(where, no_wrap=True, overflow="ellipsis"))
+
+    def on_resize(self) -> None:
+        if self._texts is not None:
+            self._fit()
