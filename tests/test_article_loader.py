@@ -37,7 +37,7 @@ def test_dangling_symlink_is_missing(tmp_path):
 
 
 def test_directory(tmp_path):
-    assert error_of(str(tmp_path)).endswith(": is a directory, not an article")
+    assert error_of(str(tmp_path)).endswith(": is a folder, not an article")
 
 
 def test_path_through_a_file(tmp_path):

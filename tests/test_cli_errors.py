@@ -65,6 +65,12 @@ def test_extract_missing_file(tmp_path):
     assert_one_line_error(run(["extract", "gone.md", "--json"], tmp_path), re.escape("gone.md: no such file"))
 
 
+def test_extract_empty_folder_exit_2_says_folder(tmp_path):
+    """#16 item 12: ``newsread extract emptydir`` exited 1 saying "directory"; the README promises 2."""
+    (tmp_path / "emptydir").mkdir()
+    assert_one_line_error(run(["extract", "emptydir"], tmp_path), r"emptydir: no articles in this folder \(looked for .+\)")
+
+
 def test_extract_invalid_utf8_warns_and_succeeds(tmp_path):
     (tmp_path / "latin1.txt").write_bytes(
         "Ferry back\n\n\u201cIt is here,\u201d said Ana Ruiz. Caf\xe9 owners cheered.".encode("utf-8").replace(

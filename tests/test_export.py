@@ -195,7 +195,7 @@ def test_export_output_errors_exit_2(capsys, env, tmp_path):
     for target, why in [
         ("/proc/newsread-test.csv", "not writable"),
         (tmp_path / "missing" / "x.csv", "no such folder"),
-        (tmp_path, "is a directory"),
+        (tmp_path, "is a folder"),
     ]:
         code, out, err = run(capsys, "export", env, "--format", "csv", "-o", target)
         assert code == 2 and why in err and "Traceback" not in err and out == ""

@@ -222,3 +222,16 @@ def test_a_long_text_says_what_its_analysis_costs_before_it_starts(tmp_path, cap
     assert code == 2
     assert err.splitlines()[0] == f"newsread: warning: {warning}"
     assert "no_such_model_xyz" in err.splitlines()[1]
+
+
+def test_a_batch_says_a_long_texts_cost_before_analysing_it(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(loader, "LONG_TEXT_CHARS", 2_000)
+    long_text, short = tmp_path / "long.txt", tmp_path / "short.txt"
+    long_text.write_text(PARAGRAPH * 4)
+    short.write_text(NOTICE)
+    # The model is missing, so no analysis ever starts: the warning must already be out.
+    code, out, err = _extract(capsys, long_text, short, "--json-lines", "--model", "no_such_model_xyz")
+    lines = err.splitlines()
+    assert code == 2 and out == ""
+    assert lines[0].startswith(f"newsread: warning: {long_text}: a long text (")
+    assert "no_such_model_xyz" in lines[1] and len(lines) == 2

@@ -67,16 +67,16 @@ class Outcome:
 
 
 def article_suffixes() -> set[str]:
-    """File suffixes the readers handle: what a directory argument expands to."""
+    """File suffixes the readers handle: what a folder argument expands to."""
     from newsread.article import loader
 
     return set(loader.READERS) | set(getattr(loader, "BYTE_READERS", {}))
 
 
 def expand_inputs(paths: Sequence[str]) -> tuple[list[str], list[str]]:
-    """Paths in order, each directory replaced by its article files (sorted, recursive).
+    """Paths in order, each folder replaced by its article files (sorted, recursive).
 
-    Returns (inputs, errors): a directory without any article is an error.
+    Returns (inputs, errors): a folder without any article is an error.
     Hidden files and newsread's own annotation journals are skipped.
     """
     suffixes = article_suffixes()
@@ -92,7 +92,7 @@ def expand_inputs(paths: Sequence[str]) -> tuple[list[str], list[str]]:
                 and not any(part.startswith(".") for part in f.relative_to(p).parts)
             )
             if not found:
-                errors.append(f"{p}: no articles in this directory ({', '.join(sorted(suffixes))})")
+                errors.append(f"{p}: no articles in this folder (looked for {', '.join(sorted(suffixes))})")
             inputs.extend(found)
         else:
             inputs.append(p)
@@ -167,7 +167,7 @@ def analyze_chunk(
         except Exception as exc:  # a reader's bug on one file must not sink the batch
             outcomes[index] = Outcome(index, name, error=_failure(name, "cannot read it", exc))
             continue
-        outcomes[index] = Outcome(index, name, warnings=list(article.warnings))
+        outcomes[index] = Outcome(index, name, warnings=_say_long_text_now(article, name))
         hit = load_cached(article, model=model, published=published) if use_cache else None
         if hit is not None:
             _finish(outcomes[index], article, hit, annotations)
@@ -193,6 +193,18 @@ def analyze_chunk(
                 store(article, analysis, model=model, published=published)
             _finish(outcomes[index], article, analysis, annotations)
     return [outcomes[index] for index, _ in items]
+
+
+def _say_long_text_now(article: Article, name: str) -> list[str]:
+    """The input warnings, less the long-text one, which goes to stderr at once: the
+    others are printed with the result, after the analysis the long one is about."""
+    from newsread.article.loader import LONG_TEXT_WARNING
+    from newsread.article.sanitize import display_path
+
+    for w in article.warnings:
+        if w.startswith(LONG_TEXT_WARNING):
+            print(f"newsread: warning: {display_path(name)}: {w}", file=sys.stderr, flush=True)
+    return [w for w in article.warnings if not w.startswith(LONG_TEXT_WARNING)]
 
 
 def _failure(name: str, what: str, exc: BaseException) -> str:
@@ -294,8 +306,8 @@ def run_extract(
     inputs, errors = expand_inputs(paths)
     for e in errors:
         print(f"newsread: {e}", file=err)
-    if not inputs:
-        return EXIT_USAGE if not errors else EXIT_FAILED
+    if not inputs:  # nothing to analyse (an empty folder): a usage error, as the README says
+        return EXIT_USAGE
     items: list[Item] = []
     failed = bool(errors)
     for i, p in enumerate(inputs):

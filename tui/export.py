@@ -154,7 +154,7 @@ def output_problem(out: str | None) -> str | None:
     path = Path(out)
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        return f"cannot write {out}: it is a directory"
+        return f"cannot write {out}: it is a folder"
     if not folder.is_dir():
         return f"cannot write {out}: no such folder {folder}"
     from newsread.store.location import is_writable_dir
@@ -207,7 +207,7 @@ def write_output(data: bytes, out: str | None, force: bool = False) -> None:
         return
     path = Path(out)
     if path.is_dir():
-        raise ExportError(f"cannot write {out}: it is a directory")
+        raise ExportError(f"cannot write {out}: it is a folder")
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

@@ -36,6 +36,8 @@ LONG_TEXT_CHARS = 1_000_000
 BASE_MB = 150
 MB_PER_MILLION_CHARS = 250
 CHARS_PER_SECOND = 20_000
+# How that warning begins (newsread.batch says it at once, not with the result).
+LONG_TEXT_WARNING = "a long text"
 # A FIFO, a pipe (``newsread <(command)``) or a device is given up on after this
 # many seconds without data: opening a FIFO nobody writes to would wait forever.
 PIPE_IDLE_SECONDS = 15.0
@@ -108,7 +110,7 @@ def _check_length(article: Article, name: str) -> Article:
     if size > LONG_TEXT_CHARS:
         minutes = max(1, round(size / CHARS_PER_SECOND / 60))
         article.warnings.append(
-            f"a long text ({_characters(size)}, about {size // 6:,} words): its analysis "
+            f"{LONG_TEXT_WARNING} ({_characters(size)}, about {size // 6:,} words): its analysis "
             f"takes roughly {minutes} minute{'s' if minutes != 1 else ''} and {_estimate_mb(size):,} MB of memory"
         )
     return article
@@ -172,7 +174,7 @@ def _stdin() -> BinaryIO:
 def _read_file(path: str, name: str) -> bytes:
     try:
         if os.path.isdir(path):
-            raise ArticleError(f"{name}: is a directory, not an article")
+            raise ArticleError(f"{name}: is a folder, not an article")
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
             return _read_pipe(path, name)
@@ -186,7 +188,7 @@ def _read_file(path: str, name: str) -> bytes:
     except PermissionError:
         raise ArticleError(f"{name}: permission denied") from None
     except IsADirectoryError:
-        raise ArticleError(f"{name}: is a directory, not an article") from None
+        raise ArticleError(f"{name}: is a folder, not an article") from None
     except OSError as exc:
         raise ArticleError(f"{name}: cannot read ({exc.strerror or exc.__class__.__name__})") from None
     except ValueError:
