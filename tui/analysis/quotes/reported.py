@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
 from newsread.analysis.quotes.content import Fragment, by_according, content_of, drop_aside, trim
+from newsread.analysis.quotes.cues import NON_SPEAKER_HEADS
 from newsread.analysis.quotes.index import ArticleIndex
 from newsread.analysis.quotes.speech_cues import (
     ACCORDING,
@@ -96,7 +97,7 @@ def _report_at(ix: ArticleIndex, d: int, tok: "Token") -> Report | None:
     doc = tok.doc
     if tok.lower_ in ACCORDING and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
         objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
-        speaker = objs[0] if objs and usable(objs[0]) else None
+        speaker = objs[0] if objs and source_ok(objs[0]) else None
         frags = by_according(tok)
         rep = Report(d, tok.i, f"{tok.text} {doc[tok.i + 1].text}", speaker_tok=speaker.i if speaker else None,
                      how="according")
@@ -163,7 +164,13 @@ def _speaker(ix: ArticleIndex, d: int, cue: "Token", frags: list[Fragment]) -> "
         return passive
     content_first = bool(frags) and frags[0][0] < cue.i
     s = subject_of(cue, ix, d, 0, content_first)
-    return s if usable(s) else None
+    return s if source_ok(s) else None
+
+
+def source_ok(tok: "Token | None") -> bool:
+    """A speaker mention, or a document that reports ("a new poll", "a court filing"): reported
+    speech is often sourced to writings, which the reader should see named."""
+    return usable(tok) or (tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in NON_SPEAKER_HEADS)
 
 
 def _passive_speaker(cue: "Token") -> "Token | None":

@@ -15,6 +15,8 @@ import re
 from newsread.analysis.model import Quote
 from newsread.analysis.quotes.carry import materialise
 from newsread.analysis.quotes.index import ArticleIndex
+from newsread.analysis.quotes.mentions import desc_start
+from newsread.analysis.quotes.names import strip_article
 from newsread.analysis.quotes.reported import Report, find_reports
 from newsread.analysis.quotes.resolve import Resolver, Speaker
 
@@ -44,12 +46,23 @@ def with_reported_speech(text: str, ix: ArticleIndex, res: Resolver, direct: lis
             _fill_speakers(ix, res, rep, [direct[k] for k in inside])
             owned.update(inside)
             continue
-        own = [k for k in inside if k not in owned]
+        own = [k for k in inside if k not in owned and not _said_within(direct[k], s, e, rep, ix)]
         owned.update(own)
         absorbed.update(own)
         out.append(_item(text, ix, res, rep, s, e, [direct[k] for k in own]))
     kept = [q for k, q in enumerate(direct) if k not in absorbed]
     return sorted(kept + out, key=lambda q: (q.start, -q.end))
+
+
+def _said_within(q: Quote, s: int, e: int, rep: Report, ix: ArticleIndex) -> bool:
+    """Is the quote attributed inside an 'according to' content to another speaker ('According
+    to the report, the minister replied "yes."')? Then it is the minister's direct quote, not the
+    report's. (Under a verb of saying the outer speaker holds: "Aides said Lee told them "...".)"""
+    if rep.how != "according" or q.speaker_start is None or not (s <= q.speaker_start < e):
+        return False
+    if rep.speaker_tok is None:
+        return True
+    return ix.docs[rep.d].starts[rep.speaker_tok] != q.speaker_start
 
 
 def _overlapping(direct: list[Quote], starts: list[int], s: int, e: int) -> list[int]:
@@ -99,7 +112,17 @@ def _speaker(ix: ArticleIndex, res: Resolver, rep: Report) -> Speaker | None:
     sp = res.resolve(rep.d, rep.speaker_tok)
     if sp is not None and sp.actor is None and sp.pending:
         sp = materialise(res, sp)
-    return sp
+    return sp or _described(ix, rep.d, rep.speaker_tok)
+
+
+def _described(ix: ArticleIndex, d: int, i: int) -> Speaker | None:
+    """A source no actor stands for ('a new poll', 'critics'): named by its description."""
+    tok = ix.docs[d].doc[i]
+    if tok.pos_ != "NOUN":
+        return None
+    lo = desc_start(tok)
+    s, e = ix.gspan(d, lo, i + 1)
+    return Speaker(None, strip_article(ix.text[s:e]), s, e, "description", "OTHER")
 
 
 def _fill_speakers(ix: ArticleIndex, res: Resolver, rep: Report, quotes: list[Quote]) -> None:
