@@ -105,11 +105,11 @@ def test_saved_edits_survive_sighup_and_sigkill(tmp_path):
     # -- session 1: three edits, then the terminal goes away (SIGHUP) -----------------
     run = Reader(article, env)
     try:
-        run.to_status("}", "· PERSON · Vladimir Putin")
+        run.to_status("}", "· Person · Vladimir Putin")
         run.editor("a", "choose its label")
         run.type("ORG")
         run.keys("Enter")
-        run.saved("PERSON → ORG “Vladimir Putin”")
+        run.saved("Person → Organisation “Vladimir Putin”")
         shown.append(("entity.relabel", "Vladimir Putin"))
 
         run.to_status("]", "Quote 2/")
@@ -136,7 +136,7 @@ def test_saved_edits_survive_sighup_and_sigkill(tmp_path):
     run = Reader(article, env)
     try:
         run.tmux.wait_for_text("3 annotation(s) applied")
-        assert "· ORG ·" in run.to_status("}", "Vladimir Putin")
+        assert "· Organisation ·" in run.to_status("}", "Vladimir Putin")
         run.to_status("]", "Jane Roe")
 
         run.keys("/")
@@ -145,7 +145,7 @@ def test_saved_edits_survive_sighup_and_sigkill(tmp_path):
         run.editor("a", "Add “demilitarized zone” as")
         run.type("entity fac")
         run.keys("Enter")
-        run.saved("added FAC “demilitarized zone”")
+        run.saved("added Facility “demilitarized zone”")
         shown.append(("entity.add", "demilitarized zone"))
 
         run.editor("a", "choose its label")
@@ -173,8 +173,8 @@ def test_saved_edits_survive_sighup_and_sigkill(tmp_path):
     run = Reader(article, env)
     try:
         run.tmux.wait_for_text(f"{len(events)} annotation(s) applied")
-        assert "· ORG ·" in run.to_status("}", "Vladimir Putin")
-        assert "· FAC ·" in run.to_status("}", "demilitarized zone")
+        assert "· Organisation ·" in run.to_status("}", "Vladimir Putin")
+        assert "· Facility ·" in run.to_status("}", "demilitarized zone")
         screen = run.tmux.wait_for_text("note: ask about the map")
         assert "this item: added" in screen
         run.keys("C-n")
@@ -195,7 +195,7 @@ def test_keys_typed_at_once_are_handled_in_order(tmp_path):
            "XDG_CONFIG_HOME": str(tmp_path / "config")}
     run = Reader(article, env)
     try:
-        run.to_status("}", "· GPE · Russia")
+        run.to_status("}", "· Place · Russia")
         run.tmux.send("v", "w", "w")  # one send-keys: one burst of input
         run.tmux.wait_for_text("SELECT “Russia and Turkey” (3 words)", timeout=10)
         run.tmux.send("b", "b", "w")

@@ -67,8 +67,8 @@ async def test_relabel_entity_then_undo(app_for, journal):
         now = next(e for e in screen.nav.entities if (e.start, e.end) == span)
         assert now.label == "ORG"
         assert (*span, "corrected") in marks(screen) and (*span, "org") in marks(screen)
-        assert "· ORG ·" in status(screen)
-        assert bar(screen).state_text.startswith("✓ saved") and "PERSON → ORG" in bar(screen).state_text
+        assert "· Organisation ·" in status(screen)
+        assert bar(screen).state_text.startswith("✓ saved") and "Person → Organisation" in bar(screen).state_text
         assert "this item: corrected" in bar(screen).state_text
         assert group_title(screen, "ORG") != orgs_before  # a new organisation in the sidebar count
 
@@ -79,7 +79,7 @@ async def test_relabel_entity_then_undo(app_for, journal):
         now = next(e for e in screen.nav.entities if (e.start, e.end) == span)
         assert now.label == "PERSON"
         assert (*span, "corrected") not in marks(screen)
-        assert "undid PERSON → ORG" in bar(screen).state_text
+        assert "undid Person → Organisation" in bar(screen).state_text
         assert group_title(screen, "ORG") == orgs_before
         await pilot.press("u")  # the relabel's undo is not "mine to undo" again: nothing left
         assert "nothing to undo" in bar(screen).state_text
@@ -238,7 +238,7 @@ async def test_select_words_add_entity_and_quote(app_for, journal, article):
         ]
         assert (start, start + len(phrase), "user") in marks(screen)
         assert (start, start + len(phrase), "selection") not in marks(screen)
-        assert status(screen).split(" · ")[1] == "FAC" and "this item: added" in bar(screen).state_text
+        assert status(screen).split(" · ")[1] == "Facility" and "this item: added" in bar(screen).state_text
 
         # A quote nobody marked: select its words, pick the speaker from the list.
         words = "potentially thwarting a large-scale military operation"

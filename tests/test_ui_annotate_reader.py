@@ -45,7 +45,7 @@ async def test_annotate_after_search_acts_on_the_entity_around_the_match(app_for
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, PickerDialog)
-        assert dialog.title_text == f"Entity “Vladimir Putin” is {putin.label}: choose its label"
+        assert putin.label == "PERSON" and dialog.title_text == "Entity “Vladimir Putin” is Person: choose its label"
         await pilot.press("escape")
 
         # A match across the entity's edge ("Putin at"): no entity can be added there, and it says why.

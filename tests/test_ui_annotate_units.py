@@ -103,7 +103,7 @@ def test_outcomes_saved_only_after_the_store_returned(tmp_path):
     ann, nav = make_annotator(tmp_path)
     nav.cursor = Item(ENTITY, 0, 10, 0)
     out = ann.relabel(ann.target(nav), "ORG")
-    assert out.saved and out.message == "saved: PERSON → ORG “Mara Quill”" and out.focus == (ENTITY, 0, 10)
+    assert out.saved and out.message == "saved: Person → Organisation “Mara Quill”" and out.focus == (ENTITY, 0, 10)
     lines = (tmp_path / "a.txt.newsread.jsonl").read_text(encoding="utf-8").splitlines()
     assert json.loads(lines[-1])["type"] == "entity.relabel"
     assert ann.relabel(ann.target(Navigator(TEXT, ann.view.analysis)), "ORG").saved is False  # already ORG
@@ -133,7 +133,7 @@ def test_session_undo_skips_another_sessions_edits(tmp_path):
     other.remove_entity(46, 52, "DATE")
     ann.reload()
     out = ann.undo()
-    assert out.saved and "added ORG" in out.message
+    assert out.saved and "added Organisation" in out.message
     assert any(e.start == 46 for e in ann.view.analysis.entities) is False  # the other's edit stands
 
 

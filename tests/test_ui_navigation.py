@@ -102,12 +102,12 @@ def test_speaker_needs_a_quote(nav):
 
 def test_entities_step_and_name_actor(nav):
     nav.step_entity(+1)
-    assert nav.status() == "Entity 1/5 · PERSON · Ada Stone"
+    assert nav.status() == "Entity 1/5 · Person · Ada Stone"
     nav.step_entity(+1)
-    assert nav.status() == "Entity 2/5 · DATE · Monday"
+    assert nav.status() == "Entity 2/5 · Date · Monday"
     nav.step_entity(+1)
     nav.step_entity(+1)
-    assert nav.status() == "Entity 4/5 · PERSON · Ada Stone"  # "Stone", named by its actor
+    assert nav.status() == "Entity 4/5 · Person · Ada Stone"  # "Stone", named by its actor
     assert nav.step_entity(-1).index == 2
 
 

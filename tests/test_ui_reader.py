@@ -10,6 +10,7 @@ from textual.command import CommandPalette
 
 from newsread.analysis.datelines import range_start
 from newsread.ui.app import NewsreadApp
+from newsread.ui.labels import plain_label
 from newsread.ui.screens.help import HelpScreen
 from newsread.ui.screens.reader import ReaderScreen
 from newsread.ui.widgets.actor_list import ActorList
@@ -101,9 +102,9 @@ async def test_entity_next_previous(make_app, seed_analysis):
         first = entities[0]
         assert (screen.nav.cursor.start, screen.nav.cursor.end) == (first.start, first.end)
         name = seed_analysis.actor(first.actor).name if first.actor else first.text
-        assert status(screen) == f"Entity 1/{len(entities)} · {first.label} · {name}"
+        assert status(screen) == f"Entity 1/{len(entities)} · {plain_label(first.label)} · {name}"
         await pilot.press("right_curly_bracket")
-        assert status(screen).startswith(f"Entity 2/{len(entities)} · {entities[1].label}")
+        assert status(screen).startswith(f"Entity 2/{len(entities)} · {plain_label(entities[1].label)}")
         await pilot.press("left_curly_bracket", "left_curly_bracket")
         last = entities[-1]
         assert screen.nav.cursor.start == last.start
@@ -358,7 +359,7 @@ async def test_click_puts_cursor_on_entity(make_app, seed_analysis):
         x = v._indent + cell_len(line.prefix) + cell_len(seed_analysis.text[line.start : person.start]) + 1
         await pilot.click("#article", offset=(x, row - int(v.scroll_offset.y)))
         assert (screen.nav.cursor.start, screen.nav.cursor.end) == (person.start, person.end)
-        assert status(screen).startswith("Entity ") and "PERSON" in status(screen)
+        assert status(screen).startswith("Entity ") and "Person" in status(screen)
 
 
 async def test_tab_then_enter_focuses_the_first_actor(make_app, seed_analysis):

@@ -13,6 +13,7 @@ from newsread.analysis.model import Entity, Quote
 from newsread.store import USER, AnnotatedAnalysis, Event
 from newsread.store import events as ev
 from newsread.store.location import is_writable_dir
+from newsread.ui.labels import plain_label
 from newsread.ui.navigation import DATE, ENTITY, MATCH, QUOTE, SPEAKER, Item, Mark, Navigator
 
 # What an annotation acts on (besides ENTITY and QUOTE, the navigator's kinds).
@@ -24,7 +25,7 @@ LABELS: dict[str, str] = {
     "ORG": "companies, agencies, institutions",
     "GPE": "countries, cities, states",
     "NORP": "nationalities, religious or political groups",
-    "LOC": "non-GPE locations, regions, bodies of water",
+    "LOC": "other locations: regions, mountains, bodies of water",
     "FAC": "buildings, airports, highways, bridges",
     "DATE": "absolute or relative dates or periods",
     "TIME": "times smaller than a day",
@@ -71,15 +72,20 @@ def short(text: str | None, limit: int = 40) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def _kind(label: object) -> str:
+    """An entity label from an event in words ("GPE" -> "Place"); '?' when it has none."""
+    return plain_label(label) if isinstance(label, str) and label else "?"
+
+
 def describe_event(event: Event) -> str:
-    """What an event did, in a few words ("ORG → PERSON “Erdogan”")."""
+    """What an event did, in a few words ("Organisation → Person “Erdogan”")."""
     t, text = event.type, short(event.text, 32)
     if t == ev.ENTITY_ADD:
-        return f"added {event.get('label')} “{text}”"
+        return f"added {_kind(event.get('label'))} “{text}”"
     if t == ev.ENTITY_REMOVE:
         return f"rejected entity “{text}”"
     if t == ev.ENTITY_RELABEL:
-        return f"{event.get('old_label') or '?'} → {event.get('label')} “{text}”"
+        return f"{_kind(event.get('old_label'))} → {_kind(event.get('label'))} “{text}”"
     if t == ev.QUOTE_ADD:
         return f"added quote “{text}” ({event.get('speaker_name') or 'no speaker'})"
     if t == ev.QUOTE_REMOVE:

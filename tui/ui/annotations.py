@@ -33,6 +33,7 @@ from newsread.ui.annotation_parts import (
     short,
     write_problem,
 )
+from newsread.ui.labels import plain_label
 from newsread.ui.navigation import ENTITY, QUOTE, SPEAKER, Navigator
 
 @dataclass
@@ -207,10 +208,10 @@ class Annotator:
         if entity is None:
             return self.refuse("not on an entity")
         if entity.label == label:
-            return self.refuse(f"“{short(entity.text)}” is already {label}")
+            return self.refuse(f"“{short(entity.text)}” is already {plain_label(label)}")
         return self._save(
             lambda: self.store.relabel_entity(entity.start, entity.end, label, old_label=entity.label),
-            f"{entity.label} → {label}",
+            f"{plain_label(entity.label)} → {plain_label(label)}",
             (ENTITY, entity.start, entity.end),
         )
 
@@ -247,9 +248,9 @@ class Annotator:
         s, e = target.span
         clash = self.overlapping_entity(s, e)
         if clash is not None:
-            return self.refuse(f"not added: the selection overlaps the entity “{short(clash.text)}” ({clash.label}); "
+            return self.refuse(f"not added: the selection overlaps the entity “{short(clash.text)}” ({plain_label(clash.label)}); "
                                "} puts the cursor on it, then a relabels it or x rejects it")
-        return self._save(lambda: self.store.add_entity(s, e, label), f"add {label}", (ENTITY, s, e))
+        return self._save(lambda: self.store.add_entity(s, e, label), f"add {plain_label(label)}", (ENTITY, s, e))
 
     def add_quote(self, target: Target, actor_id: str | None, name: str | None) -> Outcome:
         if target.span is None:
@@ -311,7 +312,7 @@ class Annotator:
             return []
         order = {label: i for i, label in enumerate(ACTOR_LABELS)}
         actors = sorted(self.view.analysis.actors, key=lambda a: (order.get(a.label, 9), -a.quotes, -a.mentions, a.name))
-        return [(a.id, a.name, f"{a.label} · {a.mentions}m {a.quotes}q") for a in actors]
+        return [(a.id, a.name, f"{plain_label(a.label)} · {a.mentions}m {a.quotes}q") for a in actors]
 
 
 __all__ = [

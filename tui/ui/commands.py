@@ -9,6 +9,9 @@ from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from newsread.ui.labels import plain_label
+
+
 def reader_commands(screen) -> Iterable[SystemCommand]:
     """One palette command per reader binding that has its own action."""
     from newsread.ui.widgets.article_view import ArticleView
@@ -47,13 +50,13 @@ class ActorCommands(Provider):
             title = f"Go to actor {actor.name}"
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, _literal_highlight(matcher, title), callback, text=title, help=f"{actor.label} · {actor.mentions} mentions · {actor.quotes} quotes")
+                yield Hit(score, _literal_highlight(matcher, title), callback, text=title, help=f"{plain_label(actor.label)} · {actor.mentions} mentions · {actor.quotes} quotes")
 
     async def discover(self) -> Hits:
         for actor, callback in self._actors():
             # Content, not str: the palette reads a str prompt as markup, and actor names are
             # article text or typed by the user ("[@click=app.quit]x[/]" must stay text).
-            yield DiscoveryHit(Content(f"Go to actor {actor.name}"), callback, text=f"Go to actor {actor.name}", help=f"{actor.label} · {actor.quotes} quotes")
+            yield DiscoveryHit(Content(f"Go to actor {actor.name}"), callback, text=f"Go to actor {actor.name}", help=f"{plain_label(actor.label)} · {actor.quotes} quotes")
 
 
 def _literal_highlight(matcher, title: str) -> Content:

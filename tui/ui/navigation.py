@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from newsread.analysis.model import Analysis, Quote
 from newsread.ui.fit import SEP, Part, join
+from newsread.ui.labels import plain_label
 
 # Kinds of item the cursor can rest on.
 QUOTE, ENTITY, SPEAKER, MATCH, DATE = "quote", "entity", "speaker", "match", "date"
@@ -385,7 +386,7 @@ class Navigator:
         if c.kind == ENTITY:
             e = self.entities[c.index]
             actor = self.analysis.actor(e.actor) if self.analysis else None
-            return f"Entity {c.index + 1}/{len(self.entities)} · {e.label} · {actor.name if actor else e.text}"
+            return f"Entity {c.index + 1}/{len(self.entities)} · {plain_label(e.label)} · {actor.name if actor else e.text}"
         if c.kind == DATE:
             d = self.dates[c.index]
             return f"Date {c.index + 1}/{len(self.dates)} · {d.text} · {d.value or 'unresolved'}"

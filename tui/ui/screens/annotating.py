@@ -26,6 +26,7 @@ from textual.widgets import Input
 
 from newsread.analysis.model import Analysis
 from newsread.ui.analysis_runner import Result
+from newsread.ui.labels import plain_label
 from newsread.ui.annotations import (
     ENTITY,
     LABELS,
@@ -176,9 +177,9 @@ class AnnotatingScreen(Screen):
         text = self.article.text
         if target.kind == ENTITY:
             e = target.entity
-            choices = [Choice(label, label, desc, current=label == e.label) for label, desc in LABELS.items()]
+            choices = [Choice(label, plain_label(label), desc, current=label == e.label) for label, desc in LABELS.items()]
             choices += [Choice(NOTE, "✎ Add a note…"), Choice(REJECT, "✗ Reject this entity (x)")]
-            dialog = PickerDialog(f"Entity “{short(e.text)}” is {e.label}: choose its label", "", choices)
+            dialog = PickerDialog(f"Entity “{short(e.text)}” is {plain_label(e.label)}: choose its label", "", choices)
             self.app.push_screen(dialog, partial(self._entity_chosen, target))
         elif target.kind == QUOTE:
             q = target.quote
@@ -190,12 +191,12 @@ class AnnotatingScreen(Screen):
             words = short(text[target.start:target.end], 50)
             clash = self.annotator.overlapping_entity(target.start, target.end)
             if clash is None:
-                choices = [Choice(f"entity:{label}", f"Entity: {label}", desc) for label, desc in LABELS.items()]
+                choices = [Choice(f"entity:{label}", f"Entity: {plain_label(label)}", desc) for label, desc in LABELS.items()]
                 choices.insert(4, Choice(QUOTE_CHOICE, "Quote… (then choose the speaker)"))
                 hint = ""
             else:  # an added entity would overlap it: offer what cannot
                 choices = [Choice(QUOTE_CHOICE, "Quote… (then choose the speaker)")]
-                hint = (f"Overlaps the entity “{short(clash.text)}” ({clash.label}): no entity can be added here; "
+                hint = (f"Overlaps the entity “{short(clash.text)}” ({plain_label(clash.label)}): no entity can be added here; "
                         "} puts the cursor on it to relabel or reject it.")
             choices.append(Choice(NOTE, "✎ Add a note…"))
             dialog = PickerDialog(f"Add “{words}” as", hint, choices)

@@ -14,6 +14,26 @@ from textual.widgets import Label, Static
 from newsread.ui.keymap import catalogue
 
 
+# What the sidebar's columns mean (shown under "Sidebar" in the help).
+SIDEBAR_HELP = (
+    ("People", "actors by kind: People, Organisations, Places (countries, cities, states), "
+     "Groups (nationalities, religious or political groups); aliases are merged"),
+    ("4m  2q", "mentions of the actor in the article, and quotes attributed to it"),
+    ("Dates", "each date as written, then its value: a day 2018-09-17, a week 2018-W37, "
+     "a month 2018-09 or a year 2018, resolved against the publication date; "
+     "? when the text cannot place it (\"that year\"); o sorts by date"),
+)
+
+
+def _sidebar_grid() -> Table:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True, style="bold", width=11)
+    grid.add_column(ratio=1)
+    for column, meaning in SIDEBAR_HELP:
+        grid.add_row(Text(column), Text(meaning))
+    return grid
+
+
 class HelpScreen(ModalScreen[None]):
     """A modal list of the keymap; escape, q or ? closes it."""
 
@@ -52,6 +72,7 @@ class HelpScreen(ModalScreen[None]):
             for b in bindings:
                 grid.add_row(Text(self._keys(b)), Text(b.tooltip or b.description or b.action), Text(b.id or ""))
             parts += [Text(context, style="underline"), grid, Text("")]
+        parts += [Text("Sidebar", style="underline"), _sidebar_grid(), Text("")]
         palette = Table.grid(padding=(0, 2))
         palette.add_column(no_wrap=True, style="bold", width=11)
         palette.add_column(ratio=1)
