@@ -56,6 +56,7 @@ def test_without_a_tense_the_nearest_occurrence(nlp):
 
 
 def test_a_year_written_beside_fixes_it():
+    assert resolve("June of 2006", MON) == "2006-06"
     assert resolve("January last year", MON) == "2018-01"
     assert resolve("March 23 of this year", MON) == "2019-03-23"
     assert resolve("late last year", MON) == "2018"

@@ -22,7 +22,7 @@ YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
 # "October 10", "Oct. 10, 2018", "10 October 2018", "the 10th of October"
 _MONTH_DAY = re.compile(rf"\b{MONTH}\s+{DAY}\b(?:,?\s+{YEAR}\b)?", re.IGNORECASE)
 _DAY_MONTH = re.compile(rf"\b{DAY}\s+(?:of\s+)?{MONTH}(?:\b|(?<=\.))(?:,?\s+{YEAR}\b)?", re.IGNORECASE)
-_MONTH_YEAR = re.compile(rf"\b{MONTH}(?:\b|(?<=\.)),?\s+{YEAR}\b", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b{MONTH}(?:\b|(?<=\.)),?\s+(?:of\s+)?{YEAR}\b", re.IGNORECASE)  # "June (of) 2006"
 _MONTH_ONLY = re.compile(rf"\b{MONTH}(?:\b|(?<=\.))(?!\s*\d)", re.IGNORECASE)
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b")
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b")
