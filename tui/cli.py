@@ -168,7 +168,7 @@ def _read(argv: Sequence[str]) -> int:
         if len(articles) != 1:
             return _fail("--annotations applies to a single article")
         extra["annotations"] = args.annotations
-    app = NewsreadApp(articles, model=args.model, published=args.date, **extra)
+    app = NewsreadApp(articles, model=args.model, published=args.date, notes=notes, **extra)
     # Without mouse reporting the terminal keeps text selection (and sends fewer bytes over SSH).
     mouse = not args.no_mouse and app.config.mouse
     app.run(mouse=mouse)

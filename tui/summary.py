@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsread.analysis.model import ACTOR_LABELS, Analysis
 from newsread.article.sanitize import safe_display
+from newsread.words import counted
 
 _HEADINGS = {"PERSON": "People", "ORG": "Organisations", "GPE": "Places", "NORP": "Groups"}
 
@@ -28,7 +29,7 @@ def render_summary(analysis: Analysis) -> str:
         for a in sorted(actors, key=lambda a: (-a.mentions, a.name)):
             other = [x for x in a.aliases if x != a.name]
             aka = f" (also: {', '.join(other)})" if other else ""
-            lines.append(f"  {a.name}{aka}: {a.mentions} mentions, {a.quotes} quotes")
+            lines.append(f"  {a.name}{aka}: {counted(a.mentions, 'mention')}, {counted(a.quotes, 'quote')}")
         lines.append("")
     if analysis.dates:
         lines.append("Dates:")

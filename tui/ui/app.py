@@ -18,6 +18,7 @@ from textual.worker import Worker, WorkerState
 
 from newsread import startup_gc
 from newsread.article.model import Article
+from newsread.article.sanitize import safe_display
 from newsread.resources import styles_dir
 from newsread.ui.analysis_runner import AnalysisUpdate, Queue, Result, analyse_all, run_detached
 from newsread.ui.commands import ActorCommands, reader_commands
@@ -49,7 +50,9 @@ class NewsreadApp(App[int]):
         config_path: Path | None = None,
         use_cache: bool = True,
         annotations: str | Path | None = None,
+        notes: Sequence[str] = (),
     ) -> None:
+        """``notes``: what loading skipped ("folder: skipped 2 files ..."), shown on screen at start."""
         super().__init__()
         from newsread.analysis.pipeline import DEFAULT_MODEL
         from newsread.ui.keymap import binding_ids
@@ -60,6 +63,10 @@ class NewsreadApp(App[int]):
         self.use_cache = use_cache  # False: --no-cache, neither read nor write the analysis cache
         self.annotations_path = annotations  # --annotations PATH (one article only); None: the article's own
         self.results: dict[int, Result] = {}
+        self.load_notes = list(notes)
+        # (quotes, actors) of each article as the reader last showed it, the user's edits
+        # applied: the article list shows these rather than the model's counts.
+        self.shown_counts: dict[int, tuple[int, int]] = {}
         self.analysis_state = "analysing…"
         self.analysis_changed: Signal[AnalysisUpdate] = Signal(self, "analysis-changed")
         self._queue = Queue(len(self.articles))
@@ -93,6 +100,8 @@ class NewsreadApp(App[int]):
             self.set_keymap(self.config.keys)
         for error in self.config.errors:
             self.notify(error, title="Config", severity="warning", markup=False, timeout=8)
+        for note in self.load_notes:  # on stderr too, but that is hidden until the reader quits
+            self.notify(safe_display(note), title="Not opened", severity="warning", markup=False, timeout=15)
         self._analyse()
 
     def get_default_screen(self) -> Screen:

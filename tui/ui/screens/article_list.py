@@ -8,9 +8,11 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
 
+from newsread.article.sanitize import safe_display
 from newsread.ui.analysis_runner import AnalysisUpdate, Result
 from newsread.ui.screens.reader import ReaderScreen, article_title
 from newsread.ui.widgets.status_line import StatusLine
+from newsread.words import counted
 
 COLUMNS = ("title", "quotes", "actors", "state")
 
@@ -25,7 +27,9 @@ class ArticleListScreen(Screen):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Label(f"{len(self.app.articles)} articles", id="list-title", markup=False)
+        yield Label(counted(len(self.app.articles), "article"), id="list-title", markup=False)
+        if self.app.load_notes:  # files of the folder that were not opened, and why
+            yield Label(Text(safe_display("Not opened: " + "; ".join(self.app.load_notes))), id="list-notes")
         yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield StatusLine(id="status")
         yield Footer()
@@ -45,6 +49,11 @@ class ArticleListScreen(Screen):
         self.app.analysis_changed.subscribe(self, self._on_analysis_changed)
         self._status(self.app.analysis_state)
 
+    def on_screen_resume(self) -> None:
+        """Back from a reader: its edits may have changed the counts."""
+        for index, result in self.app.results.items():
+            self._fill(index, result)
+
     def _on_analysis_changed(self, update: AnalysisUpdate) -> None:
         if update.index is not None and update.result is not None:
             self._fill(update.index, update.result)
@@ -57,8 +66,10 @@ class ArticleListScreen(Screen):
             table.update_cell(row, "state", Text("failed: " + result.error, style="bold"), update_width=True)
             return
         a = result.analysis
-        table.update_cell(row, "quotes", str(len(a.quotes)), update_width=True)
-        table.update_cell(row, "actors", str(len(a.actors)), update_width=True)
+        # Once opened, the counts the reader showed (the user's edits applied), not the model's.
+        quotes, actors = self.app.shown_counts.get(index, (len(a.quotes), len(a.actors)))
+        table.update_cell(row, "quotes", str(quotes), update_width=True)
+        table.update_cell(row, "actors", str(actors), update_width=True)
         table.update_cell(row, "state", "analysing… (part)" if result.partial else "analysed", update_width=True)
 
     def _status(self, state: str) -> None:

@@ -29,6 +29,7 @@ from newsread.ui.widgets.footer import QuietFooter
 from newsread.ui.widgets.item_details import ItemDetails
 from newsread.ui.widgets.search_bar import SearchBar
 from newsread.ui.widgets.status_line import StatusLine
+from newsread.words import counted
 
 
 def article_title(article: Article) -> str:
@@ -159,6 +160,7 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
             return
         analysis = self.annotated(result.analysis)  # the user's corrections applied
         self.nav.set_analysis(analysis)
+        self.app.shown_counts[self.index] = (len(analysis.quotes), len(analysis.actors))
         if analysis.published:
             # Relative dates resolve against this, so the reader should see it.
             heading = f"{article_title(self.article)}  ·  published {analysis.published}"
@@ -195,8 +197,8 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         a = self.nav.analysis
         result = self.app.results.get(self.index)
         if result is not None and result.partial:  # a long article, highlighted part by part
-            return f"{self.app.analysis_state} · {len(a.quotes)} quotes so far"
-        return f"{len(a.quotes)} quotes · {len(a.actors)} actors"
+            return f"{self.app.analysis_state} · {counted(len(a.quotes), 'quote')} so far"
+        return f"{counted(len(a.quotes), 'quote')} · {counted(len(a.actors), 'actor')}"
 
     def _refresh_status(self, state: str | None = None) -> None:
         status = self.query_one("#status", StatusLine)
@@ -221,8 +223,9 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
 
     def _summary(self) -> str:
         a = self.nav.analysis
-        return (f"{len(a.quotes)} quotes · {len(a.actors)} actors · {len(a.entities)} entities · "
-                f"{len(a.dates)} dates.  ] next quote  }} next entity  tab sidebar  ? help")
+        counts = [counted(len(a.quotes), "quote"), counted(len(a.actors), "actor"),
+                  counted(len(a.entities), "entity", "entities"), counted(len(a.dates), "date")]
+        return " · ".join(counts) + ".  ] next quote  } next entity  tab sidebar  ? help"
 
     def _show_details(self) -> None:
         """The current item's details; the article's summary when there is none (never a stale item)."""

@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from newsread.analysis.model import Actor, DateMention, Entity, Quote
 from newsread.article.sanitize import safe_display
+from newsread.words import counted
 from newsread.ui.labels import plain_label
 
 # Quote.resolved_via -> words for a reader.
@@ -75,7 +76,7 @@ class ItemDetails(Static):
         if actor is not None:
             text.append("\n")
             _field(text, "Actor", actor.name)
-            text.append(f"   {actor.mentions} mentions · {actor.quotes} quotes")
+            text.append(f"   {counted(actor.mentions, 'mention')} · {counted(actor.quotes, 'quote')}")
             others = [a for a in actor.aliases if a != actor.name]
             if others:
                 text.append("   ")
