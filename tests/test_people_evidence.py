@@ -59,3 +59,27 @@ def test_a_fictional_character_is_not_a_person_of_the_story(nlp):
     ):
         ps, _ = people(text, nlp)
         assert set(ps) == {"Rafe Donnelly"}
+
+
+def test_a_first_name_alone_after_the_full_name_is_that_person(nlp):
+    # The full name is filed as an organisation, the forename alone as a person who takes "she".
+    ps, a = people("Georgia Mills opened the bakery in 2010. Georgia said she had always wanted a shop of her own.", nlp)
+    assert set(ps) == {"Georgia Mills"} and ps["Georgia Mills"].mentions == 2
+    assert not [x for x in a.actors if x.label != "PERSON"]
+    # A forename run into a place by the model is cut at the preposition, not dropped.
+    ps, _ = people(
+        "Jillian Soto, who lost her sister Victoria at Sandy Hook, spoke first. Soto said the families wanted answers.", nlp
+    )
+    assert set(ps) == {"Jillian Soto", "Victoria"}
+
+
+def test_venues_and_shows_named_like_people_are_not_people(nlp):
+    ps, a = people(
+        '"We will rebuild," Lena Ortiz said, standing in front of a faded sign for the shuttered Halvorsen Plaza.', nlp
+    )
+    assert set(ps) == {"Lena Ortiz"}
+    assert any(e.text == "Halvorsen Plaza" and e.label == "FAC" for e in a.entities)
+    ps, _ = people(
+        "His current series, Harbour Nights, drew two million viewers, and Rafe Donnelly said he was grateful.", nlp
+    )
+    assert set(ps) == {"Rafe Donnelly"}

@@ -194,6 +194,12 @@ def _fix_span(doc: "Doc", w: _Ent) -> list[_Ent]:
             while w.end - w.start > 1 and doc[w.end - 1].text.islower() and doc[w.end - 1].lower_ not in NAME_PARTICLES:
                 w.end -= 1
         if w.label == "PERSON":
+            # "[Victoria at Sandy Hook]": a preposition ends a person's name.
+            for k in range(w.start + 1, w.end):
+                if doc[k].text.islower() and doc[k].lower_ in FUNCTION_WORDS and doc[k].lower_ not in NAME_PARTICLES:
+                    if looks_like_person_name([t.text for t in doc[w.start : k]]):
+                        w.end = k  # otherwise the span is no name at all, and _keep drops it
+                    break
             # A lowercase word before a name is not part of it: "rang Mum" (particles are).
             while w.end - w.start > 1 and doc[w.start].text.islower() and doc[w.start].lower_ not in NAME_PARTICLES:
                 w.start += 1

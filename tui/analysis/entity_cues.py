@@ -47,7 +47,7 @@ from newsread.analysis.cue_words import (
 )
 from newsread.analysis.kind_cues import alpha, appositive_head, head_prefixes, more_cues, pool_surnames
 from newsread.analysis.names import NAME_PARTICLES, TITLE_WORDS, bare
-from newsread.analysis.person_cues import person_cues, untagged_surname_people
+from newsread.analysis.person_cues import forename_people, person_cues, untagged_surname_people
 from newsread.analysis.thing_names import KNOWN_FORENAMES
 
 if TYPE_CHECKING:
@@ -329,6 +329,7 @@ def relabel(parsed, work: list, make) -> list:
         totals[key] = total
     pool_surnames(docs, groups, totals)
     untagged_surname_people(docs, groups, totals, index, lambda doc, s, e: cues(doc, s, e, places))
+    forename_people(groups, totals)
     return work
 
 

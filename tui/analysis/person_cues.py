@@ -11,7 +11,8 @@ Twitter") does not stay one. General rules over the parse, never particular name
   (organisations say, announce and tell too, so verbs of saying are not counted here);
 - a place's possessive before a name the model tagged as a person: "Germany's Angela Merkel"
   (keeps it a person; "Manhattan's Upper East Side" is not made one);
-- a fictional character: "his portrayal of X", "X, portrayed by Y" (``ROLE``);
+- a fictional character: "his portrayal of X", "X, portrayed by Y" (``ROLE``); a show named
+  in apposition: "the series, X" (``WORK``);
 - a platform: posting, writing or appearing "on X", "X account", "X followers" (an organisation).
 """
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsread.analysis.cue_words import ORG_HEADS, PERSON_NOUNS, PLACE_HEADS
+from newsread.analysis.cue_words import ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, WORK_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -72,7 +73,7 @@ def _gender_follows(doc: "Doc", start: int, end: int) -> bool:
 
 def person_cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
     """Cue counts around the mention ``doc[start:end]`` (see the module doc)."""
-    c = {"PERSON": 0, "GENDER": 0, "ORG": 0, "ROLE": 0}
+    c = {"PERSON": 0, "GENDER": 0, "ORG": 0, "ROLE": 0, "WORK": 0}
     root = doc[start:end].root
     prev = doc[start - 1] if start > 0 else None
     prev2 = doc[start - 2] if start > 1 else None
@@ -97,6 +98,12 @@ def person_cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str,
         end + 2 < len(doc) and doc[end + 2].lower_ == "by"
     ):
         c["ROLE"] += 3  # "Mike Baxter, portrayed by Allen"
+    if prev is not None and prev.text == "," and prev2 is not None and prev2.lower_ in WORK_NOUNS and prev2.text.islower():
+        k = start - 3
+        while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "PRON") and doc[k].text.islower():
+            k -= 1
+        if not (k >= 0 and doc[k].pos_ == "ADP"):
+            c["WORK"] += 2  # "his current series, Last Man Standing" (not "the director of the film, X")
     if end - start == 1 and prev is not None and prev.lower_ in ("on", "via") and prev2 is not None and (
         prev2.lemma_.lower() in _PUBLISH or prev2.lower_ == "live"
     ) and not (nxt is not None and nxt.text in _POSS):
@@ -132,5 +139,25 @@ def untagged_surname_people(docs, groups: dict[str, list], totals: dict, index: 
         if any(t.get("ORG") or t.get("GPE") or t.get("WORK") or t.get("ROLE") for t in both):
             continue
         if alone["GENDER"] and sum(t["PERSON"] for t in both) >= 3:
+            for w in ws:
+                w.label = "PERSON"
+
+
+def forename_people(groups: dict[str, list], totals: dict) -> None:
+    """'Georgia Mills' tagged as an organisation, then 'Georgia said she ...' tagged as a
+    person: a forename alone that takes "she" or "he" makes the full name it opens a person's,
+    when the full name has no cue against it (then the forename joins it as an alias)."""
+    surnames = {k.split()[-1] for k, ws in groups.items() if len(k.split()) >= 2 and any(w.label == "PERSON" for w in ws)}
+    for key, ws in groups.items():
+        names = key.split()
+        if not 2 <= len(names) <= 3 or any(w.label == "PERSON" for w in ws) or names[0] not in groups:
+            continue
+        first = totals.get(names[0], {})
+        if not first.get("GENDER") or not any(w.label == "PERSON" for w in groups[names[0]]):
+            continue
+        if names[-1] in ORG_HEADS or names[-1] in PLACE_HEADS or names[0] in surnames:
+            continue  # "Trump Organization": a surname opens it, not a forename
+        t = totals[key]
+        if not (t.get("ORG") or t.get("GPE") or t.get("WORK") or t.get("ROLE")):
             for w in ws:
                 w.label = "PERSON"

@@ -14,6 +14,9 @@ never by a particular article's names:
   mid-sentence (a newspaper) or the word is the surname of someone named in full;
 - vehicles named by a vehicle noun ("the lander, Wren,", "the Kestrel rover", "aboard
   Kestrel", "the Osprey spacecraft"): products;
+- buildings and venues named after someone ("Trump Plaza", "X Airport"), a span holding a
+  number ("Anderson Cooper 360", a show) and two surnames joined by a hyphen ("the
+  Trump-Clinton race");
 - a generic person noun opening a title-case headline ("Man Charged After ...", "Woman, 34,
   Arrested"): not a name at all.
 
@@ -41,6 +44,8 @@ STREET_BEFORE = frozenset("on in along off into down up onto".split())
 GOVERNMENT_SEATS = frozenset(
     ("downing street", "whitehall", "kremlin", "white house", "number 10", "no 10", "no. 10", "elysee", "élysée")
 )
+# Last words of a building's or venue's name that no common surname ends a person's name with.
+VENUE_WORDS = frozenset("plaza tower towers casino arena stadium airport resort hotel motel mall".split())
 # Bodies of the solar system that the model may take for a person.
 CELESTIAL = frozenset("moon sun mars venus jupiter saturn mercury neptune uranus pluto".split())
 # Nouns for a vehicle or a machine that is given a name ("the lander, Wren,").
@@ -188,13 +193,27 @@ def _headline_words(doc: "Doc", start: int, end: int) -> bool:
     return any(w in HEADLINE_VERBS for w in words)
 
 
+def _pair(doc: "Doc", start: int, end: int, surnames: set[str] | frozenset) -> bool:
+    """'Trump-Clinton': two surnames of the article joined by a hyphen."""
+    words = [t for t in doc[start:end]]
+    if len(words) != 3 or words[1].text != "-" or words[0].whitespace_ or words[1].whitespace_:
+        return False
+    return bare(words[0].text) in surnames and bare(words[2].text) in surnames
+
+
 def thing_label(doc: "Doc", start: int, end: int, surnames: set[str] | frozenset = frozenset()) -> str | None:
     """The label for a mention ``doc[start:end]`` tagged as a person that names a thing:
     "FAC", "ORG", "LOC", "PRODUCT", "DROP" (not a name), or None (a person after all)."""
     span = doc[start:end]
     key = " ".join(bare(t.text) for t in span if bare(t.text) != "the")
-    if key in GOVERNMENT_SEATS:
-        return "ORG"
+    if key in GOVERNMENT_SEATS or any(key.endswith(" " + seat) for seat in GOVERNMENT_SEATS):
+        return "ORG"  # "the Kremlin", "the Obama White House"
+    if len(span) > 1 and bare(span[-1].text) in VENUE_WORDS and span[-1].text[:1].isupper():
+        return "FAC"  # "Trump Plaza", "Brenford Airport": a building named after someone
+    if any(t.like_num for t in span):
+        return "WORK_OF_ART"  # "Anderson Cooper 360": a number is no part of a person's name
+    if _pair(doc, start, end, surnames):
+        return "DROP"  # "the Trump-Clinton fight": two people's names joined, a contest
     if _street(doc, start, end):
         return "FAC"
     if _celestial(doc, start, end) and bare(doc[start].text) not in surnames:
