@@ -67,6 +67,7 @@ class NewsreadApp(App[int]):
         # (quotes, actors) of each article as the reader last showed it, the user's edits
         # applied: the article list shows these rather than the model's counts.
         self.shown_counts: dict[int, tuple[int, int]] = {}
+        self.sidebar_hinted = False  # the one-line sidebar hint is shown once per run
         self.analysis_state = "analysing…"
         self.analysis_changed: Signal[AnalysisUpdate] = Signal(self, "analysis-changed")
         self._queue = Queue(len(self.articles))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from rich.console import Group
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -23,6 +26,39 @@ SIDEBAR_HELP = (
      "a month 2018-09 or a year 2018, resolved against the publication date; "
      "? when the text cannot place it (\"that year\"); o sorts by date"),
 )
+
+
+# What the highlights in the article mean: (mark, sample shown in that mark's style, meaning).
+# The styles are the reader's own (styles/*.tcss), so the legend follows the theme.
+COLOUR_LEGEND = (
+    ("person", "Ada Stone", "a person (underlined)"),
+    ("org", "Harbor Works", "an organisation (bold)"),
+    ("place", "Idlib", "a place: country, city, region (italic)"),
+    ("group", "Turkish", "a group: nationality, religious or political (bold italic)"),
+    ("entity", "the Treaty", "another named thing: an event, a law, a product, a sum"),
+    ("date", "Monday", "a date (underlined italic); the sidebar gives its value"),
+    ("quote", "“We will stay”", "a direct quote (tinted background)"),
+    ("speaker", "Erdogan", "a speaker named in an attribution (bold underlined)"),
+    ("speaker-current", "Erdogan", "the speaker of the current quote (s goes there)"),
+    ("focus", "Erdogan", "a mention of the focused actor or date (enter in the sidebar)"),
+    ("match", "idlib", "a search match (/, n, N)"),
+    ("cursor", "Erdogan", "the current item (reverse, bold)"),
+    ("corrected", "Erdogan", "corrected by you (bold italic underlined)"),
+    ("user", "Niels de Boer", "added by you"),
+    ("rejected", "Erdogan", "rejected by you (struck through)"),
+    ("note", "Erdogan", "has a note (ctrl+n lists them)"),
+    ("selection", "these words", "words being selected (v)"),
+)
+
+
+def _legend_grid(styles: Callable[[str], Style] | None) -> Table:
+    """The colour legend; ``styles(mark)`` is the reader's style for a mark (None: no reader open)."""
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True, width=16)
+    grid.add_column(ratio=1)
+    for mark, sample, meaning in COLOUR_LEGEND:
+        grid.add_row(Text(sample, style=styles(mark) if styles else ""), Text(meaning))
+    return grid
 
 
 def _sidebar_grid() -> Table:
@@ -62,7 +98,7 @@ class HelpScreen(ModalScreen[None]):
 
     def _table(self) -> Group:
         """One grid per context; the heading sits above it so it cannot widen the key column."""
-        parts = []
+        parts = [Text("Colours in the article", style="underline"), _legend_grid(self._mark_styles()), Text("")]
         for context, bindings in catalogue():
             grid = Table.grid(padding=(0, 2))
             # Fixed widths so the sections line up with each other.
@@ -79,6 +115,16 @@ class HelpScreen(ModalScreen[None]):
         palette.add_row(Text("ctrl+p"), Text("command palette: every action above, and “Go to actor …” by name"))
         parts.append(palette)
         return Group(*parts)
+
+    def _mark_styles(self) -> Callable[[str], Style] | None:
+        """The open reader's mark styles, for the legend (the help may open over the article list)."""
+        from newsread.ui.widgets.article_view import ArticleView
+
+        for screen in reversed(self.app.screen_stack):
+            views = screen.query(ArticleView)
+            if views:
+                return views.first().mark_style
+        return None
 
     def action_scroll_down(self) -> None:
         self.query_one("#help-body").scroll_relative(y=1, animate=False)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -306,6 +307,15 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         if self.nav.focus_actor(actor_id) is None:
             return
         self._moved(self.nav.to_actor(actor_id, self._scroll_y()))
+
+    # The first time the sidebar takes the focus: what its columns say and what enter does.
+    SIDEBAR_HINT = ("Sidebar: 4m 2q = 4 mentions, 2 quotes in this article · enter focuses an actor or date "
+                    "(] [ then walk its quotes) · esc clears · ? explains the colours")
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, (ActorList, DateList)) and not self.app.sidebar_hinted:
+            self.app.sidebar_hinted = True  # once per run, in whichever reader comes first
+            self._details().show_text(self.SIDEBAR_HINT)
 
     # -- widget messages ---------------------------------------------------------
     def on_actor_list_chosen(self, message: ActorList.Chosen) -> None:

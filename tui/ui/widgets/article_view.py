@@ -274,6 +274,10 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_end(animate=False)
 
     # -- rendering -------------------------------------------------------------
+    def mark_style(self, name: str) -> Style:
+        """How a mark (``person``, ``quote``, ``cursor``...) is drawn here, over the text's own style."""
+        return self.rich_style + self._style(name)
+
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
         if style is None:
