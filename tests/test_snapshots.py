@@ -6,17 +6,25 @@ change of the UI or of the analysis, and look at the report before committing.
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
+from newsread.article import load_article
 from newsread.ui.app import NewsreadApp
 
-from conftest import SEED_DATE
+from conftest import SEED, SEED_DATE
 
 
 @pytest.fixture
-def seed_app(seed_article, nlp, tmp_path, monkeypatch):
+def seed_app(nlp, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # always a fresh analysis
-    return NewsreadApp([seed_article], published=SEED_DATE, config_path=tmp_path / "none.toml")
+    # A copy outside the package: the same picture from an editable checkout and from an
+    # installed wheel (an article inside the package keeps its journal in the data folder,
+    # and the reader says so with a toast naming this machine's path).
+    copy = tmp_path / "idlib.txt"
+    shutil.copyfile(SEED, copy)
+    return NewsreadApp([load_article(str(copy))], published=SEED_DATE, config_path=tmp_path / "none.toml")
 
 
 async def analysed(pilot) -> None:
