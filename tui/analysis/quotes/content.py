@@ -219,5 +219,10 @@ def content_of(cue: "Token", lemma: str) -> tuple[str, list[Fragment]]:
 
 
 def clause_like(doc, frag: Fragment) -> bool:
-    """Does the fragment hold a clause (a verb), or quoted words?"""
-    return any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[frag[0] : frag[1]])
+    """Does the fragment hold a clause (a verb), or quoted words? A short title-case run is a
+    name the parse took for a clause ("on NBC's Meet the Press")."""
+    toks = doc[frag[0] : frag[1]]
+    words = [t for t in toks if t.is_alpha]
+    if 0 < len(words) <= 4 and all(t.text[:1].isupper() for t in words):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in toks)

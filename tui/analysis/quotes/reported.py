@@ -65,6 +65,9 @@ def speech_lemma(tok: "Token") -> str | None:
         return None  # "a contractor accused of spying": a modifier, not an attribution
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() not in REALISING_HEADS:
         return None  # "declined to say", "plans to announce": speech not reported as made
+    doc = tok.doc
+    if 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].lower_ in ("that", "this") and doc[tok.i + 1].text == ",":
+        return None  # "That said, ...": a connective, nobody speaks
     return lemma
 
 
