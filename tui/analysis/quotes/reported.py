@@ -166,8 +166,17 @@ def _speaker(ix: ArticleIndex, d: int, cue: "Token", frags: list[Fragment]) -> "
     if passive is not None:
         return passive
     content_first = bool(frags) and frags[0][0] < cue.i
+    host = cue.head
+    if cue.dep_ in ("advcl", "conj") and host.dep_ == "ccomp" and speech_lemma(host.head) and not _has_subject(cue):
+        # 'X told CNN the deal was "..." , citing ...': the participle hangs on the reported
+        # clause, but it is X who cites, not the clause's subject
+        cue = host.head
     s = subject_of(cue, ix, d, 0, content_first)
     return s if source_ok(s) else None
+
+
+def _has_subject(tok: "Token") -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def source_ok(tok: "Token | None") -> bool:
