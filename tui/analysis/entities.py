@@ -17,7 +17,11 @@ Every fix is a general rule over token shapes, the parse and the article's other
   are only title words ("Activist"), lowercase "organisations", ages ("43-year-old") and
   distances labelled as dates or times;
 - labels: a person labelled as a place after "the city of" / "areas of" becomes GPE; the same name
-  labelled differently across the article is harmonised (see ``harmonise_labels``);
+  labelled differently across the article is harmonised (``label_harmony``);
+- neighbours (``name_spans``): a name cut at a non-breaking space is one; a role noun closing a
+  span before a person's name makes it the institution;
+- common words (``common_words``): headline words and sentence openers the article also writes
+  in lowercase are not names;
 - context cues (``entity_cues.relabel``): datelines are places, quoted nicknames, surname particles
   and institution names extend spans, and each person / organisation / place name is relabelled
   by weighing the cues around all its mentions ("the carrier X", "X, Vt.", "asked quarterback X");
@@ -40,6 +44,7 @@ from newsread.analysis.cue_words import DEMONYM_NOUNS, DEMONYM_SHAPE, KINSHIP_TI
 from newsread.analysis.date_kinds import date_token_span
 from newsread.analysis.entity_cues import missed_org_mentions, relabel
 from newsread.analysis.kind_cues import age_names, is_description, nickname_people
+from newsread.analysis.label_harmony import harmonise_labels
 from newsread.analysis.model import ACTOR_LABELS, Entity
 from newsread.analysis.names import (
     FUNCTION_WORDS,
@@ -52,11 +57,11 @@ from newsread.analysis.names import (
     bare,
     leading_title_count,
     looks_like_person_name,
-    looks_like_surname_with_particles,
     name_key,
     name_words,
     strip_suffixes,
 )
+from newsread.analysis.name_spans import join_across_nbsp, title_phrase_before_person
 from newsread.analysis.parsed import ParsedArticle
 from newsread.analysis.thing_names import mark_things
 from newsread.analysis.title_names import (
@@ -80,7 +85,6 @@ INSTITUTION_NOUNS = frozenset(
     "ministry government department agency council committee army police court parliament "
     "military navy commission office administration".split()
 )
-_COMPASS = frozenset("northern southern eastern western north south east west central".split())
 # Parts of speech that never start a name (the model's PROPN starts names).
 _NOT_NAME_POS = frozenset(("ADV", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "INTJ", "PART"))
 # A lowercase letter followed by a capital at the end of a word, or digits: a brand's shape.
@@ -109,7 +113,7 @@ def extract_entities(parsed: ParsedArticle) -> list[Entity]:
         for ent in doc.ents:
             work.extend(_fix_span(doc, _Ent(i, ent.start, ent.end, ent.label_)))
     work = _merge_adjacent_times(work)
-    work = _join_across_nbsp(parsed, work)
+    work = join_across_nbsp([d for _, d in parsed.docs], work)
     known = _known_keys(parsed, work)
     surnames = _surnames(parsed, work)
     fixed: list[_Ent] = []
@@ -120,7 +124,7 @@ def extract_entities(parsed: ParsedArticle) -> list[Entity]:
     fixed.extend(age_names(parsed, fixed, _Ent))
     fixed = mark_things(parsed, fixed, _surnames(parsed, fixed))
     fixed = trim_common_words(parsed, fixed)
-    _title_phrase_before_person(parsed, fixed)
+    title_phrase_before_person([d for _, d in parsed.docs], fixed)
     nickname_people([d for _, d in parsed.docs], fixed)
     surnames = _surnames(parsed, fixed)
     fixed = [w for w in fixed if _keep(parsed.docs[w.doc][1], w, surnames)]
@@ -226,54 +230,6 @@ def _fix_span(doc: "Doc", w: _Ent) -> list[_Ent]:
                 k -= 1
             w.end = k
     return [w, *extra]
-
-
-def _nbsp(tok) -> bool:
-    """A token of whitespace holding a non-breaking space (the model makes one token of it)."""
-    return tok.is_space and "\xa0" in tok.text
-
-
-def _join_across_nbsp(parsed: ParsedArticle, work: list[_Ent]) -> list[_Ent]:
-    """'Anna\xa0Kowalczyk': a non-breaking space inside a name is not the end of it.
-
-    The model cuts the name at the space token ('Anna\xa0' + 'Kowalczyk', or leaves the forename
-    out): two actor spans meeting at such a space are one (a person if either is), a span never
-    ends on the space, and a capitalised word just before it joins a person's span."""
-    out: list[_Ent] = []
-    for w in work:
-        doc = parsed.docs[w.doc][1]
-        while w.end - w.start > 1 and doc[w.end - 1].is_space:
-            w.end -= 1
-        prev = out[-1] if out else None
-        gap = range(prev.end, w.start) if prev is not None and prev.doc == w.doc else range(0)
-        if (
-            prev is not None and len(gap) == 1 and _nbsp(doc[gap[0]])
-            and prev.label in ACTOR_LABELS and w.label in ACTOR_LABELS
-        ):
-            prev.end = w.end
-            prev.label = "PERSON" if "PERSON" in (prev.label, w.label) else prev.label
-            continue
-        if (
-            w.label == "PERSON" and w.start >= 2 and _nbsp(doc[w.start - 1])
-            and doc[w.start - 2].pos_ == "PROPN" and doc[w.start - 2].text[:1].isupper()
-            and not (prev is not None and prev.doc == w.doc and prev.end > w.start - 2)
-        ):
-            w.start -= 2
-        out.append(w)
-    return out
-
-
-def _title_phrase_before_person(parsed: ParsedArticle, work: list[_Ent]) -> None:
-    """'[Sandy Hook Elementary Principal] [Dawn Hochsprung]': a person span that ends in a role
-    noun right before another person's name is the role's institution and the role, not a
-    person; it becomes the institution (an organisation) without the role word."""
-    for a, b in zip(work, work[1:]):
-        if a.label != "PERSON" or b.label != "PERSON" or a.doc != b.doc or a.end != b.start or a.end - a.start < 2:
-            continue
-        last = parsed.docs[a.doc][1][a.end - 1]
-        if last.text[:1].isupper() and (last.lower_ in PERSON_NOUNS or bare(last.text) in TITLE_WORDS):
-            a.end -= 1
-            a.label = "ORG"
 
 
 def _merge_adjacent_times(work: list[_Ent]) -> list[_Ent]:
@@ -393,16 +349,6 @@ def _keep(doc: "Doc", w: _Ent, surnames: set[str] = frozenset()) -> bool:
     return True
 
 
-def _forename_of_known_surname(text: str, persons: set[str]) -> bool:
-    """'Niels de Boer' tagged ORG when 'de Boer' is a person's name elsewhere: a forename
-    before a surname written with its particles (one word alone is too weak: "Trump Tower")."""
-    words = name_words(text, person=False)
-    if not 3 <= len(words) <= 4 or bare(words[0]) in TITLE_WORDS or not words[0][:1].isupper():
-        return False
-    tail = words[1:]
-    return looks_like_surname_with_particles(tail) and " ".join(bare(x) for x in tail) in persons
-
-
 def _place_cue(doc: "Doc", w: _Ent) -> bool:
     """A name that the parse puts after 'the city of' / 'areas of X and' is a place."""
     root = doc[w.start : w.end].root
@@ -414,63 +360,3 @@ def _place_cue(doc: "Doc", w: _Ent) -> bool:
     # The parse may miss the attachment; fall back to the words right before the span.
     prev = [t.lower_ for t in doc[max(0, w.start - 2) : w.start]]
     return len(prev) == 2 and prev[1] == "of" and prev[0] in PLACE_NOUNS
-
-
-def harmonise_labels(entities: list[Entity]) -> None:
-    """Give one name one label across the article.
-
-    - A name that is a person's surname or full name elsewhere ("Gordon Sondland" ... "Sondland"
-      tagged GPE), with or without a title before it ("DCI Harker" tagged ORG), becomes PERSON:
-      the small model often tags bare surnames as places or organisations. Acronyms in
-      capitals are left alone.
-    - A single name tagged PERSON and something else takes the majority (a tie changes nothing),
-      so one stray PERSON tag does not turn a place into a person or back.
-    - Other names tagged with several actor labels take the most frequent; a name ever tagged
-      GPE is a place rather than a nationality ("the Sochi agreement").
-    - "Southern X" where X is a place is a place.
-    """
-    persons: set[str] = set()  # full names and surnames of people named in full
-    for e in entities:
-        if e.label == "PERSON":
-            words = strip_suffixes(name_words(e.text))
-            if len(words) >= 2 and (looks_like_person_name(words) or looks_like_surname_with_particles(words)):
-                persons.add(bare(words[-1]))
-                persons.add(" ".join(bare(x) for x in words))
-                # "Niels de Boer": "de Boer" is the surname, and so is "De Boer" at a sentence start
-                k = next((i for i, x in enumerate(words[1:], 1) if x.islower() and bare(x) in NAME_PARTICLES), 0)
-                if k:
-                    persons.add(" ".join(bare(x) for x in words[k:]))
-    actor_ents = [e for e in entities if e.label in ACTOR_LABELS]
-    for e in actor_ents:
-        if e.label != "PERSON" and not e.text.isupper() and (
-            name_key(e.text, person=False) in persons
-            # "DCI Harker" tagged ORG: a title before a known person's name
-            or (leading_title_count(e.text.split()) and name_key(e.text) in persons)
-            or _forename_of_known_surname(e.text, persons)
-        ):
-            e.label = "PERSON"
-    votes: dict[str, dict[str, int]] = {}
-    for e in actor_ents:
-        key = name_key(e.text, person=False)
-        votes.setdefault(key, {}).setdefault(e.label, 0)
-        votes[key][e.label] += 1
-    places = {k for k, v in votes.items() if "GPE" in v}
-    for e in actor_ents:
-        key = name_key(e.text, person=False)
-        v = votes.get(key, {})
-        if "PERSON" in v and key not in persons and len(v) > 1:
-            others = sum(c for lab, c in v.items() if lab != "PERSON")
-            if v["PERSON"] > others:
-                e.label = "PERSON"
-            elif others > v["PERSON"] and e.label == "PERSON":
-                e.label = max((lab for lab in v if lab != "PERSON"), key=lambda lab: v[lab])
-            continue
-        if e.label == "PERSON":
-            continue
-        words = key.split()
-        if len(words) >= 2 and words[0] in _COMPASS and " ".join(words[1:]) in places:
-            e.label = "GPE"
-            continue
-        nv = {lab: c for lab, c in v.items() if lab != "PERSON"}
-        if len(nv) > 1:
-            e.label = "GPE" if "GPE" in nv and nv.get("NORP") else max(nv, key=lambda lab: nv[lab])

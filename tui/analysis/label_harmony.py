@@ -1,0 +1,88 @@
+"""One label per name across the article (``harmonise_labels``), run on the final entities."""
+
+from __future__ import annotations
+
+from newsread.analysis.model import ACTOR_LABELS, Entity
+from newsread.analysis.names import (
+    NAME_PARTICLES,
+    TITLE_WORDS,
+    bare,
+    leading_title_count,
+    looks_like_person_name,
+    looks_like_surname_with_particles,
+    name_key,
+    name_words,
+    strip_suffixes,
+)
+
+_COMPASS = frozenset("northern southern eastern western north south east west central".split())
+
+
+def harmonise_labels(entities: list[Entity]) -> None:
+    """Give one name one label across the article.
+
+    - A name that is a person's surname or full name elsewhere ("Gordon Sondland" ... "Sondland"
+      tagged GPE), with or without a title before it ("DCI Harker" tagged ORG), becomes PERSON:
+      the small model often tags bare surnames as places or organisations. Acronyms in
+      capitals are left alone.
+    - A single name tagged PERSON and something else takes the majority (a tie changes nothing),
+      so one stray PERSON tag does not turn a place into a person or back.
+    - Other names tagged with several actor labels take the most frequent; a name ever tagged
+      GPE is a place rather than a nationality ("the Sochi agreement").
+    - "Southern X" where X is a place is a place.
+    """
+    persons: set[str] = set()  # full names and surnames of people named in full
+    for e in entities:
+        if e.label == "PERSON":
+            words = strip_suffixes(name_words(e.text))
+            if len(words) >= 2 and (looks_like_person_name(words) or looks_like_surname_with_particles(words)):
+                persons.add(bare(words[-1]))
+                persons.add(" ".join(bare(x) for x in words))
+                # "Niels de Boer": "de Boer" is the surname, and so is "De Boer" at a sentence start
+                k = next((i for i, x in enumerate(words[1:], 1) if x.islower() and bare(x) in NAME_PARTICLES), 0)
+                if k:
+                    persons.add(" ".join(bare(x) for x in words[k:]))
+    actor_ents = [e for e in entities if e.label in ACTOR_LABELS]
+    for e in actor_ents:
+        if e.label != "PERSON" and not e.text.isupper() and (
+            name_key(e.text, person=False) in persons
+            # "DCI Harker" tagged ORG: a title before a known person's name
+            or (leading_title_count(e.text.split()) and name_key(e.text) in persons)
+            or _forename_of_known_surname(e.text, persons)
+        ):
+            e.label = "PERSON"
+    votes: dict[str, dict[str, int]] = {}
+    for e in actor_ents:
+        key = name_key(e.text, person=False)
+        votes.setdefault(key, {}).setdefault(e.label, 0)
+        votes[key][e.label] += 1
+    places = {k for k, v in votes.items() if "GPE" in v}
+    for e in actor_ents:
+        key = name_key(e.text, person=False)
+        v = votes.get(key, {})
+        if "PERSON" in v and key not in persons and len(v) > 1:
+            others = sum(c for lab, c in v.items() if lab != "PERSON")
+            if v["PERSON"] > others:
+                e.label = "PERSON"
+            elif others > v["PERSON"] and e.label == "PERSON":
+                e.label = max((lab for lab in v if lab != "PERSON"), key=lambda lab: v[lab])
+            continue
+        if e.label == "PERSON":
+            continue
+        words = key.split()
+        if len(words) >= 2 and words[0] in _COMPASS and " ".join(words[1:]) in places:
+            e.label = "GPE"
+            continue
+        nv = {lab: c for lab, c in v.items() if lab != "PERSON"}
+        if len(nv) > 1:
+            e.label = "GPE" if "GPE" in nv and nv.get("NORP") else max(nv, key=lambda lab: nv[lab])
+
+
+def _forename_of_known_surname(text: str, persons: set[str]) -> bool:
+    """'Niels de Boer' tagged ORG when 'de Boer' is a person's name elsewhere: a forename
+    before a surname written with its particles (one word alone is too weak: "Trump Tower")."""
+    words = name_words(text, person=False)
+    if not 3 <= len(words) <= 4 or bare(words[0]) in TITLE_WORDS or not words[0][:1].isupper():
+        return False
+    tail = words[1:]
+    return looks_like_surname_with_particles(tail) and " ".join(bare(x) for x in tail) in persons
