@@ -25,6 +25,9 @@ def test_wheel_contains_every_subpackage_styles_and_seeds(tmp_path):
     for py in (ROOT / "tui").rglob("*.py"):
         rel = py.relative_to(ROOT / "tui").as_posix()
         assert f"newsread/{rel}" in names, f"module missing from wheel: {rel}"
+    for data in (ROOT / "tui").rglob("*.json"):  # the speaker-confidence weights
+        rel = data.relative_to(ROOT / "tui").as_posix()
+        assert f"newsread/{rel}" in names, f"data file missing from wheel: {rel}"
     for tcss in (ROOT / "styles").glob("*.tcss"):
         assert f"newsread/styles/{tcss.name}" in names
     assert "newsread/seeds/idlib.txt" in names

@@ -132,11 +132,14 @@ def _meta_path(model: str) -> Path | None:
 
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """sha256 over the analysis package's source files (names and bytes)."""
+    """sha256 over the analysis package's source and data files (names and bytes).
+
+    Data files count too: a refitted ``speaker_confidence.json`` changes the output.
+    """
     root = Path(__file__).resolve().parent
     h = hashlib.sha256()
     try:
-        for path in sorted(root.rglob("*.py")):
+        for path in sorted([*root.rglob("*.py"), *root.rglob("*.json")]):
             h.update(path.relative_to(root).as_posix().encode())
             h.update(b"\0")
             h.update(path.read_bytes())

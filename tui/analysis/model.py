@@ -18,6 +18,10 @@ ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 # How a quote's speaker was found (Quote.resolved_via).
 RESOLVED_VIA = ("name", "pronoun", "description", "continuation", "inherited")
 
+# Below this speaker_confidence a speaker is doubtful: 0.5 is where the speaker was right at
+# least 97% of the time on held-out real news (quotes/confidence.py).
+DOUBTFUL_BELOW = 0.5
+
 # What an attribution of speech is (Quote.kind): the words in quotation marks; reported speech
 # holding quoted words; reported speech without marks.
 QUOTE_KINDS = ("direct", "mixed", "indirect")
@@ -68,6 +72,16 @@ class Quote:
     kind: str = "direct"  # one of QUOTE_KINDS
     # the quoted parts of a mixed item, marks excluded: [{"start": int, "end": int}]
     quoted: list[dict[str, int]] = field(default_factory=list)
+    # how likely the speaker is right, calibrated on real news (quotes/confidence.py); 1.0 once
+    # a user confirmed or chose it; None in analyses made before it existed
+    speaker_confidence: float | None = None
+    speaker_confirmed: bool = False  # a user confirmed or chose this speaker (journal)
+
+    @property
+    def doubtful(self) -> bool:
+        """A speaker is named but may well be the wrong one (and no user confirmed it)."""
+        conf = self.speaker_confidence
+        return bool(self.speaker_name) and not self.speaker_confirmed and conf is not None and conf < DOUBTFUL_BELOW
 
 
 @dataclass

@@ -20,6 +20,7 @@ from newsread.analysis.model import Entity, Quote
 from newsread.analysis.parsed import ParsedArticle
 from newsread.analysis.quotes.attribution import attribute
 from newsread.analysis.quotes.carry import Item, assemble
+from newsread.analysis.quotes.confidence import assign_confidence
 from newsread.analysis.quotes.index import ArticleIndex
 from newsread.analysis.quotes.marks import dominant_kind, find_mark_spans
 from newsread.analysis.quotes.resolve import Resolver
@@ -40,7 +41,8 @@ def find_quotes(parsed: ParsedArticle, entities: list[Entity], actors: ActorTabl
     spans = find_mark_spans(parsed.text, blocks)
     ix = ArticleIndex(parsed, entities, spans)
     res = Resolver(ix, entities, actors)
-    return with_reported_speech(parsed.text, ix, res, _direct_quotes(parsed, ix, res, spans))
+    quotes = with_reported_speech(parsed.text, ix, res, _direct_quotes(parsed, ix, res, spans))
+    return assign_confidence(parsed.text, entities, {a.id: a.label for a in actors.actors}, quotes)
 
 
 def _direct_quotes(parsed: ParsedArticle, ix: ArticleIndex, res: Resolver, spans) -> list[Quote]:
