@@ -134,12 +134,15 @@ def test_export_csv_through_cli(capsys, env):
     assert code == 0, err
     rows = list(csv.DictReader(io.StringIO(out)))
     assert list(rows[0].keys()) == [
-        "quote_start", "quote_end", "quote", "speaker", "speaker_id", "cue", "resolved_via", "origin", "kind"
+        "quote_start", "quote_end", "quote", "speaker", "speaker_id", "cue", "resolved_via", "origin", "kind",
+        "speaker_confidence", "speaker_confirmed",
     ]
     by_text = {r["quote"]: r for r in rows}
     budget = by_text["We agreed on the budget"]
     assert budget["speaker"] == "Angela Merkel" and budget["speaker_id"] and budget["cue"] == "told"
     assert budget["origin"] in ("user", "corrected")
+    # the user chose this speaker: sure, and said so
+    assert float(budget["speaker_confidence"]) == 1.0 and budget["speaker_confirmed"] == "yes"
     assert (int(budget["quote_start"]), int(budget["quote_end"])) == span("We agreed on the budget")
     assert "three hours" not in by_text
     code, out, _ = run(capsys, "export", env, "--format", "csv", "--no-annotations")

@@ -9,13 +9,16 @@
   examples train better than one long document. ``meta`` (source, block
   index, block offset in the article) maps a line back to the article.
   ``quotes`` lists the block's attributions of speech: ``{"start", "end",
-  "kind", "speaker", "cue", "quoted"}`` (``kind`` direct, mixed or indirect;
-  ``quoted`` the quoted parts of a mixed item), offsets relative to ``text``.
+  "kind", "speaker", "cue", "quoted", "speaker_confidence", "speaker_confirmed"}``
+  (``kind`` direct, mixed or indirect; ``quoted`` the quoted parts of a mixed
+  item), offsets relative to ``text``.
 * ``spacy``: a ``DocBin`` (``.spacy``), one Doc per block, tokenised by
   ``spacy.blank("en")`` with ``doc.ents`` set to the corrected entities; this
   is what ``python -m spacy train --paths.train FILE.spacy`` reads. Binary, so
   it needs ``-o``.
-* ``csv``: the quotes (every kind of speech, see ``kind``) with their speakers.
+* ``csv``: the quotes (every kind of speech, see ``kind``) with their speakers,
+  how sure the speaker is (``speaker_confidence``) and whether a user confirmed
+  or chose it (``speaker_confirmed``: ``yes`` or empty).
 
 The user's annotations are applied as in ``extract`` (``--annotations PATH``,
 ``--no-annotations``). Output goes to stdout or, with ``-o``, to a temporary
@@ -42,7 +45,8 @@ from newsread.analysis.model import Analysis
 
 FORMATS = ("jsonl", "spacy", "csv")
 CSV_COLUMNS = (
-    "quote_start", "quote_end", "quote", "speaker", "speaker_id", "cue", "resolved_via", "origin", "kind"
+    "quote_start", "quote_end", "quote", "speaker", "speaker_id", "cue", "resolved_via", "origin", "kind",
+    "speaker_confidence", "speaker_confirmed",
 )
 EXIT_USAGE = 2
 
@@ -81,7 +85,8 @@ def block_quotes(analysis: Analysis, bs: int, be: int) -> list[dict[str, Any]]:
     """The attributions of speech inside block [bs, be), offsets relative to the block."""
     return [
         {"start": q.start - bs, "end": q.end - bs, "kind": q.kind, "speaker": q.speaker_name, "cue": q.cue,
-         "quoted": [{"start": p["start"] - bs, "end": p["end"] - bs} for p in q.quoted]}
+         "quoted": [{"start": p["start"] - bs, "end": p["end"] - bs} for p in q.quoted],
+         "speaker_confidence": q.speaker_confidence, "speaker_confirmed": q.speaker_confirmed}
         for q in analysis.quotes
         if bs <= q.start and q.end <= be
     ]
@@ -102,6 +107,8 @@ def quote_rows(annotated_or_analysis) -> Iterator[dict[str, Any]]:
             "resolved_via": q.resolved_via or "",
             "origin": annotated.quote_origin(q) if annotated else "model",
             "kind": q.kind,
+            "speaker_confidence": "" if q.speaker_confidence is None else q.speaker_confidence,
+            "speaker_confirmed": "yes" if q.speaker_confirmed else "",
         }
 
 

@@ -19,6 +19,9 @@ occurrences when re-anchoring. Type-specific fields:
 ``quote.remove``   --
 ``quote.speaker``  ``speaker`` (actor id or null), ``speaker_name`` (typed or
                    the actor's name), ``speaker_label`` (label for a new actor)
+``quote.confirm``  ``speaker``, ``speaker_name``: the speaker the user confirms
+                   (the model's, kept when the model later names another);
+                   ``speaker_start``/``speaker_end``/``speaker_text``: its mention
 ``note``           ``body``; ``start``/``end``/``text`` may be null (a note on
                    the whole article)
 ``undo``           ``target``: the id of the event it undoes
@@ -46,6 +49,7 @@ ENTITY_RELABEL = "entity.relabel"
 QUOTE_ADD = "quote.add"
 QUOTE_REMOVE = "quote.remove"
 QUOTE_SPEAKER = "quote.speaker"
+QUOTE_CONFIRM = "quote.confirm"
 NOTE = "note"
 UNDO = "undo"
 
@@ -56,6 +60,7 @@ EVENT_TYPES = (
     QUOTE_ADD,
     QUOTE_REMOVE,
     QUOTE_SPEAKER,
+    QUOTE_CONFIRM,
     NOTE,
     UNDO,
 )

@@ -11,6 +11,10 @@ Rules worth knowing (also in the report to the UI):
 * ``entity.relabel`` of a span with no entity adds one, and ``quote.speaker``
   on a span with no quote creates the quote: the user's statement survives a
   model that no longer finds the item.
+* ``quote.confirm`` makes the quote's speaker sure (``speaker_confidence`` 1.0,
+  ``speaker_confirmed``), as does any speaker the user sets; when the model has
+  since named someone else, the confirmed speaker is put back (the user's word
+  stands, as for ``quote.speaker``).
 * ``entity.remove`` / ``quote.remove`` of a span with nothing there are listed
   in ``unapplied``, never dropped from the journal.
 * A speaker is resolved by name first (actor ids are the model's numbering and
@@ -77,6 +81,7 @@ class _Folder:
             ev.QUOTE_ADD: self._quote_add,
             ev.QUOTE_REMOVE: self._quote_remove,
             ev.QUOTE_SPEAKER: self._quote_speaker,
+            ev.QUOTE_CONFIRM: self._quote_confirm,
         }[event.type]
         reason = handler(event, *span)
         if reason:
@@ -216,6 +221,7 @@ class _Folder:
             if span:
                 quote.speaker_start, quote.speaker_end = span
         quote.resolved_via = None  # RESOLVED_VIA describes the engine; the user is not one of them
+        quote.speaker_confidence, quote.speaker_confirmed = 1.0, True
         cue = event.get("cue")
         if isinstance(cue, str) and cue:
             quote.cue = cue
@@ -247,6 +253,26 @@ class _Folder:
         self._set_speaker(quote, event)
         self._mark(self.out.quote_marks, (s, e), event, existed=True)
         return None
+
+    def _quote_confirm(self, event: Event, s: int, e: int) -> str | None:
+        quote = self._quote_at(s, e)
+        if quote is None:
+            return "no quote at this span"
+        if not self._names_current(quote, event):
+            self._set_speaker(quote, event)
+            self._mark(self.out.quote_marks, (s, e), event, existed=True)
+        quote.speaker_confidence, quote.speaker_confirmed = 1.0, True
+        return None
+
+    def _names_current(self, quote: Quote, event: Event) -> bool:
+        """Does the event name the speaker the quote has now (by name, alias or actor)?"""
+        name = event.get("speaker_name")
+        if not isinstance(name, str) or not name.strip():
+            return quote.speaker_name is None
+        if quote.speaker_name and quote.speaker_name.strip().lower() == name.strip().lower():
+            return True
+        found = self._find_actor(name)
+        return found is not None and found.id == quote.speaker
 
     # -------------------------------------------------------------------- notes
     def _note(self, event: Event) -> None:

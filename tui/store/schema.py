@@ -47,6 +47,7 @@ FIELDS: dict[str, dict[str, str]] = {
     ev.QUOTE_ADD: {**_SPAN, **_SPEAKER},
     ev.QUOTE_REMOVE: dict(_SPAN),
     ev.QUOTE_SPEAKER: {**_SPAN, **_SPEAKER},
+    ev.QUOTE_CONFIRM: {**_SPAN, **_SPEAKER},
     ev.NOTE: {**_SPAN, "body": "str"},
     ev.UNDO: {"target": "str?"},
 }

@@ -168,16 +168,22 @@ class AnnotationStore:
     ) -> Event:
         """Set the speaker of the quote at this span: an actor id, or a typed name (a new
         actor when it matches none), or neither for "unknown speaker"."""
-        extra = {}
-        if speaker_start is not None and speaker_end is not None:
-            extra = {
-                "speaker_start": speaker_start,
-                "speaker_end": speaker_end,
-                "speaker_text": self.text[speaker_start:speaker_end],
-            }
+        extra = self._mention(speaker_start, speaker_end)
         return self._append(
             ev.QUOTE_SPEAKER, start, end, speaker=speaker, speaker_name=speaker_name, speaker_label=speaker_label, **extra
         )
+
+    def confirm_speaker(self, start: int, end: int, speaker: str | None, speaker_name: str | None,
+                        speaker_start: int | None = None, speaker_end: int | None = None) -> Event:
+        """Confirm that the quote at this span is ``speaker_name``'s (the speaker the reader shows)."""
+        extra = self._mention(speaker_start, speaker_end)
+        return self._append(ev.QUOTE_CONFIRM, start, end, speaker=speaker, speaker_name=speaker_name, **extra)
+
+    def _mention(self, start: int | None, end: int | None) -> dict[str, object]:
+        """The speaker mention's fields of a speaker event (its text re-anchors it)."""
+        if start is None or end is None:
+            return {}
+        return {"speaker_start": start, "speaker_end": end, "speaker_text": self.text[start:end]}
 
     def add_note(self, body: str, start: int | None = None, end: int | None = None) -> Event:
         """A free-text note on a span, or on the whole article without one."""
