@@ -58,3 +58,26 @@ def test_narrow_footer_has_no_stray_character(tmp_path, config):
         screen = tmux.wait_for(lambda s: len(footer(s).rstrip()) >= 63 and footer(s).rstrip().endswith("▏^p palette"),
                                timeout=10)
         assert set(footer(screen).split("▏")[0].split()[1::2]) <= whole, footer(screen)
+
+
+def status_line(screen: str) -> str:
+    lines = screen.rstrip("\n").split("\n")
+    return lines[-2] if len(lines) >= 2 else ""
+
+
+@pytest.mark.parametrize("when", ["before", "as_it_lands"])
+def test_jumps_typed_around_the_analysis_are_never_lost(tmp_path, when):
+    """#16 item 1: with an empty cache, ``]]]]`` typed as the analysis landed stopped at quote 1 or 2.
+
+    Typed while spaCy still loads (the text is on screen, the highlights are not), or the moment
+    the status line shows the counts: either way the reader ends on quote 4.
+    """
+    with start(tmp_path, 120, 40) as tmux:  # a fresh cache: spaCy loads and analyses, seconds
+        if when == "before":
+            tmux.wait_for(lambda s: "analysis in progress" in status_line(s) or "analysing" in s, timeout=30)
+            assert READY.search(tmux.capture()) is None, "typed before the analysis landed"
+        else:
+            tmux.wait_for(lambda s: READY.search(s) is not None, timeout=90, interval=0.02)
+        tmux.send_text("]]]]")
+        screen = tmux.wait_for(lambda s: READY.search(s) is not None and "Quote 4/" in status_line(s), timeout=90)
+        assert status_line(screen).lstrip().startswith("Quote 4/")

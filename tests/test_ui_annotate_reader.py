@@ -10,7 +10,7 @@ import pytest
 from newsread.ui.screens.annotate_dialog import PickerDialog
 
 from annotate_support import (  # noqa: F401 (fixtures)
-    SIZE, anyio_backend, app_for, article, journal, journal_events, ready, status, type_text,
+    SIZE, anyio_backend, app_for, article, bar, journal, journal_events, ready, status, type_text,
 )
 
 pytestmark = pytest.mark.anyio
@@ -61,3 +61,38 @@ async def test_annotate_after_search_acts_on_the_entity_around_the_match(app_for
         outcome = screen.annotator.add_entity(screen.annotator.target(screen.nav), "PERSON")
         assert not outcome.saved and "overlaps the entity “Vladimir Putin”" in outcome.message
         assert journal_events(journal) == []
+
+
+async def test_position_survives_an_analysis_update(app_for, article):
+    """#16 item 1: an update (another session's edit, ctrl+r) kept the cursor but not the view or the details."""
+    from newsread.article import load_article
+    from newsread.store import AnnotationStore
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        await pilot.press(*["right_square_bracket"] * 4)
+        quote = screen.nav.quotes[screen.nav.cursor.index]
+        view = screen.query_one("#article")
+        await pilot.press("G")  # reading the end; the cursor stays on quote 4
+        bottom = view.scroll_offset.y
+        assert bottom > 0 and not view.is_row_visible(quote.start)
+        other = AnnotationStore.open(str(article), load_article(str(article)).text)
+        last = screen.nav.entities[-1]
+        other.remove_entity(last.start, last.end, last.label)
+        await pilot.press("ctrl+r")
+        assert "reloaded, 1 new annotation" in bar(screen).state_text
+        assert view.scroll_offset.y == bottom, "the view stays where the user reads"
+        assert (screen.nav.cursor.start, screen.nav.cursor.end) == (quote.start, quote.end)
+
+        # A new analysis of the same text (re-analysed, or the whole one after a partial one).
+        from newsread.ui.analysis_runner import AnalysisUpdate, Result
+
+        view.scroll_to(y=bottom, animate=False, force=True)
+        await pilot.pause()
+        app.post_message(AnalysisUpdate("", 0, Result(analysis=app.results[0].analysis)))
+        await pilot.pause()
+        assert (screen.nav.cursor.start, screen.nav.cursor.end) == (quote.start, quote.end)
+        assert view.scroll_offset.y == bottom
+        details = " ".join(str(screen.query_one("#details").content).split())
+        assert " ".join(quote.text.split()[:4]) in details, details

@@ -367,7 +367,11 @@ class AnnotatingScreen(Screen):
             self.notify(outcome.message, title="Annotation", severity=severity, markup=False, timeout=8)
         self.refresh_annotation_status()
 
-    def _rerender(self, focus: tuple[str, int, int] | None = None) -> None:
+    def _rerender(self, focus: tuple[str, int, int] | None = None, follow: bool = True) -> None:
+        """Apply the journal again; ``follow``: scroll to the cursor (after the user's own edit).
+
+        Edits arriving from another session keep the view where the user is reading.
+        """
         model = self.annotator.model
         if model is None:
             return
@@ -379,7 +383,7 @@ class AnnotatingScreen(Screen):
                 if (x.start, x.end) == (s, e):
                     self.nav.cursor = Item(kind, s, e, i)
                     break
-        self._moved(self.nav.cursor)
+        self._moved(self.nav.cursor if follow else None)
 
     def _reload(self, explicit: bool = False) -> None:
         ann = self.annotator
@@ -389,7 +393,7 @@ class AnnotatingScreen(Screen):
             return
         count = ann.reload()
         if ann.model is not None and (count or explicit):
-            self._rerender()
+            self._rerender(follow=False)
         for warning in ann.new_warnings():  # e.g. another writer's invalid line: skipped, said once
             self.notify(warning, title="Annotations", severity="warning", markup=False, timeout=8)
         if count or explicit:

@@ -8,6 +8,7 @@ messages (messages up).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from rich.text import Text
 from textual import events
@@ -87,6 +88,7 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         self.from_list = from_list
         self.nav = Navigator(article.text)
         self.error: str | None = None
+        self._waiting_moves: list[Callable[[], Item | None]] = []  # jumps typed before the analysis
 
     # -- layout --------------------------------------------------------------
     # Everything the first frame shows is built here, not set in on_mount: each
@@ -154,6 +156,7 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
     def _apply(self, result: Result) -> None:
         if result.error is not None:
             self.error = result.error
+            self._waiting_moves = []  # nothing to jump to: the keys are answered by the status line
             self._details().show_text(f"Analysis failed: {result.error}", "bold")
             self.query_one("#actors", ActorList).show_message("no analysis")
             self.query_one("#dates", DateList).show_message("no analysis")
@@ -171,6 +174,8 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         self._view().set_marks(analysis_marks(self.nav) + self.annotation_marks())
         self._show_details()
         self._repaint()
+        if self._waiting_moves:
+            self.call_after_refresh(self._run_waiting_moves)  # once laid out: scrolling needs the rows
 
     # -- helpers ---------------------------------------------------------------
     def _view(self) -> ArticleView:
@@ -204,7 +209,9 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
     def _refresh_status(self, state: str | None = None) -> None:
         status = self.query_one("#status", StatusLine)
         if not self.nav.ready and not self.error:
-            status.show(self.nav.status_parts() if self.nav.cursor else "Reading (analysis in progress)", state or "")
+            waiting = f"{counted(len(self._waiting_moves), 'jump')} typed: done when the analysis is ready"
+            item = "Reading (analysis in progress)" if not self._waiting_moves else waiting
+            status.show(self.nav.status_parts() if self.nav.cursor else item, state or "")
         else:
             status.show(self.nav.status_parts(), self._state_text())
         self.refresh_annotation_status()
@@ -249,14 +256,38 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
             details.show_text(f"Match {c.index + 1} of {len(nav.matches)} for “{nav.query}”: n next, N previous")
 
     # -- actions ---------------------------------------------------------------
+    def _early(self, step: Callable[[], Item | None]) -> bool:
+        """Keep a jump typed before the analysis is ready; it runs, in order, once it is.
+
+        ``]]]]`` typed as the highlights appeared stopped at quote 1 or 2 when the
+        first keys came before the analysis: those were answered "not ready yet"
+        and lost. True when ``step`` was kept (not run now).
+        """
+        if self.nav.ready or self.error is not None:
+            return False
+        self._waiting_moves.append(step)
+        self._refresh_status(self.app.analysis_state)
+        return True
+
+    def _run_waiting_moves(self) -> None:
+        moves, self._waiting_moves = self._waiting_moves, []
+        for step in moves:
+            self._moved(step())
+
     def action_next_quote(self) -> None:
-        self._moved(self.nav.step_quote(+1, self._scroll_y(), self._origin()))
+        step = lambda: self.nav.step_quote(+1, self._scroll_y(), self._origin())  # noqa: E731
+        if not self._early(step):
+            self._moved(step())
 
     def action_previous_quote(self) -> None:
-        self._moved(self.nav.step_quote(-1, self._scroll_y(), self._origin()))
+        step = lambda: self.nav.step_quote(-1, self._scroll_y(), self._origin())  # noqa: E731
+        if not self._early(step):
+            self._moved(step())
 
     def action_speaker(self) -> None:
-        self._moved(self.nav.to_speaker(self._scroll_y()))
+        step = lambda: self.nav.to_speaker(self._scroll_y())  # noqa: E731
+        if not self._early(step):
+            self._moved(step())
 
     def action_back(self) -> None:
         mark = self.nav.back()
@@ -268,10 +299,14 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         self._moved(None)
 
     def action_next_entity(self) -> None:
-        self._moved(self.nav.step_entity(+1, self._scroll_y(), self._origin()))
+        step = lambda: self.nav.step_entity(+1, self._scroll_y(), self._origin())  # noqa: E731
+        if not self._early(step):
+            self._moved(step())
 
     def action_previous_entity(self) -> None:
-        self._moved(self.nav.step_entity(-1, self._scroll_y(), self._origin()))
+        step = lambda: self.nav.step_entity(-1, self._scroll_y(), self._origin())  # noqa: E731
+        if not self._early(step):
+            self._moved(step())
 
     def action_next_match(self) -> None:
         self._moved(self.nav.step_match(+1, self._scroll_y(), self._origin()))
