@@ -1,6 +1,7 @@
 """``newsread corpus build``: on a real Dask cluster, against ``extract``, rebuilt, interrupted.
 
-The articles are original short texts (``fixtures/corpus/``, plus a few dozen
+The articles are original short texts (``fixtures/corpus/``: Markdown with a title,
+date and site in the front matter, plus a few dozen
 generated from one template for the interruption test). Builds that need no
 separate process run on the in-process cluster (``--scheduler threads``),
 sharing the session's spaCy model; the cluster test starts a real ``dask
@@ -64,13 +65,14 @@ def test_speakers_are_merged_across_articles_as_each_article_means_them(referenc
     by_name = {s["name"]: s for s in query.speakers(con)}
     trump = by_name["Donald Trump"]
     assert trump["quotes"] == 3 and trump["articles"] == 3  # "Donald J. Trump", "Donald Trump", a bare "Mr. Trump"
+    assert (trump["outlets"], str(trump["first"]), str(trump["last"])) == (2, "2017-03-06", "2017-04-14")
     assert {"Donald J. Trump", "Donald Trump", "Trump"} <= set(trump["aliases"])
     bill, hillary, bare = by_name["Bill Clinton"], by_name["Hillary Clinton"], by_name["Clinton"]
     assert len({bill["speaker_id"], hillary["speaker_id"], bare["speaker_id"]}) == 3
     assert bare["ambiguous"] and not bill["ambiguous"] and not hillary["ambiguous"]
     # The bare "Clinton" of the Iowa article is Hillary, as that article says.
     (iowa,) = query.quotes_of(con, hillary["speaker_id"])
-    assert iowa["source"].endswith("hillary-iowa.txt") and iowa["speaker_mention"] == "Clinton"
+    assert iowa["source"].endswith("hillary-iowa.md") and iowa["speaker_mention"] == "Clinton"
     assert query.find_speaker(con, "Mr. Trump").speakers[0]["speaker_id"] == trump["speaker_id"]
 
 

@@ -120,8 +120,13 @@ def open_client(scheduler: str | None, workers: int | None):
         extra = {"host": "127.0.0.1", "env": {v: "1" for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}}
     try:
         cluster = LocalCluster(
-            n_workers=workers or local_workers(), threads_per_worker=1, processes=processes,
-            dashboard_address=None, silence_logs=logging.ERROR, **extra,
+            # in-process workers share one spaCy pipeline (taking turns): one is enough
+            n_workers=workers or (local_workers() if processes else 1), threads_per_worker=1, processes=processes,
+            # Every scheduler and worker runs a small HTTP server (health, the dashboard when bokeh
+            # is installed); without an address it would listen on 8787 or on the machine's own
+            # address. Loopback and a free port: nothing is reachable from elsewhere.
+            dashboard_address="127.0.0.1:0", worker_dashboard_address="127.0.0.1:0",
+            silence_logs=logging.CRITICAL, **extra,  # failures are ours to report, once
         )
     except (OSError, RuntimeError) as exc:
         raise Fatal(f"cannot start a local Dask cluster: {exc}") from None

@@ -3,7 +3,7 @@
     newsread corpus build SOURCES... --into DIR [--scheduler ADDRESS] [--workers N] [--reanalyse]
     newsread corpus speakers DIR [--top N] [--by outlet|month] [--json|--csv]
     newsread corpus quotes DIR --speaker NAME [--json|--csv]
-    newsread corpus DIR                     the Speakers screen
+    newsread corpus DIR                     the Speakers screen (./build for a folder named "build")
 
 Everything printed comes from articles (names, quotes, titles): the plain-text
 table and CSV are cleaned like article text, JSON escapes what it must.
@@ -83,7 +83,8 @@ def cmd_corpus(argv: Sequence[str]) -> int:
     """Run ``newsread corpus ...``; returns the exit status."""
     argv = list(argv)
     parsers = _parsers()
-    action = argv[0] if argv and argv[0] in ACTIONS and len(argv) > 1 else "browse"
+    # A corpus folder named like an action opens as ./build, ./speakers...
+    action = argv[0] if argv and argv[0] in ACTIONS else "browse"
     args = parsers[action].parse_args(argv[1:] if action != "browse" else argv)
     if action == "build":
         return _build(args)
