@@ -37,7 +37,7 @@ def _reader_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="subcommands (each has --help):\n"
         "  newsread extract FILE... [--json]   print the analysis (JSON schema newsread.analysis/1)\n"
-        "  newsread export FILE --format F     corrected entities/quotes as jsonl, spacy or csv\n"
+        "  newsread export FILE --format F     corrected entities, quotes, notes: jsonl|spacy|csv|notes\n"
         "  newsread cache info|clear           the analysis cache\n"
         "  newsread serve FILE                 the reader in a web browser (optional extra 'serve';\n"
         "                                      a secret token in the printed address, 127.0.0.1 only)\n"

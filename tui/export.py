@@ -1,4 +1,4 @@
-"""``newsread export FILE --format jsonl|spacy|csv [-o OUT]``: the corrected analysis as training data.
+"""``newsread export FILE --format jsonl|spacy|csv|notes [-o OUT]``: the corrected analysis as training data.
 
 * ``jsonl``: one line per block (paragraph, heading, list item...) of the
   article: ``{"text", "spans": [{"start", "end", "label"}], "meta": {...}}``
@@ -11,7 +11,8 @@
   ``quotes`` lists the block's attributions of speech: ``{"start", "end",
   "kind", "speaker", "cue", "quoted", "speaker_confidence", "speaker_confirmed"}``
   (``kind`` direct, mixed or indirect; ``quoted`` the quoted parts of a mixed
-  item), offsets relative to ``text``.
+  item), offsets relative to ``text``. ``notes`` lists the user's notes that
+  start in the block (``export_notes.py``; empty with ``--no-annotations``).
 * ``spacy``: a ``DocBin`` (``.spacy``), one Doc per block, tokenised by
   ``spacy.blank("en")`` with ``doc.ents`` set to the corrected entities; this
   is what ``python -m spacy train --paths.train FILE.spacy`` reads. Binary, so
@@ -19,6 +20,8 @@
 * ``csv``: the quotes (every kind of speech, see ``kind``) with their speakers,
   how sure the speaker is (``speaker_confidence``) and whether a user confirmed
   or chose it (``speaker_confirmed``: ``yes`` or empty).
+* ``notes``: the user's notes as CSV, one row per note, with the words each is
+  on and what they are (an entity, a quote...): see ``export_notes.py``.
 
 The user's annotations are applied as in ``extract`` (``--annotations PATH``,
 ``--no-annotations``). Output goes to stdout or, with ``-o``, to a temporary
@@ -42,8 +45,9 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from newsread.analysis.model import Analysis
+from newsread.export_notes import NOTE_COLUMNS, note_rows, notes_by_block
 
-FORMATS = ("jsonl", "spacy", "csv")
+FORMATS = ("jsonl", "spacy", "csv", "notes")
 CSV_COLUMNS = (
     "quote_start", "quote_end", "quote", "speaker", "speaker_id", "cue", "resolved_via", "origin", "kind",
     "speaker_confidence", "speaker_confirmed",
@@ -64,17 +68,21 @@ def blocks(article, analysis: Analysis) -> list[tuple[int, int]]:
     return spans or ([(0, len(analysis.text))] if analysis.text.strip() else [])
 
 
-def entity_records(analysis: Analysis, article=None, warnings: list[str] | None = None) -> Iterator[dict[str, Any]]:
-    """One ``{"text", "spans", "meta"}`` record per block, offsets relative to the block."""
+def entity_records(analysis: Analysis, article=None, warnings: list[str] | None = None,
+                   notes: Sequence | None = None) -> Iterator[dict[str, Any]]:
+    """One ``{"text", "spans", "quotes", "notes", "meta"}`` record per block, offsets relative to the block."""
     placed: set[int] = set()
-    for index, (bs, be) in enumerate(blocks(article, analysis)):
+    spans_of_blocks = blocks(article, analysis)
+    notes_of_blocks = notes_by_block(notes or [], analysis, spans_of_blocks)
+    for index, (bs, be) in enumerate(spans_of_blocks):
         spans = []
         for i, ent in enumerate(analysis.entities):
             if bs <= ent.start and ent.end <= be:
                 spans.append({"start": ent.start - bs, "end": ent.end - bs, "label": ent.label})
                 placed.add(i)
         meta = {"source": analysis.source, "block": index, "offset": bs}
-        yield {"text": analysis.text[bs:be], "spans": spans, "quotes": block_quotes(analysis, bs, be), "meta": meta}
+        yield {"text": analysis.text[bs:be], "spans": spans, "quotes": block_quotes(analysis, bs, be),
+               "notes": notes_of_blocks[index], "meta": meta}
     if warnings is not None:
         for i, ent in enumerate(analysis.entities):
             if i not in placed:
@@ -142,14 +150,15 @@ def doc_bin(analysis: Analysis, article=None, warnings: list[str] | None = None)
 
 def render(fmt: str, annotated, analysis: Analysis, article, warnings: list[str]) -> bytes:
     """The export as bytes."""
+    notes = annotated.notes if annotated else []
     if fmt == "jsonl":
-        lines = (json.dumps(r, ensure_ascii=False) + "\n" for r in entity_records(analysis, article, warnings))
-        return "".join(lines).encode("utf-8")
-    if fmt == "csv":
+        records = entity_records(analysis, article, warnings, notes)
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
+    if fmt in ("csv", "notes"):
         buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS)
+        writer = csv.DictWriter(buf, fieldnames=CSV_COLUMNS if fmt == "csv" else NOTE_COLUMNS)
         writer.writeheader()
-        writer.writerows(quote_rows(annotated or analysis))
+        writer.writerows(quote_rows(annotated or analysis) if fmt == "csv" else note_rows(notes, analysis))
         return buf.getvalue().encode("utf-8")
     return doc_bin(analysis, article, warnings).to_bytes()
 
@@ -254,9 +263,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = argparse.ArgumentParser(
         prog="newsread export",
-        description="Export the corrected entities (training data) or the quotes with speakers.",
-        epilog="jsonl: one {text, spans:[{start,end,label}], meta} line per block; "
-        "spacy: a DocBin for 'python -m spacy train' (needs -o); csv: quotes and speakers.",
+        description="Export the corrected entities (training data), the quotes with speakers, or your notes.",
+        epilog="jsonl: one {text, spans:[{start,end,label}], quotes, notes, meta} line per block; "
+        "spacy: a DocBin for 'python -m spacy train' (needs -o); csv: quotes and speakers; "
+        "notes: your notes (CSV), with the words each is on.",
     )
     p.add_argument("file", metavar="FILE", help="article to export ('-' for stdin)")
     p.add_argument("--format", required=True, choices=FORMATS, help="output format")
@@ -289,6 +299,8 @@ def cmd_export(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     if args.format == "spacy" and args.output in (None, "-"):
         return _fail("--format spacy writes a binary DocBin: give -o FILE.spacy")
+    if args.format == "notes" and args.no_annotations:
+        return _fail("--format notes exports your notes, which --no-annotations leaves out: drop one of them")
     problem = output_problem(args.output)
     if problem:  # before the analysis, which takes seconds
         return _fail(problem)
