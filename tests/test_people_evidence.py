@@ -83,3 +83,24 @@ def test_venues_and_shows_named_like_people_are_not_people(nlp):
         "His current series, Harbour Nights, drew two million viewers, and Rafe Donnelly said he was grateful.", nlp
     )
     assert set(ps) == {"Rafe Donnelly"}
+
+
+def test_forename_and_surname_filed_as_an_organisation_is_the_person_named_by_the_surname():
+    from newsread.analysis.label_harmony import harmonise_labels
+    from newsread.analysis.model import Entity
+
+    def ents(text, spans):
+        return [Entity(text.index(s), text.index(s) + len(s), label, s) for s, label in spans]
+
+    text = "Voters thanked Halvard Brenne on Monday. Brenne said he would stay."
+    es = ents(text, [("Halvard Brenne", "ORG"), ("Brenne", "PERSON")])
+    harmonise_labels(es, text)
+    assert [e.label for e in es] == ["PERSON", "PERSON"]
+    # Not after "the" (a movement named after someone), not a word the article writes in lowercase.
+    for text, name in (
+        ("The Stop Brenne movement grew. Brenne said he would stay.", "Stop Brenne"),
+        ("Voters came to Halt Brenne rallies, hoping to halt the plan. Brenne said he would stay.", "Halt Brenne"),
+    ):
+        es = ents(text, [(name, "ORG"), ("Brenne", "PERSON")])
+        harmonise_labels(es, text)
+        assert es[0].label == "ORG"

@@ -139,7 +139,7 @@ def extract_entities(parsed: ParsedArticle) -> list[Entity]:
         start, end = parsed.global_span(w.doc, span)
         out.append(Entity(start, end, w.label, parsed.text[start:end]))
     out.sort(key=lambda e: (e.start, e.end))
-    harmonise_labels(out)
+    harmonise_labels(out, parsed.text)
     return out
 
 

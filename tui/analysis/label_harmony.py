@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from newsread.analysis.cue_words import ORG_HEADS
 from newsread.analysis.model import ACTOR_LABELS, Entity
 from newsread.analysis.names import (
     NAME_PARTICLES,
@@ -15,10 +18,12 @@ from newsread.analysis.names import (
     strip_suffixes,
 )
 
+# "the Stop Trump movement": a name after "the" is a thing's, not a person's full name.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _COMPASS = frozenset("northern southern eastern western north south east west central".split())
 
 
-def harmonise_labels(entities: list[Entity]) -> None:
+def harmonise_labels(entities: list[Entity], text: str = "") -> None:
     """Give one name one label across the article.
 
     - A name that is a person's surname or full name elsewhere ("Gordon Sondland" ... "Sondland"
@@ -42,6 +47,9 @@ def harmonise_labels(entities: list[Entity]) -> None:
                 k = next((i for i, x in enumerate(words[1:], 1) if x.islower() and bare(x) in NAME_PARTICLES), 0)
                 if k:
                     persons.add(" ".join(bare(x) for x in words[k:]))
+    # surnames the model tagged as a person on their own ("Obama said"), for "[Barack Obama]" ORG
+    surnames_alone = {bare(e.text) for e in entities if e.label == "PERSON" and len(name_words(e.text)) == 1}
+    lower_words = set(re.findall(r"\b[a-z]+\b", text))
     actor_ents = [e for e in entities if e.label in ACTOR_LABELS]
     for e in actor_ents:
         if e.label != "PERSON" and not e.text.isupper() and (
@@ -49,6 +57,10 @@ def harmonise_labels(entities: list[Entity]) -> None:
             # "DCI Harker" tagged ORG: a title before a known person's name
             or (leading_title_count(e.text.split()) and name_key(e.text) in persons)
             or _forename_of_known_surname(e.text, persons)
+            or (
+                e.label == "ORG" and not _THE_BEFORE.search(text[max(0, e.start - 8) : e.start])
+                and _forename_and_surname(e.text, surnames_alone, lower_words)
+            )
         ):
             e.label = "PERSON"
     votes: dict[str, dict[str, int]] = {}
@@ -86,3 +98,17 @@ def _forename_of_known_surname(text: str, persons: set[str]) -> bool:
         return False
     tail = words[1:]
     return looks_like_surname_with_particles(tail) and " ".join(bare(x) for x in tail) in persons
+
+
+def _forename_and_surname(text: str, surnames_alone: set[str], lower_words: set[str] | frozenset) -> bool:
+    """'Barack Obama' tagged as an organisation where 'Obama' alone is a person: a capitalised
+    word before a person's surname, nothing else (not a title or an abbreviation, not an
+    institution's word, not a word the article writes in lowercase: "Stop Trump")."""
+    words = name_words(text, person=False)
+    if len(words) != 2 or not looks_like_person_name(words) or bare(words[0]) in TITLE_WORDS:
+        return False
+    if words[0].isupper() or bare(words[0]) in lower_words:
+        return False
+    if any(bare(w) in ORG_HEADS or not w.isalpha() for w in words):
+        return False
+    return bare(words[1]) in surnames_alone
