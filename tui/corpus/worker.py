@@ -9,7 +9,7 @@ files on the machine running the build, which applies them).
 The spaCy pipeline is loaded once per worker process, on its first partition,
 by the cached loader ``newsread.analysis.pipeline.load_pipeline``, and each
 partition is parsed inside ``nlp.memory_zone()`` so that the words it brings
-do not pile up in the vocabulary (memory stays flat); a lock makes
+do not pile up in the vocabulary; a lock makes
 a worker's threads (``dask worker --nthreads 2``) take turns with it, since one
 pipeline is not meant to parse from two threads at once.
 """
@@ -62,9 +62,9 @@ def analyse_partition(articles: list[Article], model: str, published: str | None
     items = list(enumerate(articles))
     with _pipeline_lock:
         nlp = load_pipeline(model)  # the cached loader analyze_chunk uses too: loaded once per process
-        # Every new word a parse meets stays in the pipeline's vocabulary for good: over a
-        # corpus, a worker grew by half on 10x the articles. Strings added inside a memory zone
-        # are freed when it ends; nothing of the Docs outlives it (the outcomes are JSON).
+        # Every new word a parse meets would stay in the pipeline's vocabulary for good, and a
+        # corpus brings new words without end. Strings added inside a memory zone are freed
+        # when it ends; nothing of the Docs outlives it (the outcomes are JSON).
         with nlp.memory_zone():
             outcomes = analyze_chunk(items, model, published, use_cache=False, annotations=False)
     return PartitionResult(analysis_version(model), [Analysed(o.index, o.data, o.error) for o in outcomes])

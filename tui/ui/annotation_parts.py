@@ -92,6 +92,8 @@ def describe_event(event: Event) -> str:
         return f"rejected quote “{text}”"
     if t == ev.QUOTE_SPEAKER:
         return f"speaker of “{text}” → {event.get('speaker_name') or 'unknown'}"
+    if t == ev.QUOTE_CONFIRM:
+        return f"confirmed {event.get('speaker_name') or 'the speaker'} said “{text}”"
     if t == ev.NOTE:
         return f"note “{short(event.get('body'), 32)}”" + (f" on “{text}”" if text else " on the article")
     return t

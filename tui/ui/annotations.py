@@ -242,6 +242,21 @@ class Annotator:
         return self._save(lambda: self.store.set_speaker(s, e, speaker=actor_id, speaker_name=name),
                           f"speaker {name or 'unknown'}", (QUOTE, s, e))
 
+    def confirm(self, target: Target) -> Outcome:
+        """``c``: the quote's speaker is right (a ``quote.confirm`` event; it stops being doubtful)."""
+        q = target.quote
+        if target.kind != QUOTE or q is None:
+            return self.refuse("c confirms a quote's speaker: move to a quote first (])")
+        if not q.speaker_name:
+            return self.refuse("this quote has no speaker to confirm: a chooses one")
+        if q.speaker_confirmed:
+            return self.refuse(f"{short(q.speaker_name)} is already confirmed as the speaker")
+        return self._save(
+            lambda: self.store.confirm_speaker(q.start, q.end, q.speaker, q.speaker_name, q.speaker_start, q.speaker_end),
+            f"confirm {q.speaker_name}",
+            (QUOTE, q.start, q.end),
+        )
+
     def add_entity(self, target: Target, label: str) -> Outcome:
         if target.span is None:
             return self.refuse("select some words first (v)")

@@ -32,7 +32,7 @@ def analysis_marks(nav: Navigator) -> list[Span]:
     marks += [(e.start, e.end, LABEL_MARKS.get(e.label, "entity")) for e in nav.entities]
     marks += [(d.start, d.end, "date") for d in nav.dates]
     marks += [
-        (q.speaker_start, q.speaker_end, "speaker")
+        (q.speaker_start, q.speaker_end, "speaker-doubtful" if q.doubtful else "speaker")
         for q in nav.quotes
         if q.speaker_start is not None and q.speaker_end is not None
     ]

@@ -376,7 +376,7 @@ class Navigator:
             q = self.quotes[c.index]
             pool = self._quote_pool()
             pos = pool.index(c.index) + 1 if c.index in pool else c.index + 1
-            return f"Quote {pos}/{len(pool)} · {q.speaker_name or 'unattributed'} · {q.cue or 'no cue'}"
+            return f"Quote {pos}/{len(pool)} · {_speaker(q)} · {q.cue or 'no cue'}"
         if c.kind == SPEAKER:
             q = self.quotes[c.index]
             mention = self.text[c.start : c.end]
@@ -391,3 +391,12 @@ class Navigator:
             d = self.dates[c.index]
             return f"Date {c.index + 1}/{len(self.dates)} · {d.text} · {d.value or 'unresolved'}"
         return f"Match {c.index + 1}/{len(self.matches)} · “{self.query}”"
+
+
+def _speaker(q: Quote) -> str:
+    """The quote's speaker for the status line, with the doubt the analysis has about it."""
+    if not q.speaker_name:
+        return "unattributed"
+    if q.doubtful:
+        return f"{q.speaker_name} (doubtful speaker: c confirms)"
+    return f"{q.speaker_name} (confirmed)" if q.speaker_confirmed else q.speaker_name

@@ -1,7 +1,7 @@
 """The reader's annotation keys: the screen side of ``ui/annotations.py``.
 
 :class:`AnnotatingScreen` is the base class of ``ReaderScreen``: it owns the
-annotation bindings (``a`` ``x`` ``u`` ``v`` ``ctrl+n`` ``ctrl+r`` and the
+annotation bindings (``a`` ``x`` ``c`` ``u`` ``v`` ``ctrl+n`` ``ctrl+r`` and the
 selection motions), opens the dialogs, and hands each choice to the
 :class:`Annotator`. It relies on a few reader hooks, all small:
 
@@ -64,6 +64,8 @@ class AnnotatingScreen(Screen):
         Binding("x", "reject", "Reject", show=False, id="annotate.reject",
                 tooltip="Reject the current entity or quote (the model got it wrong)"),
         Binding("u", "undo", "Undo", show=False, id="annotate.undo", tooltip="Undo your last annotation"),
+        Binding("c", "confirm", "Confirm", show=False, id="annotate.confirm",
+                tooltip="Confirm the current quote's speaker (a doubtful one stops being doubtful)"),
         Binding("v", "select", "Select", show=False, id="annotate.select",
                 tooltip="Start (or stop) selecting words at the cursor, to add a missing entity or quote"),
         Binding("ctrl+n", "notes", "Notes", show=False, id="annotate.notes", tooltip="List the notes; enter jumps to one"),
@@ -213,6 +215,10 @@ class AnnotatingScreen(Screen):
             self._report(self.annotator.refuse("on a speaker mention: a changes the speaker; ] then x rejects the quote"))
             return
         self._report(self.annotator.reject(self.annotator.target(self.nav, None)))
+
+    def action_confirm(self) -> None:
+        if self._ready():
+            self._report(self.annotator.confirm(self.annotator.target(self.nav, None)))
 
     def action_undo(self) -> None:
         if self._ready():

@@ -28,7 +28,7 @@ from newsread.ui.layout import Line, LineIndex, layout
 MARK_LAYERS = (
     "quote", "person", "org", "place", "group", "entity", "date",
     "rejected", "note", "corrected", "user",  # the user's layer (styles/annotate.tcss)
-    "speaker", "focus", "match", "speaker-current", "selection", "cursor",
+    "speaker", "speaker-doubtful", "focus", "match", "speaker-current", "selection", "cursor",
 )
 # Block kinds with a style of their own (the rest use the widget's base style).
 BLOCK_STYLES = ("title", "heading", "blockquote", "list_item", "code")

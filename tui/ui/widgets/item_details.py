@@ -38,6 +38,10 @@ class ItemDetails(Static):
         """
         header = Text(no_wrap=True, overflow="ellipsis")
         header.append(f"{position}  ", style="bold")
+        if quote.doubtful:  # before the name, which a narrow panel cuts
+            header.append("⚠ doubtful speaker (c confirms)  ", style="bold")
+        elif quote.speaker_confirmed and quote.speaker_name:
+            header.append("✓ confirmed  ")
         _field(header, "Speaker", quote.speaker_name or "unattributed")
         if mention and mention != quote.speaker_name:
             header.append(f" (as “{safe_display(mention)}”)")
@@ -45,6 +49,9 @@ class ItemDetails(Static):
         _field(footer, "Cue", quote.cue)
         footer.append("   ")
         _field(footer, "Resolved", RESOLVED_WORDS.get(quote.resolved_via or "", quote.resolved_via))
+        if quote.speaker_confidence is not None and quote.speaker_name:
+            footer.append("   ")
+            _field(footer, "Confidence", f"{quote.speaker_confidence:.2f}")
         words = Text("“" + safe_display(quote.text) + "”", style="italic")
         width, height = self.content_size
         if width <= 0 or height < 3:  # not laid out yet: one text, wrapped by the widget
