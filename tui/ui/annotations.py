@@ -93,7 +93,8 @@ class Annotator:
         if selection is not None:
             words, n = selection
             return (f"SELECT “{short(words, 30)}” ({n} word{'s' if n != 1 else ''})"
-                    " · w/b extend · o other end · a annotate · esc cancel"), False
+                    " · a annotate · esc cancel · w/b word · )/( sentence · }/{ paragraph"
+                    " · \" to quote mark · o other end"), False
         parts = []
         if self.last is not None:
             if self.last.saved:

@@ -19,7 +19,8 @@ def reader_commands(screen) -> Iterable[SystemCommand]:
 
     from newsread.ui.screens.annotating import AnnotatingScreen
 
-    targets = [(screen, type(screen).BINDINGS)]
+    # (The selection's } { are repeated in the reader's bindings: left out with the other motions.)
+    targets = [(screen, [b for b in type(screen).BINDINGS if not (b.id or "").startswith("select.")])]
     # Annotation keys (a, x, u, v, ctrl+n, ctrl+r); the selection motions only mean something while selecting.
     targets.append((screen, [b for b in AnnotatingScreen.BINDINGS if not (b.id or "").startswith("select.")]))
     for selector, cls in (("#article", ArticleView), ("#dates", DateList)):

@@ -22,9 +22,11 @@ def catalogue() -> list[tuple[str, list[Binding]]]:
     def own(cls) -> list[Binding]:
         return [b for b in cls.BINDINGS if isinstance(b, Binding)]
 
+    annotating = own(AnnotatingScreen)
     return [
-        ("Reader", own(ReaderScreen)),
-        ("Annotating (saved at once; u undoes)", own(AnnotatingScreen)),
+        # ReaderScreen repeats the selection's } { (see PARAGRAPH_MOTIONS): listed once, with the selection.
+        ("Reader", [b for b in own(ReaderScreen) if b not in annotating]),
+        ("Annotating (saved at once; u undoes)", annotating),
         ("Annotation editors", own(PickerDialog) + own(NoteDialog)),
         ("Notes list (ctrl+n)", own(NotesScreen)),
         ("Article text", own(ArticleView)),

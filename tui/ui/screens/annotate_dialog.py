@@ -19,6 +19,9 @@ from textual.widgets.option_list import Option
 
 # Key of the option made from what the user typed (only when ``new_prompt`` is given).
 NEW = "new:"
+# Key of the "add a note" choice: listed first (below a dozen labels it was out of sight at
+# 80x24), never highlighted by default, and picked by ctrl+n wherever the list is scrolled.
+NOTE = "note"
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,9 @@ class Pick:
     typed: str | None = None
 
 
+NOTE_CHOICE = Choice(NOTE, "✎ Add a note…", "ctrl+n")
+
+
 class PickerDialog(ModalScreen[Pick | None]):
     """Type to filter, up/down to move, enter to pick, escape to cancel.
 
@@ -55,7 +61,10 @@ class PickerDialog(ModalScreen[Pick | None]):
         Binding("down", "move(1)", "Down", show=False, id="dialog.down", tooltip="Next choice"),
         Binding("up", "move(-1)", "Up", show=False, id="dialog.up", tooltip="Previous choice"),
         Binding("enter", "pick", "Choose", id="dialog.pick", tooltip="Save the highlighted choice"),
+        Binding("ctrl+n", "note", "Note", id="dialog.note",
+                tooltip="Write a note on the item or words instead (where the editor offers one)"),
     ]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]  # a shorter list below 30 rows (annotate.tcss)
 
     def __init__(self, title: str, subject: str, choices: list[Choice], *, new_prompt: str | None = None,
                  placeholder: str = "type to filter") -> None:
@@ -74,13 +83,28 @@ class PickerDialog(ModalScreen[Pick | None]):
                 yield Label(self.subject, id="dialog-subject", markup=False)
             yield Input(placeholder=self.placeholder, id="dialog-filter")
             yield OptionList(id="dialog-choices")
-            yield Label("enter choose · ↑↓ move · esc cancel", id="dialog-help", markup=False)
+            note = " · ctrl+n note" if self._offers_note() else ""
+            yield Label(f"enter choose · ↑↓ move{note} · esc cancel", id="dialog-help", markup=False)
+
+    def _offers_note(self) -> bool:
+        return any(c.key == NOTE for c in self.choices)
+
+    def _default(self) -> int | None:
+        """The choice highlighted before any move: the current one, else the first that is not the note."""
+        if not self.shown:
+            return None
+        current = next((i for i, c in enumerate(self.shown) if c.current), None)
+        return current if current is not None else next((i for i, c in enumerate(self.shown) if c.key != NOTE), 0)
 
     def on_mount(self) -> None:
         self._fill("")
-        current = next((i for i, c in enumerate(self.shown) if c.current), 0)
-        self.query_one(OptionList).highlighted = current if self.shown else None
         self.query_one(Input).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self._offers_note() if action == "note" else True
+
+    def action_note(self) -> None:
+        self.dismiss(Pick(NOTE))
 
     def _fill(self, typed: str) -> None:
         key = typed.strip().casefold()
@@ -99,7 +123,7 @@ class PickerDialog(ModalScreen[Pick | None]):
             options.append(Option(text, id=c.key))
         option_list = self.query_one(OptionList)
         option_list.set_options(options)
-        option_list.highlighted = 0 if options else None
+        option_list.highlighted = self._default()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

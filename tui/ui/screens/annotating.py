@@ -41,8 +41,21 @@ from newsread.ui.annotations import (
     short,
 )
 from newsread.ui.navigation import SPEAKER, Item, Navigator
-from newsread.ui.screens.annotate_dialog import NEW, Choice, NoteDialog, Pick, PickerDialog
-from newsread.ui.selection import Selection, Words, extend, select_span, start_selection, swap
+from newsread.ui.screens.annotate_dialog import NEW, NOTE, NOTE_CHOICE, Choice, NoteDialog, Pick, PickerDialog
+from newsread.ui.selection import (
+    Selection,
+    Words,
+    extend,
+    extend_to_end,
+    extend_to_mark,
+    quotation_marks,
+    select_drag,
+    select_span,
+    sentence_ends,
+    start_selection,
+    swap,
+)
+from newsread.ui.widgets.article_view import ArticleView
 from newsread.ui.widgets.annotation_bar import AnnotationBar
 from newsread.ui.widgets.notes_list import DELETE, JUMP, NotesScreen
 
@@ -50,8 +63,20 @@ from newsread.ui.widgets.notes_list import DELETE, JUMP, NotesScreen
 POLL_SECONDS = 1.5
 # Actions that only make sense while a selection is being made.
 # (escape cancels a selection through the reader's own escape binding: cancel_selection.)
-SELECTION_ACTIONS = {"select_next", "select_previous", "select_swap"}
-NOTE, REJECT, UNKNOWN, QUOTE_CHOICE = "note", "reject", "none", "quote"
+SELECTION_ACTIONS = {
+    "select_next", "select_previous", "select_swap", "select_sentence_next", "select_sentence_previous",
+    "select_paragraph_next", "select_paragraph_previous", "select_to_mark",
+}
+REJECT, UNKNOWN, QUOTE_CHOICE = "reject", "none", "quote"
+# } and { move between entities in the reader; while selecting they grow the selection by a
+# paragraph (vi's motions). A subclass's binding for a key replaces its base's, so
+# ReaderScreen lists these too, ahead of its own: the first enabled one for a key runs.
+PARAGRAPH_MOTIONS = [
+    Binding("right_curly_bracket", "select_paragraph_next", "Paragraph", id="select.para_next",
+            tooltip="While selecting: move the selection's end to the end of the paragraph (again: the next one)"),
+    Binding("left_curly_bracket", "select_paragraph_previous", "Paragraph ←", show=False, id="select.para_prev",
+            tooltip="While selecting: move the selection's end to the start of the paragraph (again: the one before)"),
+]
 
 
 class AnnotatingScreen(Screen):
@@ -84,11 +109,19 @@ class AnnotatingScreen(Screen):
                 tooltip="While selecting: move the selection's end one word left (vi's b)"),
         Binding("o", "select_swap", "Other end", show=False, id="select.swap",
                 tooltip="While selecting: move the other end of the selection instead"),
+        Binding("right_parenthesis", "select_sentence_next", "Sentence", id="select.sent_next",
+                tooltip="While selecting: move the selection's end to the end of the sentence (again: the next one)"),
+        Binding("left_parenthesis", "select_sentence_previous", "Sentence ←", show=False, id="select.sent_prev",
+                tooltip="While selecting: move the selection's end to the start of the sentence (again: the one before)"),
+        *PARAGRAPH_MOTIONS,
+        Binding("quotation_mark", "select_to_mark", "To mark", id="select.to_mark",
+                tooltip="While selecting: move the selection's end to the last word before the next quotation mark"),
     ]
 
     _annotator: Annotator | None = None
     _words: Words | None = None
     _selection: Selection | None = None
+    _ends: dict[str, list[int]] | None = None  # sentence and paragraph ends, quotation marks (on first use)
 
     # -- the store, opened on first use (the reader may apply an analysis before mounting us)
     @property
@@ -103,6 +136,20 @@ class AnnotatingScreen(Screen):
         if self._words is None:
             self._words = Words(self.article.text)
         return self._words
+
+    def _units(self, kind: str) -> list[int]:
+        """Where ``kind`` (sentence, paragraph, mark) units end in the text: worked out on first use."""
+        if self._ends is None:
+            self._ends = {}
+        if kind not in self._ends:
+            text, paragraphs = self.article.text, [(b.start, b.end) for b in self.article.blocks]
+            if kind == "sentence":
+                self._ends[kind] = sentence_ends(text, paragraphs)
+            elif kind == "paragraph":
+                self._ends[kind] = sorted({end for _start, end in paragraphs})
+            else:
+                self._ends[kind] = quotation_marks(text, paragraphs)
+        return self._ends[kind]
 
     def on_mount(self) -> None:
         self.mount(AnnotationBar(id="annotation-bar"), before=self.query_one("#status"))
@@ -179,8 +226,9 @@ class AnnotatingScreen(Screen):
         text = self.article.text
         if target.kind == ENTITY:
             e = target.entity
-            choices = [Choice(label, plain_label(label), desc, current=label == e.label) for label, desc in LABELS.items()]
-            choices += [Choice(NOTE, "✎ Add a note…"), Choice(REJECT, "✗ Reject this entity (x)")]
+            choices = [NOTE_CHOICE]
+            choices += [Choice(label, plain_label(label), desc, current=label == e.label) for label, desc in LABELS.items()]
+            choices.append(Choice(REJECT, "✗ Reject this entity (x)"))
             dialog = PickerDialog(f"Entity “{short(e.text)}” is {plain_label(e.label)}: choose its label", "", choices)
             self.app.push_screen(dialog, partial(self._entity_chosen, target))
         elif target.kind == QUOTE:
@@ -199,8 +247,8 @@ class AnnotatingScreen(Screen):
             else:  # an added entity would overlap it: offer what cannot
                 choices = [Choice(QUOTE_CHOICE, "Quote… (then choose the speaker)")]
                 hint = (f"Overlaps the entity “{short(clash.text)}” ({plain_label(clash.label)}): no entity can be added here; "
-                        "} puts the cursor on it to relabel or reject it.")
-            choices.append(Choice(NOTE, "✎ Add a note…"))
+                        "esc twice, then } puts the cursor on it to relabel or reject it.")
+            choices.insert(0, NOTE_CHOICE)
             dialog = PickerDialog(f"Add “{words}” as", hint, choices)
             self.app.push_screen(dialog, partial(self._span_chosen, target))
         else:
@@ -254,6 +302,32 @@ class AnnotatingScreen(Screen):
     def action_select_swap(self) -> None:
         self._set_selection(swap(self._selection))
 
+    def action_select_sentence_next(self) -> None:
+        self._extend_to("sentence", +1)
+
+    def action_select_sentence_previous(self) -> None:
+        self._extend_to("sentence", -1)
+
+    def action_select_paragraph_next(self) -> None:
+        self._extend_to("paragraph", +1)
+
+    def action_select_paragraph_previous(self) -> None:
+        self._extend_to("paragraph", -1)
+
+    def action_select_to_mark(self) -> None:
+        if self._selection is not None:
+            self._set_selection(extend_to_mark(self._selection, self.words, self._units("mark")))
+
+    def _extend_to(self, kind: str, direction: int) -> None:
+        if self._selection is not None:  # (the palette may call an action the bindings hide)
+            self._set_selection(extend_to_end(self._selection, self.words, self._units(kind), direction))
+
+    def on_article_view_dragged(self, message: ArticleView.Dragged) -> None:
+        """A mouse drag over the text selects the words it covers, as v and the motions would."""
+        selection = select_drag(self.words, message.start, message.end)
+        if selection is not None:
+            self._set_selection(selection, scroll=False)  # the pointer is on the text: no jump under it
+
     def cancel_selection(self) -> bool:
         """Drop the selection (escape); False when there was none."""
         if self._selection is None:
@@ -261,9 +335,9 @@ class AnnotatingScreen(Screen):
         self._set_selection(None)
         return True
 
-    def _set_selection(self, selection: Selection | None) -> None:
+    def _set_selection(self, selection: Selection | None, scroll: bool = True) -> None:
         self._selection = selection
-        if selection is not None:
+        if selection is not None and scroll:
             head = self.words.spans[selection.head]
             self._view().scroll_to_span(*head)
         self._repaint()
@@ -355,10 +429,11 @@ class AnnotatingScreen(Screen):
 
     # -- after every action -------------------------------------------------------
     def _speaker_choices(self, current: str | None, extra: bool = False) -> list[Choice]:
-        choices = [Choice(aid, name, detail, current=aid == current) for aid, name, detail in self.annotator.speaker_choices()]
+        choices = [NOTE_CHOICE] if extra else []
+        choices += [Choice(aid, name, detail, current=aid == current) for aid, name, detail in self.annotator.speaker_choices()]
         choices.append(Choice(UNKNOWN, "(unknown speaker)", "nobody named", current=current is None and extra))
         if extra:
-            choices += [Choice(NOTE, "✎ Add a note…"), Choice(REJECT, "✗ Reject this quote (x)")]
+            choices.append(Choice(REJECT, "✗ Reject this quote (x)"))
         return choices
 
     def _report(self, outcome: Outcome, clear_selection: bool = False) -> None:

@@ -23,7 +23,7 @@ from newsread.article.model import Article
 from newsread.ui.analysis_runner import AnalysisUpdate, Result
 from newsread.ui.marks import analysis_marks, cursor_marks
 from newsread.ui.navigation import DATE, ENTITY, MATCH, QUOTE, SPEAKER, Item, Navigator
-from newsread.ui.screens.annotating import AnnotatingScreen
+from newsread.ui.screens.annotating import PARAGRAPH_MOTIONS, AnnotatingScreen
 from newsread.ui.widgets.actor_list import ActorList
 from newsread.ui.widgets.article_view import ArticleView
 from newsread.ui.widgets.date_list import DateList
@@ -63,6 +63,7 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         Binding("s", "speaker", "Speaker", id="quote.speaker",
                 tooltip="Go to the mention naming the current quote's speaker"),
         Binding("backspace", "back", "Back", id="jump.back", tooltip="Go back to where the last jump came from"),
+        *PARAGRAPH_MOTIONS,  # } { grow a selection while there is one (annotating.py), else:
         Binding("right_curly_bracket", "next_entity", "Entity", id="entity.next", tooltip="Next entity mention"),
         Binding("left_curly_bracket", "previous_entity", "Prev entity", id="entity.previous", show=False,
                 tooltip="Previous entity mention"),

@@ -3,7 +3,8 @@
 Article text is data: it becomes plain rich Segments (never markup) and styles
 are applied by character offsets. Highlights arrive as *marks*
 ``(start, end, name)`` set by the screen (attributes down); a click on the text
-posts :class:`ArticleView.Clicked` (messages up).
+posts :class:`ArticleView.Clicked`, a drag over it :class:`ArticleView.Dragged`
+(messages up).
 """
 
 from __future__ import annotations
@@ -65,6 +66,17 @@ class ArticleView(ScrollView, can_focus=True):
         def __init__(self, offset: int) -> None:
             self.offset = offset
             super().__init__()
+
+    class Dragged(Message):
+        """The mouse, its button held, moved from character ``start`` to character ``end``."""
+
+        def __init__(self, start: int, end: int) -> None:
+            self.start = start
+            self.end = end
+            super().__init__()
+
+    _drag_from: int | None = None  # where the button went down, while it is held
+    _dragged = False  # the pointer moved while held: the click that ends the drag is no click
 
     def __init__(self, article: Article, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -344,16 +356,47 @@ class ArticleView(ScrollView, can_focus=True):
         return style
 
     # -- mouse -----------------------------------------------------------------
-    def on_click(self, event: events.Click) -> None:
-        row = int(self.scroll_offset.y) + event.y
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The character offset under cell (x, y) of the view (a line's end past its text); None off the text."""
+        row = int(self.scroll_offset.y) + y
         if not (0 <= row < len(self._lines)) or self._lines[row].block < 0:
-            return
+            return None
         line = self._lines[row]
         from rich.cells import cell_len
 
-        col = event.x - self._indent - cell_len(line.prefix)
+        col = x - self._indent - cell_len(line.prefix)
         pos, used = line.start, 0
         while pos < line.end and used + cell_len(self._display[pos]) <= col:
             used += cell_len(self._display[pos])
             pos += 1
-        self.post_message(self.Clicked(min(pos, max(line.start, line.end - 1))))
+        return pos
+
+    def on_click(self, event: events.Click) -> None:
+        if self._dragged:
+            self._dragged = False
+            return
+        pos = self.offset_at(event.x, event.y)
+        if pos is not None:
+            line = self._lines[int(self.scroll_offset.y) + event.y]
+            self.post_message(self.Clicked(min(pos, max(line.start, line.end - 1))))
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        self._dragged = False
+        offset = self.offset_at(event.x, event.y) if event.button == 1 else None
+        if offset is not None:
+            self._drag_from = offset
+            self.capture_mouse()  # the moves reach us even off the pane, until the button is up
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        if self._drag_from is None:
+            return
+        offset = self.offset_at(event.x, event.y)
+        if offset is None or (offset == self._drag_from and not self._dragged):
+            return  # off the text (a blank row): the selection stays as it was
+        self._dragged = True
+        self.post_message(self.Dragged(self._drag_from, offset))
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        if self._drag_from is not None:
+            self._drag_from = None
+            self.release_mouse()
