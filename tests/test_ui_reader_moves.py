@@ -209,3 +209,13 @@ async def test_a_long_journal_path_is_cut_in_the_middle(make_app, tmp_path):
         assert str(journal) in app.screen.query_one("#annotation-bar").where_full
         assert shown.endswith("idlib.txt.newsread.jsonl") and "…" in shown, shown
         assert shown.startswith("saved to: /"), shown
+
+
+async def test_the_first_part_of_the_status_is_never_left_out(make_app):
+    """#16 item 6: at 80 columns "No item selected: ..." was one droppable part: the line went blank."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(app, pilot)
+        assert shown_status(screen).startswith("No item selected: ] next quote")
+        await pilot.press("right_square_bracket")
+        assert shown_status(screen).startswith("Quote 1/")

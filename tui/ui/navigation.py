@@ -355,7 +355,9 @@ class Navigator:
         """
         kind = self.cursor.kind if self.cursor else None
         ranks = _DESCRIBE_RANKS.get(kind, ())
-        parts = [Part.of(text, ranks[i] if i < len(ranks) else 4) for i, text in enumerate(self._describe().split(SEP))]
+        # The first part ("Quote 3/17", "No item selected: ...") is never left out.
+        parts = [Part.of(text, ranks[i] if i < len(ranks) else int(i > 0) * 4)
+                 for i, text in enumerate(self._describe().split(SEP))]
         if self.focus:
             if self.focus.kind == "actor":
                 n = len(self._quote_pool())
