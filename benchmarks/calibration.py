@@ -1,7 +1,7 @@
 """Benchmark: does ``speaker_confidence`` mean what it says? Its calibration on real news.
 
     python benchmarks/calibration.py [--polnear-dev GOLD_DIR] [--dev GOLD_DIR] [--eval-dir DIR]
-                                     [--polnear-pred DIR] [--dev-pred DIR]
+                                     [--polnear-pred DIR] [--dev-pred DIR] [--rescore]
 
 For PolNeAR dev (gold built by ``polnear_speech.py gold .polnear dev OUT``) and the dev gold
 (``../shared/eval/dev``, the default), runs ``newsread extract --json`` over the articles (or
@@ -80,8 +80,18 @@ def _confidences(items) -> list[float]:
     return [it.analysis["quotes"][it.index].get("speaker_confidence") or 0.0 for it in items]
 
 
-def report_polnear(gold: Path, pred: Path, scorers) -> None:
+def rescore(items) -> None:
+    """Score saved predictions again with the shipped weights (after a refit, no new extract)."""
+    from newsread.analysis.quotes.confidence import confidence
+
+    for it, ev in truth.with_evidence(items):
+        it.analysis["quotes"][it.index]["speaker_confidence"] = round(confidence(ev), 3)
+
+
+def report_polnear(gold: Path, pred: Path, scorers, again: bool = False) -> None:
     items = truth.polnear_items(gold, pred, scorers, truth.load_referents())
+    if again:
+        rescore(items)
     print_table(_confidences(items), [it.scorer_right for it in items],
                 f"PolNeAR dev ({gold.name}): matched items with a gold source, scorer's rule")
     weights = truth.sample_weights(truth.with_evidence(items))
@@ -97,8 +107,10 @@ def report_polnear(gold: Path, pred: Path, scorers) -> None:
                     [w for _, w in group])
 
 
-def report_dev(gold: Path, pred: Path, scorers) -> None:
+def report_dev(gold: Path, pred: Path, scorers, again: bool = False) -> None:
     items = truth.dev_items(gold, pred, scorers)
+    if again:
+        rescore(items)
     print_table(_confidences(items), [bool(it.right) for it in items],
                 f"dev gold ({gold.name}): matched direct quotes with a speaker, right by name")
 
@@ -110,15 +122,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--eval-dir", type=Path, default=truth.DEFAULT_EVAL, help="folder of the scorers")
     ap.add_argument("--polnear-pred", type=Path, help="saved extract --json outputs for PolNeAR dev")
     ap.add_argument("--dev-pred", type=Path, help="saved extract --json outputs for the dev gold")
+    ap.add_argument("--rescore", action="store_true", help="score saved outputs again with the shipped weights")
     args = ap.parse_args(argv)
     scorers = truth.load_scorers(args.eval_dir)
     with tempfile.TemporaryDirectory(prefix="newsread-calibration-") as tmp:
         if args.polnear_dev:
             pred = args.polnear_pred or extract(args.polnear_dev / "articles", Path(tmp) / "polnear")
-            report_polnear(args.polnear_dev, pred, scorers)
+            report_polnear(args.polnear_dev, pred, scorers, args.rescore)
         if args.dev and args.dev.exists():
             pred = args.dev_pred or extract(args.dev / "articles", Path(tmp) / "dev")
-            report_dev(args.dev, pred, scorers)
+            report_dev(args.dev, pred, scorers, args.rescore)
     return 0
 
 
