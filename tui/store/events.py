@@ -22,6 +22,18 @@ occurrences when re-anchoring. Type-specific fields:
 ``quote.confirm``  ``speaker``, ``speaker_name``: the speaker the user confirms
                    (the model's, kept when the model later names another);
                    ``speaker_start``/``speaker_end``/``speaker_text``: its mention
+``actor.merge``    the actor anchored by the span (one of its mentions; null for
+                   an actor without mentions), ``name`` and ``label`` becomes the
+                   actor anchored by ``into_start``/``into_end``/``into_text``
+                   (``into_before``/``into_after``), ``into_name``, ``into_label``:
+                   its mentions and quotes move there, its mentions take that label
+``actor.split``    ``mentions``: a list of ``{start, end, text, before, after}``,
+                   mentions of one actor (the span is the first) that become a new
+                   actor named ``new_name``; ``name``, ``label``: the actor they
+                   leave (informative). Quotes whose speaker mention is one of them
+                   move with them
+``actor.relabel``  ``label`` (new), ``old_label``, ``name``: every mention of the
+                   actor anchored by the span takes the label; its quotes stay its
 ``note``           ``body``; ``start``/``end``/``text`` may be null (a note on
                    the whole article)
 ``undo``           ``target``: the id of the event it undoes
@@ -50,6 +62,9 @@ QUOTE_ADD = "quote.add"
 QUOTE_REMOVE = "quote.remove"
 QUOTE_SPEAKER = "quote.speaker"
 QUOTE_CONFIRM = "quote.confirm"
+ACTOR_MERGE = "actor.merge"
+ACTOR_SPLIT = "actor.split"
+ACTOR_RELABEL = "actor.relabel"
 NOTE = "note"
 UNDO = "undo"
 
@@ -61,9 +76,14 @@ EVENT_TYPES = (
     QUOTE_REMOVE,
     QUOTE_SPEAKER,
     QUOTE_CONFIRM,
+    ACTOR_MERGE,
+    ACTOR_SPLIT,
+    ACTOR_RELABEL,
     NOTE,
     UNDO,
 )
+# Events about a whole actor: anchored by a mention and the actor's name, not by one item.
+ACTOR_EVENTS = (ACTOR_MERGE, ACTOR_SPLIT, ACTOR_RELABEL)
 
 # Journal bookkeeping, not an annotation: written before an event when the file
 # ended in a torn line, so that a reader can tell that damage from corruption.

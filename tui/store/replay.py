@@ -17,6 +17,12 @@ Rules worth knowing (also in the report to the UI):
   stands, as for ``quote.speaker``).
 * ``entity.remove`` / ``quote.remove`` of a span with nothing there are listed
   in ``unapplied``, never dropped from the journal.
+* A mention that moves to another actor (``entity.relabel``, an ``entity.add``
+  over it, ``actor.split``) takes along the quotes whose speaker mention it is;
+  an actor whose last mention leaves hands all its quotes and names to the
+  actor that mention joined, and is dropped: no ghost keeps the quotes.
+  ``actor.merge`` / ``actor.split`` / ``actor.relabel`` act on whole actors,
+  anchored by a mention and a name (``actor_edits.py``).
 * A speaker is resolved by name first (actor ids are the model's numbering and
   may shift between versions), then by the recorded id; a typed name matching
   no actor creates one with the id ``u<first 8 hex of the event id>``.
@@ -28,6 +34,7 @@ import copy
 
 from newsread.analysis.model import ACTOR_LABELS, Actor, Analysis, DateMention, Entity, Quote
 from newsread.store import events as ev
+from newsread.store.actor_edits import ActorEdits
 from newsread.store.anchor import resolve_span
 from newsread.store.annotated import CORRECTED, USER, AnnotatedAnalysis, Mark, Note
 from newsread.store.events import Event, text_sha256
@@ -59,7 +66,7 @@ def _resolve(text: str, sha: str, event: Event) -> tuple[tuple[int, int] | None,
     )
 
 
-class _Folder:
+class _Folder(ActorEdits):
     def __init__(self, out: AnnotatedAnalysis) -> None:
         self.out = out
         self.an = out.analysis
@@ -70,6 +77,9 @@ class _Folder:
     def apply(self, event: Event) -> None:
         if event.type == ev.NOTE:
             self._note(event)
+            return
+        if event.type in ev.ACTOR_EVENTS:
+            self._actor_event(event)  # anchored by a mention and a name: actor_edits.py
             return
         span = self._span(event)
         if span is None:
@@ -127,11 +137,14 @@ class _Folder:
         same = self._entity_at(s, e)
         mark = self.out.entity_marks.get((s, e))  # read before the overlap loop drops it
         was_model = same is not None and not (mark and mark.origin == USER)
-        for other in [x for x in self.an.entities if x.start < e and s < x.end]:
+        overlapped = [x for x in self.an.entities if x.start < e and s < x.end]
+        for other in overlapped:
             self._drop_entity(other, event, removed=other is not same)  # same span: changed, not removed
         ent = Entity(s, e, label, self.an.text[s:e])
         self.an.entities.append(ent)
         self._label_side_effects(ent, event)
+        for other in overlapped:  # the user's span stands for the mentions it covers: their quotes follow
+            self._follow_mention(other.actor, (s, e), ent.actor, event)
         self.out.entity_marks[(s, e)] = Mark(CORRECTED if was_model else USER, event.id, event.user)
         return None
 
@@ -152,8 +165,9 @@ class _Folder:
         if ent.actor:
             self.touched.add(ent.actor)
         self.an.dates = [d for d in self.an.dates if (d.start, d.end) != (s, e)]
-        ent.label, ent.actor = label, None
+        old_actor, ent.label, ent.actor = ent.actor, label, None
         self._label_side_effects(ent, event)
+        self._follow_mention(old_actor, (s, e), ent.actor, event)  # no ghost: actor_edits.py
         self._mark(self.out.entity_marks, (s, e), event, existed=True)
         return None
 

@@ -25,10 +25,11 @@ from typing import Any
 from newsread.article.sanitize import clean_piece
 from newsread.store import events as ev
 
-# Nesting allowed in one event (the object itself is depth 1); ours never exceed 1.
+# Nesting allowed in one event (the object itself is depth 1); ours never exceed 3 (actor.split's mentions).
 MAX_DEPTH = 16
 
 # Kinds: "str" / "int" required, with "?" null allowed. Ints exclude JSON true/false.
+# "spans": a non-empty list of at most MAX_SPANS mention objects (see _SPAN_ITEM).
 _COMMON = {"type": "str", "id": "str", "time": "str?", "user": "str?", "sha256": "str?"}
 _SPAN = {"start": "int?", "end": "int?", "text": "str?", "before": "str?", "after": "str?"}
 _SPEAKER = {
@@ -40,6 +41,9 @@ _SPEAKER = {
     "speaker_text": "str?",
     "cue": "str?",
 }
+# One mention in a "spans" list: what re-anchors it, like an event's own span.
+_SPAN_ITEM = {"start": "int", "end": "int", "text": "str", "before": "str?", "after": "str?"}
+MAX_SPANS = 10_000  # more mentions than any article has: a list this long is not ours
 FIELDS: dict[str, dict[str, str]] = {
     ev.ENTITY_ADD: {**_SPAN, "label": "str?"},
     ev.ENTITY_REMOVE: {**_SPAN, "label": "str?"},
@@ -48,12 +52,22 @@ FIELDS: dict[str, dict[str, str]] = {
     ev.QUOTE_REMOVE: dict(_SPAN),
     ev.QUOTE_SPEAKER: {**_SPAN, **_SPEAKER},
     ev.QUOTE_CONFIRM: {**_SPAN, **_SPEAKER},
+    ev.ACTOR_MERGE: {
+        **_SPAN, "name": "str?", "label": "str?", "into_start": "int?", "into_end": "int?", "into_text": "str?",
+        "into_before": "str?", "into_after": "str?", "into_name": "str?", "into_label": "str?",
+    },
+    ev.ACTOR_SPLIT: {**_SPAN, "mentions": "spans", "name": "str?", "label": "str?", "new_name": "str?"},
+    ev.ACTOR_RELABEL: {**_SPAN, "label": "str", "old_label": "str?", "name": "str?"},
     ev.NOTE: {**_SPAN, "body": "str"},
     ev.UNDO: {"target": "str?"},
 }
 
 
 def _fits(value: Any, kind: str) -> bool:
+    if kind == "spans":
+        return isinstance(value, list) and 0 < len(value) <= MAX_SPANS and all(
+            isinstance(item, dict) and all(_fits(item.get(k), t) for k, t in _SPAN_ITEM.items()) for item in value
+        )
     if value is None:
         return kind.endswith("?")
     if kind.startswith("int"):
@@ -100,6 +114,8 @@ def _json_type(value: Any) -> str:
 
 
 def _describe(kind: str) -> str:
+    if kind == "spans":
+        return f"a list of 1 to {MAX_SPANS} mentions ({{start, end, text}} each)"
     base = "a string" if kind.startswith("str") else "an integer"
     return f"{base} or null" if kind.endswith("?") else base
 

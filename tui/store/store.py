@@ -185,6 +185,40 @@ class AnnotationStore:
             return {}
         return {"speaker_start": start, "speaker_end": end, "speaker_text": self.text[start:end]}
 
+    def _span_fields(self, span: tuple[int, int] | None, prefix: str = "") -> dict[str, object]:
+        """A mention as an event records it (offsets, text, context), under ``prefix``."""
+        if span is None:
+            return {}
+        start, end = span
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(self.text)):
+            raise AnnotationError(f"invalid span {start}..{end} for a text of {len(self.text)} characters")
+        fields = {"start": start, "end": end, "text": self.text[start:end],
+                  "before": self.text[max(0, start - CONTEXT) : start], "after": self.text[end : end + CONTEXT]}
+        return {prefix + k: v for k, v in fields.items()}
+
+    def merge_actors(self, name: str, label: str, mention: tuple[int, int] | None,
+                     into_name: str, into_label: str, into_mention: tuple[int, int] | None) -> Event:
+        """One person, two actors: the actor ``name`` (anchored by ``mention``, one of its mentions,
+        None when it has none) becomes the actor ``into_name``, with its mentions and quotes."""
+        start, end = mention if mention else (None, None)
+        into = self._span_fields(into_mention, "into_")
+        return self._append(ev.ACTOR_MERGE, start, end, name=name, label=label,
+                            into_name=into_name, into_label=into_label, **into)
+
+    def split_actor(self, name: str, label: str, mentions: list[tuple[int, int]], new_name: str | None = None) -> Event:
+        """Two people, one actor: ``mentions`` of the actor ``name`` become a new actor (``new_name``,
+        by default the longest of their texts), with the quotes they name the speaker of."""
+        if not mentions:
+            raise AnnotationError("a split needs at least one mention")
+        spans = sorted(set(mentions))
+        recorded = [self._span_fields(span) for span in spans]
+        return self._append(ev.ACTOR_SPLIT, *spans[0], name=name, label=label, mentions=recorded, new_name=new_name)
+
+    def relabel_actor(self, name: str, old_label: str, mention: tuple[int, int] | None, label: str) -> Event:
+        """Every mention of the actor ``name`` takes ``label``; its quotes stay its own."""
+        start, end = mention if mention else (None, None)
+        return self._append(ev.ACTOR_RELABEL, start, end, name=name, old_label=old_label, label=label)
+
     def add_note(self, body: str, start: int | None = None, end: int | None = None) -> Event:
         """A free-text note on a span, or on the whole article without one."""
         return self._append(ev.NOTE, start, end, body=body)
