@@ -89,7 +89,7 @@ def test_export_notes_jsonl_puts_each_note_on_its_block(capsys, article):
     assert on_quote["on"] == "quote" and on_quote["label"] == "Angela Merkel"
     (on_words,) = third["notes"]
     assert third["text"][on_words["start"]:on_words["end"]] == "lasted three hours"
-    assert on_words["on"] == "words" and on_words["id"] and on_words["user"]
+    assert on_words["on"] == "words" and on_words["label"] is None and on_words["id"] and on_words["user"]
     # --no-annotations: the model's analysis, so no notes; and no notes export at all.
     code, out, err = run(capsys, "export", article, "--format", "jsonl", "--no-annotations")
     assert code == 0 and all(json.loads(line)["notes"] == [] for line in out.splitlines())
@@ -110,3 +110,18 @@ def test_a_note_whose_words_are_gone_is_exported_as_missing(capsys, article, tmp
     # -o never replaces a file without --force (the same rule as every format)
     code, _, err = run(capsys, "export", article, "--format", "notes", "-o", out_file)
     assert code == 2 and "--force" in err
+
+
+def test_the_readme_documents_every_export_format_option_and_column():
+    from conftest import ROOT
+    from newsread.export import CSV_COLUMNS, FORMATS, build_parser
+    from newsread.export_notes import NOTE_COLUMNS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Export: `newsread export`", 1)[1].split("\n## ", 1)[0]
+    for fmt in FORMATS:
+        assert f"| `{fmt}` |" in section
+    options = {o for a in build_parser()._actions for o in a.option_strings} - {"-h", "--help"}
+    assert options and all(o in section for o in options), sorted(o for o in options if o not in section)
+    for column in CSV_COLUMNS + NOTE_COLUMNS:
+        assert f"`{column}`" in section, column

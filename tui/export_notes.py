@@ -7,7 +7,8 @@ researcher reads notes beside the words they are on. Two shapes:
   ``end`` (offsets in the article text, empty for a note on the whole article or
   one whose words are gone), ``text`` (the words it is on), ``on`` (``article``,
   ``entity``, ``quote``, ``words`` for other words, ``missing`` when its words are
-  no longer in the article), ``label`` (the entity's label or the quote's speaker),
+  no longer in the article), ``label`` (the entity's label or the quote's speaker;
+  null in jsonl when there is none),
   ``note``, ``user``, ``time`` and ``note_id`` (the journal event's id).
 * jsonl: each line's ``notes`` lists the notes that start in its block, offsets
   relative to the line's ``text`` (a note may run on into the next blocks: its
@@ -52,7 +53,7 @@ def place(note: Note, analysis: Analysis) -> tuple[str, str]:
 
 def _fields(note: Note, analysis: Analysis) -> dict[str, Any]:
     on, label = place(note, analysis)
-    return {"text": note.text, "on": on, "label": label, "note": note.body, "user": note.user, "time": note.time}
+    return {"text": note.text, "on": on, "label": label or None, "note": note.body, "user": note.user, "time": note.time}
 
 
 def note_rows(notes: Sequence[Note], analysis: Analysis) -> Iterator[dict[str, Any]]:
