@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from newsread.ui.speech import kind_words
+
 from conftest import SEED, SEED_DATE, require_tool
 from e2e_support.sshd import start_sshd
 from e2e_support.tmux import Tmux
@@ -112,8 +114,9 @@ def test_read_annotate_drop_and_reconnect_over_ssh(tmp_path, seed_analysis):
 
         # ] : the first quote, named on the status line.
         tmux.send("]")
-        status = f"Quote 1/{len(quotes)} · {first.speaker_name or 'unattributed'}"
-        tmux.wait_for_text(status)
+        status = f"Quote 1/{len(quotes)} · {kind_words(first, first.start, first.end)[-1]}"  # its kind, shortest
+        screen = tmux.wait_for_text(status)
+        assert (first.speaker_name or "unattributed") in next(line for line in screen.splitlines() if status in line)
         # s : the mention that names its speaker.
         tmux.send("s")
         screen = tmux.wait_for_text(f"Speaker of quote 1/{len(quotes)}")

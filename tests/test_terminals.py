@@ -4,8 +4,9 @@ Each case starts the installed ``newsread`` on the seed in a 120x40 tmux pane,
 jumps to the first quote and reads the screen back with ``capture-pane -e``:
 the text is readable, the current item is drawn in reverse video + bold (a cue
 that needs no colour), entity highlights have non-colour cues (bold, italic,
-underline), the colours fit the colour system (greys only under NO_COLOR),
-and ``q`` quits with status 0. Mouse reporting is checked from tmux's own
+underline), reported speech has its rule ┆ in the margin and a tint of its own,
+the colours fit the colour system (greys only under NO_COLOR), ``r`` (direct
+quotes only) takes the rule away, and ``q`` quits with status 0. Mouse reporting is checked from tmux's own
 view of the pane (``mouse_any_flag``).
 """
 
@@ -20,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from newsread.ui.speech import is_reported, kind_words
+
 from conftest import SEED, SEED_DATE, require_tool
 from e2e_support.tmux import Tmux
 
@@ -27,6 +30,7 @@ pytestmark = pytest.mark.e2e
 
 NEWSREAD = Path(sys.executable).parent / "newsread"
 WIDTH, HEIGHT = 120, 40
+ARTICLE_WIDTH = 81  # the article pane's columns at 120 (the sidebar is to their right)
 
 # -- reading capture-pane -e back into cells ------------------------------------------
 _ESCAPE = re.compile(r"\x1b\[([0-9;:]*)m|\x1b(?:\][^\x07\x1b]*(?:\x07|\x1b\\)|\[[0-9;?]*[A-Za-z]|.)")
@@ -193,25 +197,64 @@ CASES = [
 ]
 
 
+def item_cells(screen: Screen, text: str) -> tuple[int, list[Cell]]:
+    """(row, cells) of the first row of an item whose words are ``text``, in the article pane.
+
+    An item starts anywhere in a row and wraps at spaces: its first row holds its first
+    words. The pane is the left part above the details (the details repeat the words).
+    """
+    words = text.split()
+    best: tuple[int, int, int] | None = None  # (words matched, row, column)
+    for y in range(1, HEIGHT - 10):
+        row = "".join(c.char for c in screen.rows[y][:ARTICLE_WIDTH]) if y < len(screen.rows) else ""
+        for k in range(len(words), 0, -1):
+            x = row.find(" ".join(words[:k]))
+            if x >= 0:
+                if best is None or k > best[0]:
+                    best = (k, y, x)
+                break
+    assert best is not None and best[0] >= min(3, len(words)), f"{text[:40]!r} not in the article pane"
+    k, y, x = best
+    return y, screen.rows[y][x : x + len(" ".join(words[:k]))]
+
+
 @pytest.mark.parametrize(("term", "extra"), CASES, ids=[f"{t}-{'-'.join(f'{k}={v}' for k, v in e.items()) or 'auto'}" for t, e in CASES])
 def test_reader_is_readable_in_terminal(tmp_path, seed_analysis, term, extra):
-    quotes = sorted(seed_analysis.quotes, key=lambda q: q.start)
+    quotes = sorted(seed_analysis.quotes, key=lambda q: (q.start, q.end))
     first = quotes[0]
+    reported = next(q for q in quotes if is_reported(q))
+    direct = next(q for q in quotes if q.kind == "direct")
     tmux = start_reader(tmp_path, {"TERM": term, **extra})
     try:
         tmux.wait_for(lambda s: f"{len(quotes)} quotes" in s, timeout=90)
+        # Reported speech and direct quotes, told apart without colour: the rule ┆ in the margin
+        # of reported speech's rows (direct quotes have their quotation marks).
+        before = parse_screen(tmux.capture(escapes=True))
+        rep_row, rep_cells = item_cells(before, reported.text)
+        dir_row, dir_cells = item_cells(before, direct.text)
+        assert before.rows[rep_row][0].char == "┆", before.row_text(rep_row)
+        body = seed_analysis.text.index(seed_analysis.text.split("\n\n")[1])
+        body_end = seed_analysis.text.index("\n\n", body)
+        if not any(q.start < body_end and body < q.end for q in quotes if is_reported(q)):
+            body_row, _ = item_cells(before, seed_analysis.text[body:body_end])
+            assert before.rows[body_row][0].char == " ", "no rule beside text that reports no speech"
+        if not extra.get("NO_COLOR"):  # and a tint of its own, in every colour system
+            assert rep_cells[0].bg != dir_cells[0].bg and None not in (rep_cells[0].bg, dir_cells[0].bg)
+
         tmux.send("]")
-        tmux.wait_for_text(f"Quote 1/{len(quotes)} · {first.speaker_name or 'unattributed'}")
+        named = (f"Quote 1/{len(quotes)} · {kind_words(first, first.start, first.end)[-1]}",
+                 first.speaker_name or "unattributed")  # its kind (at least the short word) and speaker
+        tmux.wait_for(lambda s: all(part in status_line(s) for part in named), timeout=10)
         screen = parse_screen(tmux.capture(escapes=True))
         plain = tmux.capture()
 
         # Readable: the first sentence of the article body is on screen, word for word.
-        body = seed_analysis.text.split("\n\n")[1] if "\n\n" in seed_analysis.text else seed_analysis.text
-        assert " ".join(body.split()[:8]) in " ".join(plain.split())
+        body_text = seed_analysis.text.split("\n\n")[1] if "\n\n" in seed_analysis.text else seed_analysis.text
+        assert " ".join(body_text.split()[:8]) in " ".join(plain.split())
         assert screen.foreign == [], f"unexpected non-SGR escapes kept by tmux: {screen.foreign[:5]}"
 
-        # The current item (the first quote) stands out without colour: reverse video and bold.
-        cells = screen.find(first.text.split("\n")[0][:30].rstrip())
+        # The current item (the first, whatever its kind) stands out without colour: reverse video and bold.
+        _, cells = item_cells(screen, first.text)
         assert all("reverse" in c.attrs and "bold" in c.attrs for c in cells), [sorted(c.attrs) for c in cells[:3]]
         # Entity highlights carry non-colour cues (person underline, org bold, place italic).
         article_cells = [c for row in screen.rows[1:-8] for c in row[:80]]
@@ -227,6 +270,12 @@ def test_reader_is_readable_in_terminal(tmp_path, seed_analysis, term, extra):
             assert not any(c.startswith(("38;", "48;")) for c in screen.colours), sorted(screen.colours)[:8]
         elif system == "256":
             assert not any(";2;" in c[:5] for c in screen.colours), sorted(screen.colours)[:8]
+
+        # The speech key (r): direct quotes only, reported speech no longer marked.
+        tmux.send("r")
+        tmux.wait_for(lambda s: re.search(r"· direct (quotes )?only", status_line(s)) is not None, timeout=10)
+        after = parse_screen(tmux.capture(escapes=True))
+        assert all(row[0].char != "┆" for row in after.rows[1 : HEIGHT - 10] if row), "the rule is gone"
         quit_cleanly(tmux)
     finally:
         tmux.kill()

@@ -39,7 +39,7 @@ async def test_help_has_a_colour_legend_in_the_readers_own_styles(app):
         console = Console(width=110, record=True, color_system="truecolor")
         console.print(app.screen.query_one("#help-table").content)
         text = console.export_text()
-        assert "Colours in the article" in text and "4m  2q" in text and "mentions of the actor" in text
+        assert "Colours in the article" in text and "4m 2q 1r" in text and "mentions of the actor" in text
         assert {mark for mark, _, _ in COLOUR_LEGEND} == set(MARK_LAYERS), "every highlight is explained"
         for mark, sample, meaning in COLOUR_LEGEND:
             assert sample in text and meaning in text
@@ -59,7 +59,7 @@ async def test_first_sidebar_focus_gives_a_one_line_hint_once(app):
         details = app.screen.query_one("#details")
         await pilot.press("tab")
         hint = str(details.content)
-        assert "4m 2q = 4 mentions, 2 quotes" in hint and "enter focuses" in hint and "\n" not in hint
+        assert "4m 2q 1r = 4 mentions, 2 direct quotes, 1 reported" in hint and "enter focuses" in hint and "\n" not in hint
         await pilot.press("enter")  # focus an actor: the details show its mention
         await pilot.press("shift+tab", "tab")
-        assert "4m 2q" not in str(details.content), "only the first time"
+        assert "4m 2q 1r" not in str(details.content), "only the first time"

@@ -55,7 +55,7 @@ def nav() -> Navigator:
 def test_quotes_step_in_document_order_and_wrap(nav):
     starts = [nav.step_quote(+1).start for _ in range(3)]
     assert starts == sorted(q.start for q in nav.quotes)
-    assert nav.status().startswith("Quote 3/3 · Ada Stone · added")
+    assert nav.status().startswith("Quote 3/3 · direct · Ada Stone · added")
     assert nav.step_quote(+1).index == 0 and "wrapped" in nav.status()
     assert nav.step_quote(-1).index == 2
 

@@ -13,6 +13,7 @@ from newsread.ui.app import NewsreadApp
 from newsread.ui.labels import plain_label
 from newsread.ui.screens.help import HelpScreen
 from newsread.ui.screens.reader import ReaderScreen
+from newsread.ui.speech import kind_words
 from newsread.ui.widgets.actor_list import ActorList
 from newsread.ui.widgets.article_view import SCROLL_MARGIN, ArticleView
 from newsread.ui.widgets.date_list import DateList
@@ -123,7 +124,8 @@ async def test_quote_next_previous_speaker_back(make_app, seed_analysis):
         await pilot.press("right_square_bracket")
         q = quotes[0]
         assert (screen.nav.cursor.start, screen.nav.cursor.end) == (q.start, q.end)
-        assert status(screen) == f"Quote 1/{len(quotes)} · {q.speaker_name or 'unattributed'} · {q.cue or 'no cue'}"
+        kind = kind_words(q, q.start, q.end)[0]  # "direct", "reported"...: the item's kind, in words
+        assert status(screen) == f"Quote 1/{len(quotes)} · {kind} · {q.speaker_name or 'unattributed'} · {q.cue or 'no cue'}"
         await pilot.press("right_square_bracket", "right_square_bracket")
         assert status(screen).startswith(f"Quote 3/{len(quotes)}")
         await pilot.press("left_square_bracket")

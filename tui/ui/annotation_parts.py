@@ -163,6 +163,8 @@ def remap(item: Item | None, nav: Navigator, *, nearest: bool = True) -> Item | 
     for i, x in enumerate(pool):
         if (x.start, x.end) == (item.start, item.end):
             return Item(item.kind, x.start, x.end, i)
+        if item.kind == QUOTE and {"start": item.start, "end": item.end} in x.quoted:
+            return Item(QUOTE, item.start, item.end, i)  # a direct-only stop on a mixed item's quoted words
     if nearest:
         for i, x in enumerate(pool):
             if x.start >= item.start:

@@ -8,6 +8,7 @@ italic, reverse) for each live there.
 from __future__ import annotations
 
 from newsread.ui.navigation import Navigator
+from newsread.ui.speech import DIRECT, is_reported
 
 # Entity label -> mark name. Each name has its own non-colour cue in the CSS.
 LABEL_MARKS = {
@@ -24,11 +25,28 @@ LABEL_MARKS = {
 Span = tuple[int, int, str]
 
 
+def speech_marks(nav: Navigator) -> list[Span]:
+    """Direct quotes ``quote``, reported speech ``reported`` (a tint of its own and a dotted rule
+    in the margin), the quoted words of a mixed item ``quote`` again, painted over its report.
+
+    In the mode "direct quotes only" reported speech is not highlighted: the quoted words are.
+    """
+    marks: list[Span] = []
+    for q in nav.quotes:
+        if not is_reported(q):
+            marks.append((q.start, q.end, "quote"))
+            continue
+        if nav.speech_mode != DIRECT:
+            marks.append((q.start, q.end, "reported"))
+        marks += [(p["start"], p["end"], "quote") for p in q.quoted]
+    return marks
+
+
 def analysis_marks(nav: Navigator) -> list[Span]:
-    """Marks that change only with the analysis: quotes, entities, dates, speakers."""
+    """Marks that change only with the analysis (and the speech mode): speech, entities, dates, speakers."""
     if not nav.ready:
         return []
-    marks: list[Span] = [(q.start, q.end, "quote") for q in nav.quotes]
+    marks: list[Span] = speech_marks(nav)
     marks += [(e.start, e.end, LABEL_MARKS.get(e.label, "entity")) for e in nav.entities]
     marks += [(d.start, d.end, "date") for d in nav.dates]
     marks += [

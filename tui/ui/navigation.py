@@ -13,12 +13,14 @@ from dataclasses import dataclass
 from newsread.analysis.model import Analysis, Quote
 from newsread.ui.fit import SEP, Part, join
 from newsread.ui.labels import plain_label
+from newsread.ui.speech import ALL, DIRECT, MODE_NAMES, Stop, describe_counts, is_reported, kind_words, next_mode, stops
 
 # Kinds of item the cursor can rest on.
 QUOTE, ENTITY, SPEAKER, MATCH, DATE = "quote", "entity", "speaker", "match", "date"
 # Ranks of the " · " parts of each kind's description (0 is kept longest; see fit.Part):
-# a quote's cue, a speaker's "as ..." and an entity's label give way first.
-_DESCRIBE_RANKS = {QUOTE: (0, 1, 4), SPEAKER: (0, 1, 4), ENTITY: (0, 4, 1), DATE: (0, 1, 1), MATCH: (0, 1)}
+# a quote's cue, a speaker's "as ..." and an entity's label give way first (a quote's kind is
+# shortened, "reported, with quoted words" -> "reported", before its speaker goes).
+_DESCRIBE_RANKS = {QUOTE: (0, 2, 1, 4), SPEAKER: (0, 1, 4), ENTITY: (0, 4, 1), DATE: (0, 1, 1), MATCH: (0, 1)}
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class Navigator:
         self.matches: list[tuple[int, int]] = []
         self.note: str = ""  # one-off remark for the status line ("wrapped", "no quotes")
         self.quotes: list[Quote] = []
+        self.speech_mode = ALL  # what ] and [ walk: all speech, or direct quotes only (speech.py)
         self.entities: list = []
         self.dates: list = []
         if analysis is not None:
@@ -91,6 +94,8 @@ class Navigator:
             for i, q in enumerate(self.quotes):
                 if item.kind == QUOTE and (q.start, q.end) == (item.start, item.end):
                     return Item(QUOTE, q.start, q.end, i)
+                if item.kind == QUOTE and {"start": item.start, "end": item.end} in q.quoted:
+                    return Item(QUOTE, item.start, item.end, i)  # a direct-only stop on quoted words
                 if item.kind == SPEAKER and (q.speaker_start, q.speaker_end) == (item.start, item.end):
                     return Item(SPEAKER, item.start, item.end, i)
             return None
@@ -105,11 +110,27 @@ class Navigator:
         return self.analysis is not None
 
     # -- helpers -----------------------------------------------------------
-    def _quote_pool(self) -> list[int]:
-        """Indexes of the quotes ``]``/``[`` walk: all, or the focused actor's."""
+    def _quote_stops(self) -> list[Stop]:
+        """Where ``]``/``[`` go: every item of speech or the quoted words only (the speech
+        mode), the focused actor's only while one is focused."""
         if self.focus and self.focus.kind == "actor":
-            return [i for i, q in enumerate(self.quotes) if q.speaker == self.focus.key]
-        return list(range(len(self.quotes)))
+            key = self.focus.key
+            return stops(self.quotes, self.speech_mode, lambda q: q.speaker == key)
+        return stops(self.quotes, self.speech_mode)
+
+    def _stop_position(self, pool: list[Stop]) -> int | None:
+        """The cursor's position among ``pool`` (None when it rests on none of them)."""
+        c = self.cursor
+        if c is None or c.kind != QUOTE:
+            return None
+        return next((i for i, s in enumerate(pool) if (s.start, s.end, s.index) == (c.start, c.end, c.index)), None)
+
+    def cycle_speech_mode(self) -> str:
+        """The speech key: all speech → direct quotes only → all speech; returns the new mode."""
+        self.speech_mode = next_mode(self.speech_mode)
+        # Direct quotes only is said by a part of its own as long as it lasts (status_parts).
+        self.note = f"] [ walk {MODE_NAMES[ALL]}" if self.speech_mode == ALL else ""
+        return self.speech_mode
 
     def _date_pool(self) -> list[int]:
         """Indexes of the date mentions sharing the focused date's value (or text)."""
@@ -173,14 +194,14 @@ class Navigator:
         """``]`` (+1) / ``[`` (-1): the next quote, the focused actor's or date's only."""
         if self.focus and self.focus.kind == "date":
             return self._step_dates(direction, scroll_y, origin)
-        pool = self._quote_pool()
-        spans = [(self.quotes[i].start, self.quotes[i].end) for i in pool]
-        pos = self._step(spans, self._current(QUOTE, pool, origin), self._origin(origin), direction)
+        pool = self._quote_stops()
+        current = None if origin is not None else self._stop_position(pool)
+        pos = self._step([(s.start, s.end) for s in pool], current, self._origin(origin), direction)
         if pos is None:
             self.note = self._empty_note("quotes")
             return None
-        q = self.quotes[pool[pos]]
-        return self._jump(Item(QUOTE, q.start, q.end, pool[pos]), scroll_y)
+        stop = pool[pos]
+        return self._jump(Item(QUOTE, stop.start, stop.end, stop.index), scroll_y)
 
     def _step_dates(self, direction: int, scroll_y: int, origin: int | None) -> Item | None:
         pool = self._date_pool()
@@ -235,9 +256,11 @@ class Navigator:
         for i, e in enumerate(self.entities):
             if e.start <= offset < e.end:
                 return Item(ENTITY, e.start, e.end, i)
-        for i, q in enumerate(self.quotes):
-            if q.start <= offset < q.end:
-                return Item(QUOTE, q.start, q.end, i)
+        # The innermost stop of the speech mode: a quote told inside a longer report is its own item.
+        inside = [s for s in stops(self.quotes, self.speech_mode) if s.start <= offset < s.end]
+        if inside:
+            stop = min(inside, key=lambda s: s.end - s.start)
+            return Item(QUOTE, stop.start, stop.end, stop.index)
         return None
 
     def to_date(self, index: int, scroll_y: int = 0) -> Item:
@@ -325,8 +348,10 @@ class Navigator:
     def _empty_note(self, what: str) -> str:
         if not self.ready:
             return "analysis not ready yet"
-        if what == "quotes" and self.focus and self.focus.kind == "actor":
-            return f"no quotes by {self.focus.label}"
+        if what == "quotes":
+            what = "direct quotes" if self.speech_mode == DIRECT else "quotes"
+            if self.focus and self.focus.kind == "actor":
+                return f"no {what} by {self.focus.label}"
         return f"no {what} found"
 
     def current_quote(self) -> Quote | None:
@@ -358,10 +383,14 @@ class Navigator:
         # The first part ("Quote 3/17", "No item selected: ...") is never left out.
         parts = [Part.of(text, ranks[i] if i < len(ranks) else int(i > 0) * 4)
                  for i, text in enumerate(self._describe().split(SEP))]
+        if kind == QUOTE and len(parts) > 1:  # the kind, with its shorter words
+            words = kind_words(self.quotes[self.cursor.index], self.cursor.start, self.cursor.end)
+            parts[1] = Part.of(words[0], parts[1].rank, *words[1:], droppable=False)  # never left out
+        if self.speech_mode == DIRECT:  # shortened, never left out: ] [ skip reported speech
+            parts.append(Part.of(MODE_NAMES[DIRECT], 3, "direct only", droppable=False))
         if self.focus:
             if self.focus.kind == "actor":
-                n = len(self._quote_pool())
-                label, count = self.focus.label, f"{n} quote{'s' if n != 1 else ''}"
+                label, count = self.focus.label, self._focus_counts()
                 parts.append(Part.of(f"focus: {label} ({count}, esc clears)", 3, f"focus: {label} ({count})",
                                      f"focus: {label}"))
             else:
@@ -370,15 +399,27 @@ class Navigator:
             parts.append(Part.of(self.note, 2))
         return parts
 
+    def _focus_counts(self) -> str:
+        """The focused actor's speech: "2 quotes, 1 reported" (direct quotes only: "4 quotes")."""
+        if self.speech_mode == DIRECT:
+            n = len(self._quote_stops())
+            return f"{n} quote{'s' if n != 1 else ''}"
+        mine = [q for q in self.quotes if q.speaker == self.focus.key]
+        reported = sum(1 for q in mine if is_reported(q))
+        return describe_counts(len(mine) - reported, reported)
+
     def _describe(self) -> str:
         c = self.cursor
         if c is None:
             return "No item selected: ] next quote, } next entity, ? help"
         if c.kind == QUOTE:
             q = self.quotes[c.index]
-            pool = self._quote_pool()
-            pos = pool.index(c.index) + 1 if c.index in pool else c.index + 1
-            return f"Quote {pos}/{len(pool)} · {_speaker(q)} · {q.cue or 'no cue'}"
+            pool = self._quote_stops()
+            pos = self._stop_position(pool)
+            # A quote outside the stops (clicked, or left by a mode change) is numbered among all.
+            where = f"{pos + 1}/{len(pool)}" if pos is not None else f"{c.index + 1}/{len(self.quotes)}"
+            kind = kind_words(q, c.start, c.end)[0]
+            return f"Quote {where} · {kind} · {_speaker(q)} · {q.cue or 'no cue'}"
         if c.kind == SPEAKER:
             q = self.quotes[c.index]
             mention = self.text[c.start : c.end]

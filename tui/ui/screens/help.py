@@ -21,7 +21,8 @@ from newsread.ui.keymap import catalogue
 SIDEBAR_HELP = (
     ("People", "actors by kind: People, Organisations, Places (countries, cities, states), "
      "Groups (nationalities, religious or political groups); aliases are merged"),
-    ("4m  2q", "mentions of the actor in the article, and quotes attributed to it"),
+    ("4m 2q 1r", "mentions of the actor in the article, direct quotes attributed to it (q), and "
+     "reported speech (r: what it said in the writer's words, with or without quoted words)"),
     ("Dates", "each date as written, then its value: a day 2018-09-17, a week 2018-W37, "
      "a month 2018-09 or a year 2018, resolved against the publication date; "
      "? when the text cannot place it (\"that year\"); o sorts by date"),
@@ -37,7 +38,8 @@ COLOUR_LEGEND = (
     ("group", "Turkish", "a group: nationality, religious or political (bold italic)"),
     ("entity", "the Treaty", "another named thing: an event, a law, a product, a sum"),
     ("date", "Monday", "a date (underlined italic); the sidebar gives its value"),
-    ("quote", "“We will stay”", "a direct quote (tinted background)"),
+    ("quote", "“We will stay”", "a direct quote, or quoted words in reported speech (tinted)"),
+    ("reported", "she would stay", "reported speech (another tint, ┆ in the margin); r hides it"),
     ("speaker", "Erdogan", "a speaker named in an attribution (bold underlined)"),
     ("speaker-current", "Erdogan", "the speaker of the current quote (s goes there)"),
     ("focus", "Erdogan", "a mention of the focused actor or date (enter in the sidebar)"),

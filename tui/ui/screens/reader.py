@@ -23,7 +23,9 @@ from newsread.article.model import Article
 from newsread.ui.analysis_runner import AnalysisUpdate, Result
 from newsread.ui.marks import analysis_marks, cursor_marks
 from newsread.ui.navigation import DATE, ENTITY, MATCH, QUOTE, SPEAKER, Item, Navigator
-from newsread.ui.screens.annotating import PARAGRAPH_MOTIONS, AnnotatingScreen
+from newsread.ui.screens.annotating import AnnotatingScreen
+from newsread.ui.screens.selecting import PARAGRAPH_MOTIONS
+from newsread.ui.speech import is_reported, kind_words
 from newsread.ui.widgets.actor_list import ActorList
 from newsread.ui.widgets.article_view import ArticleView
 from newsread.ui.widgets.date_list import DateList
@@ -57,9 +59,12 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
     # Short descriptions fit the footer at 80 columns; tooltips are the help text.
     BINDINGS = [
         Binding("right_square_bracket", "next_quote", "Quote", id="quote.next",
-                tooltip="Next quote (the focused actor's only, while one is focused)"),
+                tooltip="Next quote: direct or reported speech (r: direct only); the focused actor's only, while one is focused"),
         Binding("left_square_bracket", "previous_quote", "Prev", id="quote.previous",
-                tooltip="Previous quote (the focused actor's only, while one is focused)"),
+                tooltip="Previous quote: direct or reported speech (r: direct only); the focused actor's only, while one is focused"),
+        Binding("r", "speech_mode", "Reported", id="quote.mode",
+                tooltip="Cycle what ] and [ walk and what is highlighted: all speech (direct quotes and "
+                        "reported speech) / direct quotes only (the words in quotation marks)"),
         Binding("s", "speaker", "Speaker", id="quote.speaker",
                 tooltip="Go to the mention naming the current quote's speaker"),
         Binding("backspace", "back", "Back", id="jump.back", tooltip="Go back to where the last jump came from"),
@@ -170,9 +175,9 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
             # Relative dates resolve against this, so the reader should see it.
             heading = f"{article_title(self.article)}  ·  published {analysis.published}"
             self.query_one("#title", Label).update(Text(heading))
-        self.query_one("#actors", ActorList).show(analysis.actors)
+        self.query_one("#actors", ActorList).show(analysis.actors, analysis.quotes)
         self.query_one("#dates", DateList).show(self.nav.dates)
-        self._view().set_marks(analysis_marks(self.nav) + self.annotation_marks())
+        self._set_marks()
         self._show_details()
         self._repaint()
         if self._waiting_moves:
@@ -217,6 +222,10 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
             status.show(self.nav.status_parts(), self._state_text())
         self.refresh_annotation_status()
 
+    def _set_marks(self) -> None:
+        """The marks of the analysis (as the speech mode shows it) and of the user's annotations."""
+        self._view().set_marks(analysis_marks(self.nav) + self.annotation_marks())
+
     def _repaint(self) -> None:
         self._view().set_overlay(cursor_marks(self.nav) + self.selection_marks())
 
@@ -232,7 +241,9 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
 
     def _summary(self) -> str:
         a = self.nav.analysis
-        counts = [counted(len(a.quotes), "quote"), counted(len(a.actors), "actor"),
+        reported = sum(1 for q in a.quotes if is_reported(q))
+        speech = f"{counted(len(a.quotes), 'quote')} ({len(a.quotes) - reported} direct, {reported} reported)"
+        counts = [speech, counted(len(a.actors), "actor"),
                   counted(len(a.entities), "entity", "entities"), counted(len(a.dates), "date")]
         return " · ".join(counts) + ".  ] next quote  } next entity  tab sidebar  ? help"
 
@@ -247,7 +258,8 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         if c.kind in (QUOTE, SPEAKER):
             q = nav.quotes[c.index]
             mention = nav.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None
-            details.show_quote(q, f"Quote {c.index + 1}/{len(nav.quotes)}", mention)
+            kind = kind_words(q, c.start, c.end)[-1]
+            details.show_quote(q, f"Quote {c.index + 1}/{len(nav.quotes)} · {kind}", mention)
         elif c.kind == ENTITY:
             e = nav.entities[c.index]
             details.show_entity(e, nav.analysis.actor(e.actor))
@@ -332,6 +344,13 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         elif self.from_list:
             self.app.pop_screen()
 
+    def action_speech_mode(self) -> None:
+        """All speech / direct quotes only: what ] and [ walk and what the text highlights."""
+        self.nav.cycle_speech_mode()
+        if self.nav.ready:
+            self._set_marks()
+        self._moved(None)
+
     def action_toggle_sidebar(self) -> None:
         sidebar = self.query_one("#sidebar")
         sidebar.display = not sidebar.display
@@ -345,8 +364,8 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         self._moved(self.nav.to_actor(actor_id, self._scroll_y()))
 
     # The first time the sidebar takes the focus: what its columns say and what enter does.
-    SIDEBAR_HINT = ("Sidebar: 4m 2q = 4 mentions, 2 quotes in this article · enter focuses an actor or date "
-                    "(] [ then walk its quotes) · esc clears · ? explains the colours")
+    SIDEBAR_HINT = ("Sidebar: 4m 2q 1r = 4 mentions, 2 direct quotes, 1 reported in this article · enter focuses "
+                    "an actor or date (] [ then walk its speech) · esc clears · ? explains the colours")
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if isinstance(event.widget, (ActorList, DateList)) and not self.app.sidebar_hinted:

@@ -1,6 +1,12 @@
-"""The Actors section of the sidebar: people, organisations, places, groups with counts."""
+"""The Actors section of the sidebar: people, organisations, places, groups with counts.
+
+Each actor's row ends with ``4m 2q 1r``: mentions, direct quotes, reported speech (mixed and
+indirect items) attributed to it.
+"""
 
 from __future__ import annotations
+
+from typing import Sequence
 
 from rich.table import Table
 from rich.text import Text
@@ -9,8 +15,9 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from newsread.analysis.model import ACTOR_LABELS, Actor
+from newsread.analysis.model import ACTOR_LABELS, Actor, Quote
 from newsread.article.sanitize import safe_display
+from newsread.ui.speech import speech_counts
 
 GROUP_TITLES = {"PERSON": "People", "ORG": "Organisations", "GPE": "Places", "NORP": "Groups"}
 
@@ -29,7 +36,7 @@ class ActorList(OptionList):
 
     BINDINGS = [
         Binding("enter", "select", "Focus actor", id="sidebar.focus",
-                tooltip="Focus this actor: highlight its mentions, ] and [ walk its quotes")
+                tooltip="Focus this actor: highlight its mentions, ] and [ walk its speech (direct and reported)")
     ]
 
     class Chosen(Message):
@@ -43,8 +50,12 @@ class ActorList(OptionList):
         """A one-line note in place of the list (analysing…, analysis failed)."""
         self.set_options([Option(Text(message, style="dim italic"), disabled=True)])
 
-    def show(self, actors: list[Actor]) -> None:
-        """Replace the list; within a group the most mentioned come first."""
+    def show(self, actors: list[Actor], quotes: Sequence[Quote] = ()) -> None:
+        """Replace the list; within a group the most mentioned come first.
+
+        ``quotes``: the article's speech, counted per actor by kind (direct ``q``, reported ``r``).
+        """
+        spoken = speech_counts(quotes)
         options: list[Option | None] = []
         for label in ACTOR_LABELS:
             group = sorted((a for a in actors if a.label == label), key=lambda a: (-a.mentions, -a.quotes, a.name))
@@ -55,7 +66,8 @@ class ActorList(OptionList):
             title = Text(f"{GROUP_TITLES[label]} ({len(group)})", style="bold")
             options.append(Option(_row(title, Text("")), id=f"group-{label}", disabled=True))
             for a in group:
-                counts = Text(f"{a.mentions:>2}m {a.quotes:>2}q", style="" if a.quotes else "dim")
+                direct, reported = spoken.get(a.id, (0, 0))
+                counts = Text(f"{a.mentions:>2}m {direct:>2}q {reported:>2}r", style="" if direct or reported else "dim")
                 # A user's speaker name from a shared journal becomes an actor: cleaned like article text.
                 options.append(Option(_row(Text(safe_display(a.name)), counts), id=a.id))
         if not options:

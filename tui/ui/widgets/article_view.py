@@ -9,6 +9,7 @@ posts :class:`ArticleView.Clicked`, a drag over it :class:`ArticleView.Dragged`
 
 from __future__ import annotations
 
+import contextlib
 import re
 from bisect import bisect_right
 from typing import Iterable, Sequence
@@ -19,6 +20,7 @@ from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
+from textual.message_pump import NoActiveAppError
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -27,10 +29,13 @@ from newsread.ui.layout import Line, LineIndex, layout
 
 # Mark names, lowest layer first: later ones are painted over earlier ones.
 MARK_LAYERS = (
-    "quote", "person", "org", "place", "group", "entity", "date",
+    "reported", "quote", "person", "org", "place", "group", "entity", "date",
     "rejected", "note", "corrected", "user",  # the user's layer (styles/annotate.tcss)
     "speaker", "speaker-doubtful", "focus", "match", "speaker-current", "selection", "cursor",
 )
+# In the margin of each row holding reported speech: its cue without colour (direct quotes
+# have theirs in the text, the quotation marks). A rule, so it clashes with no text style.
+REPORTED_RULE = "┆"
 # Block kinds with a style of their own (the rest use the widget's base style).
 BLOCK_STYLES = ("title", "heading", "blockquote", "list_item", "code")
 # Display-only replacement of control characters (same length, so offsets hold).
@@ -49,7 +54,8 @@ PARTIAL_LAYOUT_CHARS = 100_000
 class ArticleView(ScrollView, can_focus=True):
     """Scrollable, wrapped article text with offset-based highlights."""
 
-    COMPONENT_CLASSES = {f"article-view--{n}" for n in MARK_LAYERS + BLOCK_STYLES} | {"article-view--prefix"}
+    COMPONENT_CLASSES = {f"article-view--{n}" for n in MARK_LAYERS + BLOCK_STYLES} | {
+        "article-view--prefix", "article-view--reported-rule"}
 
     BINDINGS = [
         Binding("j,down", "scroll_down", "Down", show=False, id="scroll.down", tooltip="Scroll down a line"),
@@ -97,6 +103,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._partial: int | None = None  # the measure of a layout that stops early
         self.current: tuple[int, int] | None = None  # the cursor's span (the screen's): kept in view on resize
         self._height = 0  # rows in view at the last layout, to tell whether `current` was visible
+        # 16 colours map every faint tint to one grey: reported speech then gets a colour of its own
+        # (styles/reader.tcss). Set before mounting: a class change after it costs a layout pass.
+        with contextlib.suppress(NoActiveAppError):
+            self.set_class(self.app.console.color_system == "standard", "-colours-16", update=False)
 
     # -- state from the screen --------------------------------------------
     def set_marks(self, spans: Iterable[tuple[int, int, str]]) -> None:
@@ -328,9 +338,6 @@ class ArticleView(ScrollView, can_focus=True):
         line = self._lines[row]
         if line.block < 0:
             return Strip.blank(width, base)
-        segments = [Segment(" " * self._indent, base)] if self._indent else []
-        if line.prefix:
-            segments.append(Segment(line.prefix, self._layered(base, ("prefix",))))
         block_layer = (line.kind,) if line.kind in BLOCK_STYLES else ()
         start, end = line.start, line.end
         marks = [
@@ -338,6 +345,9 @@ class ArticleView(ScrollView, can_focus=True):
             for s, e, name in (*self._marks.get(line.block, ()), *self._overlay.get(line.block, ()))
             if max(s, start) < min(e, end)
         ]
+        segments = self._margin(base, any(name == "reported" for _s, _e, name in marks))
+        if line.prefix:
+            segments.append(Segment(line.prefix, self._layered(base, ("prefix",))))
         cuts = sorted({start, end, *(s for s, _e, _n in marks), *(e for _s, e, _n in marks)})
         display = self._display
         for a, b in zip(cuts, cuts[1:]):
@@ -345,6 +355,15 @@ class ArticleView(ScrollView, can_focus=True):
             segments.append(Segment(display[a:b], self._layered(base, layers)))
         # simplify: one SGR run per style, not one per segment (fewer bytes per row over SSH).
         return Strip(segments).adjust_cell_length(width, base).simplify()
+
+    def _margin(self, base: Style, reported: bool) -> list[Segment]:
+        """The cells left of the text; the last one holds the reported-speech rule on such a row."""
+        if not self._indent:
+            return []
+        if not reported:
+            return [Segment(" " * self._indent, base)]
+        rule = Segment(REPORTED_RULE, self._layered(base, ("reported-rule",)))
+        return [Segment(" " * (self._indent - 1), base), rule] if self._indent > 1 else [rule]
 
     def _layered(self, base: Style, layers: tuple[str, ...]) -> Style:
         """``base`` with the styles of ``layers`` painted over it in order (cached)."""

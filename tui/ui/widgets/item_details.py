@@ -52,7 +52,11 @@ class ItemDetails(Static):
         if quote.speaker_confidence is not None and quote.speaker_name:
             footer.append("   ")
             _field(footer, "Confidence", f"{quote.speaker_confidence:.2f}")
-        words = Text("“" + safe_display(quote.text) + "”", style="italic")
+        # Reported speech is the writer's words: no quotation marks of ours (a mixed item's own show).
+        if quote.kind == "direct":
+            words = Text("“" + safe_display(quote.text) + "”", style="italic")
+        else:
+            words = Text(safe_display(quote.text))
         width, height = self.content_size
         if width <= 0 or height < 3:  # not laid out yet: one text, wrapped by the widget
             self._set(Text("\n").join([header, words, footer]))
