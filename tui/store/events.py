@@ -15,8 +15,13 @@ occurrences when re-anchoring. Type-specific fields:
 ``entity.add``     ``label``
 ``entity.remove``  ``label`` (of the removed entity, informative)
 ``entity.relabel`` ``label`` (new), ``old_label``
-``quote.add``      ``speaker`` (actor id or null), ``speaker_name``, ``cue``
+``quote.add``      ``speaker`` (actor id or null), ``speaker_name``, ``cue``,
+                   ``kind`` (``direct``, ``mixed`` or ``indirect``: reported speech
+                   with or without quoted words; absent in journals written
+                   before reported speech: a direct quote)
 ``quote.remove``   --
+``quote.kind``     ``kind``: the item at the span is re-kinded (a mixed item's
+                   quoted parts are found again from the quotation marks in it)
 ``quote.speaker``  ``speaker`` (actor id or null), ``speaker_name`` (typed or
                    the actor's name), ``speaker_label`` (label for a new actor)
 ``quote.confirm``  ``speaker``, ``speaker_name``: the speaker the user confirms
@@ -61,6 +66,7 @@ ENTITY_RELABEL = "entity.relabel"
 QUOTE_ADD = "quote.add"
 QUOTE_REMOVE = "quote.remove"
 QUOTE_SPEAKER = "quote.speaker"
+QUOTE_KIND = "quote.kind"
 QUOTE_CONFIRM = "quote.confirm"
 ACTOR_MERGE = "actor.merge"
 ACTOR_SPLIT = "actor.split"
@@ -75,6 +81,7 @@ EVENT_TYPES = (
     QUOTE_ADD,
     QUOTE_REMOVE,
     QUOTE_SPEAKER,
+    QUOTE_KIND,
     QUOTE_CONFIRM,
     ACTOR_MERGE,
     ACTOR_SPLIT,

@@ -8,6 +8,13 @@ Rules worth knowing (also in the report to the UI):
 
 * ``entity.add`` / ``quote.add`` replace the items they overlap (the user's
   span wins; overlapping entities would break highlighting and ``doc.ents``).
+  Speech overlaps only within its family: a direct quote replaces direct
+  quotes, reported speech (``mixed``, ``indirect``) replaces reported speech;
+  quoted words inside a report are the normal case, not a clash.
+* ``quote.add`` without ``kind`` (journals from before reported speech) is a
+  direct quote, or keeps the kind of the item already at its span;
+  ``quote.kind`` re-kinds the item at its span (creating it, like
+  ``quote.speaker``). A ``mixed`` item's quoted parts come from the marks in it.
 * ``entity.relabel`` of a span with no entity adds one, and ``quote.speaker``
   on a span with no quote creates the quote: the user's statement survives a
   model that no longer finds the item.
@@ -32,12 +39,13 @@ from __future__ import annotations
 
 import copy
 
-from newsread.analysis.model import ACTOR_LABELS, Actor, Analysis, DateMention, Entity, Quote
+from newsread.analysis.model import ACTOR_LABELS, QUOTE_KINDS, Actor, Analysis, DateMention, Entity, Quote
 from newsread.store import events as ev
 from newsread.store.actor_edits import ActorEdits
 from newsread.store.anchor import resolve_span
 from newsread.store.annotated import CORRECTED, USER, AnnotatedAnalysis, Mark, Note
 from newsread.store.events import Event, text_sha256
+from newsread.store.quoted import quoted_parts
 from newsread.store.undo import resolve_undo
 
 DATE_LABELS = ("DATE", "TIME")
@@ -91,6 +99,7 @@ class _Folder(ActorEdits):
             ev.QUOTE_ADD: self._quote_add,
             ev.QUOTE_REMOVE: self._quote_remove,
             ev.QUOTE_SPEAKER: self._quote_speaker,
+            ev.QUOTE_KIND: self._quote_kind,
             ev.QUOTE_CONFIRM: self._quote_confirm,
         }[event.type]
         reason = handler(event, *span)
@@ -240,14 +249,25 @@ class _Folder(ActorEdits):
         if isinstance(cue, str) and cue:
             quote.cue = cue
 
+    def _set_kind(self, quote: Quote, kind: str) -> None:
+        quote.kind = kind
+        quote.quoted = quoted_parts(self.an.text, quote.start, quote.end) if kind == "mixed" else []
+
     def _quote_add(self, event: Event, s: int, e: int) -> str | None:
-        for other in [q for q in self.an.quotes if q.start < e and s < q.end and (q.start, q.end) != (s, e)]:
-            self._drop_quote(other, event)
+        kind = event.get("kind")
+        if kind is not None and kind not in QUOTE_KINDS:
+            return f"unknown kind of speech {kind!r}"
         quote = self._quote_at(s, e)
+        reported = (kind or (quote.kind if quote else "direct")) != "direct"
+        for other in [q for q in self.an.quotes if q.start < e and s < q.end and (q.start, q.end) != (s, e)]:
+            if (other.kind != "direct") == reported:  # a quote inside a report is no clash
+                self._drop_quote(other, event)
         existed = quote is not None
         if quote is None:
             quote = Quote(s, e, self.an.text[s:e])
             self.an.quotes.append(quote)
+        if kind is not None:
+            self._set_kind(quote, kind)
         if not existed or event.get("speaker") or event.get("speaker_name"):
             self._set_speaker(quote, event)  # re-adding a known quote without a speaker keeps its speaker
         self._mark(self.out.quote_marks, (s, e), event, existed=existed)
@@ -265,6 +285,17 @@ class _Folder(ActorEdits):
         if quote is None:
             return self._quote_add(event, s, e)
         self._set_speaker(quote, event)
+        self._mark(self.out.quote_marks, (s, e), event, existed=True)
+        return None
+
+    def _quote_kind(self, event: Event, s: int, e: int) -> str | None:
+        kind = event.get("kind")
+        if kind not in QUOTE_KINDS:
+            return f"unknown kind of speech {kind!r}"
+        quote = self._quote_at(s, e)
+        if quote is None:
+            return self._quote_add(event, s, e)  # the user's statement outlives the model's item
+        self._set_kind(quote, kind)
         self._mark(self.out.quote_marks, (s, e), event, existed=True)
         return None
 

@@ -19,7 +19,7 @@ import os
 from pathlib import Path
 from typing import Callable
 
-from newsread.analysis.model import Analysis
+from newsread.analysis.model import QUOTE_KINDS, Analysis
 from newsread.article.sanitize import display_path
 from newsread.store import events as ev
 from newsread.store.anchor import CONTEXT
@@ -147,10 +147,20 @@ class AnnotationStore:
         return self._append(ev.ENTITY_RELABEL, start, end, label=label, old_label=old_label)
 
     def add_quote(
-        self, start: int, end: int, speaker: str | None = None, speaker_name: str | None = None, cue: str | None = None
+        self, start: int, end: int, speaker: str | None = None, speaker_name: str | None = None, cue: str | None = None,
+        kind: str = "direct",
     ) -> Event:
-        """Mark ``text[start:end]`` (the words, without the marks) as a quote."""
-        return self._append(ev.QUOTE_ADD, start, end, speaker=speaker, speaker_name=speaker_name, cue=cue)
+        """Mark ``text[start:end]`` as speech of ``kind``: a direct quote (the words, without the
+        marks) or reported speech (``mixed`` or ``indirect``: its content)."""
+        if kind not in QUOTE_KINDS:
+            raise AnnotationError(f"unknown kind of speech {kind!r} (one of {', '.join(QUOTE_KINDS)})")
+        return self._append(ev.QUOTE_ADD, start, end, speaker=speaker, speaker_name=speaker_name, cue=cue, kind=kind)
+
+    def set_kind(self, start: int, end: int, kind: str) -> Event:
+        """Re-kind the item of speech at this span: ``direct``, ``mixed`` or ``indirect``."""
+        if kind not in QUOTE_KINDS:
+            raise AnnotationError(f"unknown kind of speech {kind!r} (one of {', '.join(QUOTE_KINDS)})")
+        return self._append(ev.QUOTE_KIND, start, end, kind=kind)
 
     def remove_quote(self, start: int, end: int) -> Event:
         """Reject the quote at exactly this span."""

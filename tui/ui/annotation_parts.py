@@ -19,6 +19,13 @@ from newsread.ui.navigation import DATE, ENTITY, MATCH, QUOTE, SPEAKER, Item, Ma
 # What an annotation acts on (besides ENTITY and QUOTE, the navigator's kinds).
 SPAN, ARTICLE = "span", "article"
 
+# Kinds of speech in the words of the annotation line and the editors.
+KIND_NAMES = {
+    "direct": "a direct quote",
+    "mixed": "reported speech with quoted words",
+    "indirect": "reported speech",
+}
+
 # spaCy's English labels, the ones a reader corrects most first.
 LABELS: dict[str, str] = {
     "PERSON": "people, including fictional",
@@ -87,7 +94,10 @@ def describe_event(event: Event) -> str:
     if t == ev.ENTITY_RELABEL:
         return f"{_kind(event.get('old_label'))} → {_kind(event.get('label'))} “{text}”"
     if t == ev.QUOTE_ADD:
-        return f"added quote “{text}” ({event.get('speaker_name') or 'no speaker'})"
+        what = "reported speech" if event.get("kind") in ("mixed", "indirect") else "quote"
+        return f"added {what} “{text}” ({event.get('speaker_name') or 'no speaker'})"
+    if t == ev.QUOTE_KIND:
+        return f"“{text}” → {KIND_NAMES.get(event.get('kind'), '?')}"
     if t == ev.QUOTE_REMOVE:
         return f"rejected quote “{text}”"
     if t == ev.QUOTE_SPEAKER:

@@ -41,6 +41,7 @@ COLOUR_LEGEND = (
     ("quote", "“We will stay”", "a direct quote, or quoted words in reported speech (tinted)"),
     ("reported", "she would stay", "reported speech (another tint, ┆ in the margin); r hides it"),
     ("speaker", "Erdogan", "a speaker named in an attribution (bold underlined)"),
+    ("speaker-doubtful", "he", "a speaker the analysis is unsure of (italic too; c confirms it)"),
     ("speaker-current", "Erdogan", "the speaker of the current quote (s goes there)"),
     ("focus", "Erdogan", "a mention of the focused actor or date (enter in the sidebar)"),
     ("match", "idlib", "a search match (/, n, N)"),
