@@ -36,7 +36,7 @@ def _options_text(widget, app) -> str:
 
 def test_unknown_labels_read_as_words():
     assert plain_label("GPE") == "Place" and plain_label("NORP") == "Group"
-    assert plain_label("MY_OWN_LABEL") == "My own label"
+    assert plain_label("MY_OWN_LABEL") == "MY OWN LABEL"
 
 
 async def test_sidebar_status_details_and_help_show_no_label_codes(seed_article, tmp_path, nlp, monkeypatch):

@@ -19,8 +19,10 @@ from newsread.analysis.model import ACTOR_LABELS, Analysis
 from newsread.store import CORRECTED, USER, AnnotatedAnalysis, AnnotationError, AnnotationStore, Note
 from newsread.store import events as ev
 from newsread.store.location import BESIDE, DATA_DIR
+from newsread.store.quoted import quoted_parts
 from newsread.ui.annotation_parts import (
     ARTICLE,
+    KIND_NAMES,
     LABELS,
     SPAN,
     Outcome,
@@ -268,13 +270,27 @@ class Annotator:
                                "} puts the cursor on it, then a relabels it or x rejects it")
         return self._save(lambda: self.store.add_entity(s, e, label), f"add {plain_label(label)}", (ENTITY, s, e))
 
-    def add_quote(self, target: Target, actor_id: str | None, name: str | None) -> Outcome:
+    def add_quote(self, target: Target, actor_id: str | None, name: str | None, kind: str = "direct") -> Outcome:
+        """Add the selection as a direct quote, or as reported speech (``indirect``; ``mixed`` when
+        it holds words in quotation marks)."""
         if target.span is None:
             return self.refuse("select some words first (v)")
         s, e = target.span
+        if kind != "direct":
+            kind = "mixed" if quoted_parts(self.store.text, s, e) else "indirect"
         name = self._speaker_name(actor_id, name)
-        return self._save(lambda: self.store.add_quote(s, e, speaker=actor_id, speaker_name=name),
-                          "add quote", (QUOTE, s, e))
+        return self._save(lambda: self.store.add_quote(s, e, speaker=actor_id, speaker_name=name, kind=kind),
+                          "add quote" if kind == "direct" else "add reported speech", (QUOTE, s, e))
+
+    def set_kind(self, target: Target, kind: str) -> Outcome:
+        """Re-kind the item of speech under the cursor (``quote.kind``)."""
+        q = target.quote
+        if target.kind != QUOTE or q is None:
+            return self.refuse("not on a quote or reported speech")
+        if q.kind == kind:
+            return self.refuse(f"this item is already {KIND_NAMES.get(kind, kind)}")
+        return self._save(lambda: self.store.set_kind(q.start, q.end, kind), KIND_NAMES.get(kind, kind),
+                          (QUOTE, q.start, q.end))
 
     def add_note(self, target: Target, body: str) -> Outcome:
         body = body.strip()

@@ -29,5 +29,9 @@ PLAIN_LABELS: dict[str, str] = {
 
 
 def plain_label(code: str) -> str:
-    """'GPE' -> 'Place'; a label newsread does not know ('MY_LABEL', from a journal) in words."""
-    return PLAIN_LABELS.get(code) or code.replace("_", " ").capitalize()
+    """'GPE' -> 'Place'; a label newsread does not know ('MY_LABEL', a user's own) as its user wrote it.
+
+    Only underscores become spaces: recasing a user's label would show something they
+    never typed (and a journal's label must stay recognisable as the data it is).
+    """
+    return PLAIN_LABELS.get(code) or code.replace("_", " ")
