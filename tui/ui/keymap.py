@@ -13,6 +13,7 @@ def catalogue() -> list[tuple[str, list[Binding]]]:
     from newsread.ui.screens.annotate_dialog import NoteDialog, PickerDialog
     from newsread.ui.screens.annotating import AnnotatingScreen
     from newsread.ui.screens.reader import ReaderScreen
+    from newsread.ui.screens.selecting import SelectingScreen
     from newsread.ui.widgets.actor_list import ActorList
     from newsread.ui.widgets.article_view import ArticleView
     from newsread.ui.widgets.date_list import DateList
@@ -22,11 +23,12 @@ def catalogue() -> list[tuple[str, list[Binding]]]:
     def own(cls) -> list[Binding]:
         return [b for b in cls.BINDINGS if isinstance(b, Binding)]
 
-    annotating = own(AnnotatingScreen)
+    selecting = own(SelectingScreen)
     return [
         # ReaderScreen repeats the selection's } { (see PARAGRAPH_MOTIONS): listed once, with the selection.
-        ("Reader", [b for b in own(ReaderScreen) if b not in annotating]),
-        ("Annotating (saved at once; u undoes)", annotating),
+        ("Reader", [b for b in own(ReaderScreen) if b not in selecting]),
+        ("Annotating (saved at once; u undoes)", own(AnnotatingScreen)),
+        ("Selecting words (after v; a annotates them)", selecting),
         ("Annotation editors", own(PickerDialog) + own(NoteDialog)),
         ("Notes list (ctrl+n)", own(NotesScreen)),
         ("Article text", own(ArticleView)),

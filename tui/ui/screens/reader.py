@@ -68,7 +68,7 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         Binding("s", "speaker", "Speaker", id="quote.speaker",
                 tooltip="Go to the mention naming the current quote's speaker"),
         Binding("backspace", "back", "Back", id="jump.back", tooltip="Go back to where the last jump came from"),
-        *PARAGRAPH_MOTIONS,  # } { grow a selection while there is one (annotating.py), else:
+        *PARAGRAPH_MOTIONS,  # } { grow a selection while there is one (selecting.py), else:
         Binding("right_curly_bracket", "next_entity", "Entity", id="entity.next", tooltip="Next entity mention"),
         Binding("left_curly_bracket", "previous_entity", "Prev entity", id="entity.previous", show=False,
                 tooltip="Previous entity mention"),
