@@ -104,6 +104,12 @@ def describe_event(event: Event) -> str:
         return f"speaker of “{text}” → {event.get('speaker_name') or 'unknown'}"
     if t == ev.QUOTE_CONFIRM:
         return f"confirmed {event.get('speaker_name') or 'the speaker'} said “{text}”"
+    if t == ev.ACTOR_MERGE:
+        return f"merged “{short(event.get('name'), 24)}” into “{short(event.get('into_name'), 24)}”"
+    if t == ev.ACTOR_SPLIT:
+        return f"split “{short(event.get('new_name') or text, 24)}” off “{short(event.get('name'), 24)}”"
+    if t == ev.ACTOR_RELABEL:
+        return f"every “{short(event.get('name'), 24)}” → {_kind(event.get('label'))}"
     if t == ev.NOTE:
         return f"note “{short(event.get('body'), 32)}”" + (f" on “{text}”" if text else " on the article")
     return t

@@ -20,6 +20,7 @@ from newsread.store import CORRECTED, USER, AnnotatedAnalysis, AnnotationError, 
 from newsread.store import events as ev
 from newsread.store.location import BESIDE, DATA_DIR
 from newsread.store.quoted import quoted_parts
+from newsread.ui.actor_annotations import ActorAnnotations
 from newsread.ui.annotation_parts import (
     ARTICLE,
     KIND_NAMES,
@@ -39,7 +40,7 @@ from newsread.ui.labels import plain_label
 from newsread.ui.navigation import ENTITY, QUOTE, SPEAKER, Navigator
 
 @dataclass
-class Annotator:
+class Annotator(ActorAnnotations):  # merge, split, relabel a whole actor: actor_annotations.py
     """One article's annotations as the reader sees them."""
 
     store: AnnotationStore
@@ -326,7 +327,7 @@ class Annotator:
         what = describe_event(undone) if undone else "an edit"
         focus = None
         if undone is not None and undone.type != ev.NOTE and undone.start is not None and undone.end is not None:
-            kind = ENTITY if undone.type.startswith("entity.") else QUOTE
+            kind = ENTITY if undone.type.startswith(("entity.", "actor.")) else QUOTE  # actor events: a mention
             focus = (kind, undone.start, undone.end)
         self.last = Outcome(True, f"saved: undid {what}", focus)
         return self.last

@@ -43,6 +43,7 @@ from newsread.ui.annotations import (
     short,
 )
 from newsread.ui.navigation import SPEAKER, Item, Navigator
+from newsread.ui.screens.actor_editing import ANNOTATE, ActorEditing
 from newsread.ui.screens.annotate_dialog import NEW, NOTE, NOTE_CHOICE, Choice, NoteDialog, Pick, PickerDialog
 from newsread.ui.screens.selecting import SelectingScreen
 from newsread.ui.selection import select_span
@@ -52,12 +53,13 @@ from newsread.ui.widgets.notes_list import DELETE, JUMP, NotesScreen
 # How often the journal is checked for other sessions' edits (one stat each time).
 POLL_SECONDS = 1.5
 REJECT, UNKNOWN, QUOTE_CHOICE, REPORTED_CHOICE = "reject", "none", "quote", "reported"
+ACTOR_CHOICE = "actor"  # the entity editor's way to the editor of its actor
 KIND_CHOICE = "kind:"  # + the kind a speech item is re-kinded to
 REPORTED_SPEECH = Choice(REPORTED_CHOICE, "Reported speech… (then choose the speaker)",
                          "what someone said, in the writer's words")
 
 
-class AnnotatingScreen(SelectingScreen):
+class AnnotatingScreen(ActorEditing, SelectingScreen):  # whole actors (merge, split): actor_editing.py
     """Annotation bindings and flows for the reader (see the module docstring)."""
 
     BINDINGS = [
@@ -157,6 +159,10 @@ class AnnotatingScreen(SelectingScreen):
             choices = [NOTE_CHOICE]
             choices += [Choice(label, plain_label(label), desc, current=label == e.label) for label, desc in LABELS.items()]
             choices.append(Choice(REJECT, "✗ Reject this entity (x)"))
+            actor = self.annotator.actor(e.actor)
+            if actor is not None:  # the person behind the mention: all its mentions at once
+                choices.insert(1, Choice(ACTOR_CHOICE, f"⇄ The actor “{short(actor.name)}”: all its mentions, merge, split…",
+                                         f"{actor.mentions}m {actor.quotes}q"))
             dialog = PickerDialog(f"Entity “{short(e.text)}” is {plain_label(e.label)}: choose its label", "", choices)
             self.app.push_screen(dialog, partial(self._entity_chosen, target))
         elif target.kind == QUOTE:
@@ -221,6 +227,8 @@ class AnnotatingScreen(SelectingScreen):
             self._ask_note(target)
         elif pick.key == REJECT:
             self._report(self.annotator.reject(target))
+        elif pick.key == ACTOR_CHOICE:
+            self.edit_actor(target.entity.actor, ANNOTATE)
         else:
             self._report(self.annotator.relabel(target, pick.key))
 

@@ -1,7 +1,9 @@
 """The Actors section of the sidebar: people, organisations, places, groups with counts.
 
 Each actor's row ends with ``4m 2q 1r``: mentions, direct quotes, reported speech (mixed and
-indirect items) attributed to it.
+indirect items) attributed to it. On the highlighted actor, ``m`` merges it with another, ``S``
+splits some of its mentions off and ``a`` offers both and a new label for all its mentions:
+the list only asks (:class:`ActorList.Edit`), the screen opens the editors.
 """
 
 from __future__ import annotations
@@ -36,7 +38,13 @@ class ActorList(OptionList):
 
     BINDINGS = [
         Binding("enter", "select", "Focus actor", id="sidebar.focus",
-                tooltip="Focus this actor: highlight its mentions, ] and [ walk its speech (direct and reported)")
+                tooltip="Focus this actor: highlight its mentions, ] and [ walk its speech (direct and reported)"),
+        Binding("m", "edit('merge')", "Merge", id="sidebar.merge",
+                tooltip="Merge this actor into another (the same person under two names): its mentions and quotes move"),
+        Binding("S", "edit('split')", "Split", id="sidebar.split",
+                tooltip="Split some of this actor's mentions off as another actor (two people under one name)"),
+        Binding("a", "edit('annotate')", "Annotate actor", show=False, id="sidebar.annotate",
+                tooltip="Annotate this actor: a label for all its mentions, merge, split"),
     ]
 
     class Chosen(Message):
@@ -45,6 +53,19 @@ class ActorList(OptionList):
         def __init__(self, actor_id: str) -> None:
             self.actor_id = actor_id
             super().__init__()
+
+    class Edit(Message):
+        """The user asks to ``what`` (merge, split, annotate) the actor ``actor_id``."""
+
+        def __init__(self, actor_id: str, what: str) -> None:
+            self.actor_id = actor_id
+            self.what = what
+            super().__init__()
+
+    def action_edit(self, what: str) -> None:
+        option = self.highlighted_option
+        if option is not None and option.id and not option.disabled:
+            self.post_message(self.Edit(option.id, what))
 
     def show_message(self, message: str) -> None:
         """A one-line note in place of the list (analysing…, analysis failed)."""
@@ -56,6 +77,7 @@ class ActorList(OptionList):
         ``quotes``: the article's speech, counted per actor by kind (direct ``q``, reported ``r``).
         """
         spoken = speech_counts(quotes)
+        kept = self.highlighted_option.id if self.highlighted_option is not None else None
         options: list[Option | None] = []
         for label in ACTOR_LABELS:
             group = sorted((a for a in actors if a.label == label), key=lambda a: (-a.mentions, -a.quotes, a.name))
@@ -73,8 +95,15 @@ class ActorList(OptionList):
         if not options:
             options.append(Option(Text("no actors found", style="dim"), disabled=True))
         self.set_options(options)
-        # Highlight the first actor, so enter works as soon as tab lands here.
-        self.highlighted = next((i for i, o in enumerate(self.options) if not o.disabled), None)
+        # The actor highlighted before (an edit redraws the list), else the first, so enter works at once.
+        first = next((i for i, o in enumerate(self.options) if not o.disabled), None)
+        self.highlighted = next((i for i, o in enumerate(self.options) if o.id == kept and kept), first)
+
+    def highlight_actor(self, actor_id: str) -> None:
+        """Put the highlight on ``actor_id`` (after a merge: the actor that stays)."""
+        index = next((i for i, o in enumerate(self.options) if o.id == actor_id), None)
+        if index is not None:
+            self.highlighted = index
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option_list is self and event.option.id:
