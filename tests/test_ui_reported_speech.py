@@ -323,3 +323,64 @@ async def test_actor_focus_walks_its_speech_and_the_sidebar_counts_each_kind(app
         assert walked == theirs and {q.kind for q in walked} > {"direct"}
         direct, reported = counts[speaker.id]
         assert f"({direct} quote{'s' if direct != 1 else ''}, {reported} reported" in screen.nav.status()
+
+
+@pytest.mark.anyio
+async def test_reported_speech_is_added_rekinded_reattributed_and_rejected(app_for, journal):
+    """The annotation keys on reported speech, in the real reader; the journal records each kind."""
+    from newsread.ui.screens.annotate_dialog import PickerDialog
+
+    from annotate_support import journal_events, search, type_text
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(app, pilot)
+        # Words no item holds, selected and added as reported speech (no marks in them: indirect).
+        words = "will become operational"
+        await search(pilot, words)  # the cursor on the match: v selects from its first word
+        await pilot.press("v", "w", "w")
+        await pilot.press("a")
+        assert isinstance(app.screen, PickerDialog)
+        await type_text(pilot, "Reported speech")
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_text(pilot, "Zed Quill")
+        await pilot.press("enter")
+        await pilot.pause()
+        added = journal_events(journal)[-1]
+        assert (added["type"], added["kind"], added["speaker_name"], added["text"]) == (
+            "quote.add", "indirect", "Zed Quill", words)
+        item = screen.nav.current_quote()
+        assert (item.kind, item.speaker_name, item.text) == ("indirect", "Zed Quill", words)
+        assert "Quote" in status(screen) and "reported" in status(screen)
+        assert (item.start, item.end, "reported") in marks(screen)
+
+        # Re-kinded: it is a direct quote after all (quote.kind), then reported again.
+        await pilot.press("a")
+        await type_text(pilot, "It is a direct quote")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert journal_events(journal)[-1]["type"] == "quote.kind" and journal_events(journal)[-1]["kind"] == "direct"
+        assert screen.nav.current_quote().kind == "direct" and (item.start, item.end, "quote") in marks(screen)
+        await pilot.press("a")
+        await type_text(pilot, "It is reported speech")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.nav.current_quote().kind == "indirect"
+
+        # Re-attributed to an actor of the article, like a quote.
+        person = next(a for a in screen.nav.analysis.actors if a.label == "PERSON")
+        await pilot.press("a")
+        await type_text(pilot, person.name)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert journal_events(journal)[-1]["type"] == "quote.speaker"
+        assert screen.nav.current_quote().speaker_name == person.name
+
+        # Rejected with x: gone from the reader, kept in the journal.
+        await pilot.press("x")
+        await pilot.pause()
+        assert journal_events(journal)[-1]["type"] == "quote.remove"
+        assert not [q for q in screen.nav.quotes if (q.start, q.end) == (item.start, item.end)]
+        assert [e["type"] for e in journal_events(journal)] == [
+            "quote.add", "quote.kind", "quote.kind", "quote.speaker", "quote.remove"]
