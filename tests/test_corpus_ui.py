@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from corpus_support import fixed_corpus
@@ -43,6 +45,9 @@ async def test_filter_sort_quotes_in_date_order_reader_at_the_quote_and_back(cor
         assert isinstance(reader, CorpusReaderScreen)
         cursor = reader.nav.cursor
         assert cursor is not None and reader.article.text[cursor.start : cursor.end] == "The budget is balanced"
+        await pilot.press("tab", "m")  # the sidebar's merge key: annotating is off in a corpus
+        await pilot.pause()
+        assert corpus_app.screen is reader and not list(Path.cwd().rglob("*.newsread.jsonl"))
         await pilot.press("backspace")
         assert corpus_app.screen is quotes
         await pilot.press("backspace")

@@ -24,7 +24,7 @@ from newsread.ui.screens.reader import ReaderScreen
 from newsread.ui.widgets.footer import QuietFooter
 
 QUOTE_WIDTH = 70
-ANNOTATION_ACTIONS = {"annotate", "reject", "undo", "select", "notes", "reload_annotations"}
+ANNOTATION_ACTIONS = {"annotate", "reject", "undo", "confirm", "select", "notes", "reload_annotations"}
 
 
 class SpeakerQuotesScreen(Screen):
@@ -106,6 +106,13 @@ class CorpusReaderScreen(ReaderScreen):
         if action in ANNOTATION_ACTIONS:
             return False
         return super().check_action(action, parameters)
+
+    def on_actor_list_edit(self, message) -> None:
+        """The sidebar's merge, split and relabel keys write the journal: off here too."""
+        message.stop()
+        message.prevent_default()
+        self.notify("Annotating is off in a corpus: open the article itself with newsread ARTICLE",
+                    severity="warning", markup=False)
 
     def action_back(self) -> None:
         if self.nav.history:
