@@ -2,11 +2,11 @@
 
 Throughput comes from two things:
 
-- **Batching across articles.** The blocks of many articles (a chunk of up to
-  :data:`CHUNK_BYTES` of input) go through *one* ``nlp.pipe`` call and are then
-  regrouped per article, so small files do not each pay the pipe's start-up.
-  The result is the same as analysing each file alone: every block is still
-  its own Doc.
+- **Batching across articles.** The articles of a chunk (up to
+  :data:`CHUNK_BYTES` of input) are parsed together, several to an
+  ``nlp.pipe`` batch, one Doc each (or its parts, for a long one), so small
+  files do not each pay the pipe's start-up. The result is the same as
+  analysing each file alone.
 - **Worker processes** (``--jobs N``): chunks are handed to N processes started
   with the 'forkserver' context (or 'spawn' where there is no forkserver), each
   loading the model once, on its first cache miss. Results come back in input
@@ -35,8 +35,7 @@ from newsread.article import Article, ArticleError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-    from newsread.analysis.parsed import ParsedArticle
+    from spacy.tokens import Doc
 
 EXIT_FAILED = 1  # some inputs failed, the others were printed
 EXIT_USAGE = 2
@@ -47,8 +46,6 @@ EXIT_USAGE = 2
 CHUNK_BYTES = 256 * 1024
 # With several workers, chunks shrink so that every worker gets several.
 MIN_CHUNK_BYTES = 16 * 1024
-# Docs (blocks) per nlp.pipe minibatch.
-PIPE_BATCH_SIZE = 256
 
 # What a worker gets: (input position, path or an already read Article).
 Item = tuple[int, "str | Article"]
@@ -128,18 +125,11 @@ def _size(item: "str | Article") -> int:
         return 0
 
 
-def parse_many(articles: Sequence[Article], nlp: "Language", batch_size: int = PIPE_BATCH_SIZE) -> list["ParsedArticle"]:
-    """Parse the blocks of all ``articles`` in one nlp.pipe call, regrouped per article."""
-    from newsread.analysis.parsed import ParsedArticle
+def parse_many(articles: Sequence[Article], nlp: "Language") -> list["Doc"]:
+    """Parse ``articles`` several to an nlp.pipe batch: one Doc each, as analyze() parses it."""
+    from newsread.analysis.pipeline import parse_articles
 
-    block_lists = [a.paragraphs() for a in articles]
-    texts = (a.text[b.start : b.end] for a, blocks in zip(articles, block_lists) for b in blocks)
-    docs = iter(nlp.pipe(texts, batch_size=batch_size))
-    parsed = []
-    for article, blocks in zip(articles, block_lists):
-        pairs = [(b.start, next(docs)) for b in blocks]
-        parsed.append(ParsedArticle(article.text, pairs, blocks))
-    return parsed
+    return parse_articles(articles, nlp)
 
 
 def analyze_chunk(
@@ -174,18 +164,18 @@ def analyze_chunk(
         else:
             pending.append((index, article))
     if pending:
-        from newsread.analysis.engine import analyze_parsed
+        from newsread.analysis.engine import analyze_doc
         from newsread.analysis.pipeline import load_pipeline, model_label
 
         nlp = load_pipeline(model)
         label = model_label(nlp)
         ident = model_identity(model)
         cacheable = use_cache and ident is not None and ident.label == label
-        for (index, article), parsed in zip(pending, _parse_isolating(pending, nlp, outcomes)):
-            if parsed is None:
+        for (index, article), doc in zip(pending, _parse_isolating(pending, nlp, outcomes)):
+            if doc is None:
                 continue
             try:
-                analysis = analyze_parsed(article, parsed, label, published=published)
+                analysis = analyze_doc(article, doc, label, published=published)
             except Exception as exc:  # one article's bug must not sink the batch
                 outcomes[index].error = _failure(outcomes[index].name, "analysis failed", exc)
                 continue
@@ -230,13 +220,13 @@ def _finish(outcome: Outcome, article: Article, analysis, annotations: bool) -> 
     outcome.data = json.dumps(analysis.to_dict(), ensure_ascii=False)
 
 
-def _parse_isolating(pending, nlp, outcomes) -> list["ParsedArticle | None"]:
+def _parse_isolating(pending, nlp, outcomes) -> list["Doc | None"]:
     """parse_many, falling back to one article at a time to pin a failure on its file."""
     articles = [a for _, a in pending]
     try:
         return parse_many(articles, nlp)
     except Exception:
-        result: list["ParsedArticle | None"] = []
+        result: list["Doc | None"] = []
         for index, article in pending:
             try:
                 result.extend(parse_many([article], nlp))

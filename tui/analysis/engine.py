@@ -1,31 +1,48 @@
-"""text -> Analysis: the whole analysis in one call, no Textual anywhere."""
+"""text -> Analysis: the whole analysis in one call, no Textual anywhere.
+
+analyze() parses the article as one Doc (``pipeline.parse_doc``: the whole
+text, as ``nlp(text)`` parses it) and runs newsread's spaCy component on it
+(``components.annotate``), then reads the result off the Doc. The CLI, the
+reader, ``extract`` over a corpus and a user's spaCy pipeline therefore share
+one code path.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Sequence
 
-from newsread.analysis.actors import build_actors
-from newsread.analysis.dates import extract_dates
-from newsread.analysis.datelines import find_dateline
-from newsread.analysis.entities import extract_entities
 from newsread.analysis.model import Analysis
-from newsread.analysis.parsed import ParsedArticle
-from newsread.analysis.pipeline import DEFAULT_MODEL, PARSE_BATCH, load_pipeline, model_label, parse, parse_blocks
-from newsread.analysis.quotes import find_quotes
+from newsread.analysis.pipeline import (
+    DEFAULT_MODEL,
+    PART_BLOCKS,
+    Part,
+    join_parts,
+    load_pipeline,
+    model_label,
+    parse_doc,
+    parse_parts,
+    plan_parts,
+)
 from newsread.article import Article, article_from_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from newsread.article import Block
 
 
-# Progress: how many blocks are parsed before the first partial analysis; the next
-# ones come each time the parsed part grows fourfold, so all of them together cost
-# about a third of one more analysis after parsing (parsing is never repeated). With
-# doubling, a 1M-character text took 62 s in the app instead of 42 s.
-FIRST_STAGE_BLOCKS = 32
+# Progress: a long text is parsed in parts (up to pipeline.PART_BLOCKS blocks each);
+# after each part the progress is reported, and the analysis of the parts done
+# so far when the parsed part has grown fourfold since the last one (32, 128,
+# 512... blocks), so all of them together cost about a third of one more
+# analysis (parsing is never repeated). With doubling, a 1M-character text took
+# 62 s in the app instead of 42 s.
+FIRST_STAGE_BLOCKS = PART_BLOCKS
 STAGE_GROWTH = 4
-# Blocks between two progress reports: one nlp.pipe batch.
-PROGRESS_BATCH = PARSE_BATCH
+# Parts per nlp.pipe batch while reporting: nlp.pipe hands out a batch's Docs only once
+# all of them are parsed, so the first partial analysis comes after 64 blocks.
+PROGRESS_BATCH_PARTS = 2
 
 Report = Callable[[float, "Analysis | None"], object]
 
@@ -49,69 +66,50 @@ def analyze(
     if isinstance(article, str):
         article = article_from_text(article)
     nlp = nlp or load_pipeline(model)
-    if report is None or len(article.paragraphs()) <= 2 * FIRST_STAGE_BLOCKS:
-        return analyze_parsed(article, parse(article, nlp), model_label(nlp), published=published)
+    if report is None or len(plan_parts(article)) == 1:
+        return analyze_doc(article, parse_doc(article, nlp), model_label(nlp), published=published)
     return _analyze_in_stages(article, nlp, published, report)
 
 
 def _analyze_in_stages(article: Article, nlp: "Language", published: str | None, report: Report) -> Analysis:
-    """Parse in batches; report progress, and a partial analysis at each stage (32, 128, 512... blocks)."""
+    """Parse part by part; report progress, and a partial analysis at each stage (32, 128, 512... blocks)."""
     blocks = article.paragraphs()
     label = model_label(nlp)
-    docs: list[tuple[int, object]] = []
+    parts: list[tuple[Part, "Doc"]] = []
     stage = FIRST_STAGE_BLOCKS
-    for block, doc in parse_blocks(article, nlp):
-        docs.append((block.start, doc))
-        done = len(docs)
+    for _, part, doc in parse_parts([article], nlp, max_batch=PROGRESS_BATCH_PARTS):
+        parts.append((part, doc))
+        done = part.last
         if done == len(blocks):
             break
         if done >= stage:
             stage *= STAGE_GROWTH
-            partial = ParsedArticle(article.text, list(docs), blocks[:done])
-            report(done / len(blocks), analyze_parsed(article, partial, label, published=published))
-        elif done % PROGRESS_BATCH == 0:
+            # join_parts makes a new Doc (the component writes on it): the parts stay as parsed
+            partial = analyze_doc(article, join_parts(parts), label, published=published, blocks=blocks[:done])
+            report(done / len(blocks), partial)
+        else:
             report(done / len(blocks), None)
-    return analyze_parsed(article, ParsedArticle(article.text, docs, blocks), label, published=published)
+    return analyze_doc(article, join_parts(parts), label, published=published)
 
 
-def analyze_parsed(
-    article: Article, parsed: ParsedArticle, model: str, *, published: str | None = None
+def analyze_doc(
+    article: Article,
+    doc: "Doc",
+    model: str,
+    *,
+    published: str | None = None,
+    blocks: "Sequence[Block] | None" = None,
 ) -> Analysis:
-    """The analysis of an already parsed article (``model`` is the label for the JSON).
+    """The analysis of ``article`` from its parsed Doc (``model`` is the label for the JSON).
 
-    Split from analyze() so that newsread.batch can parse many articles in one
-    nlp.pipe call and then analyse each.
+    ``doc`` covers the article's text from its start (all of it, or the blocks
+    parsed so far, ``blocks``). Split from analyze() so that newsread.batch can
+    parse many articles in one nlp.pipe call and then analyse each.
     """
-    # A dateline ("WASHINGTON, Nov. 20, 2019 (AP) —") when nothing else dates the article.
-    published = published or article.published or find_dateline(article.text)
-    entities = extract_entities(parsed)
-    table = build_actors(parsed, entities)
-    dates = extract_dates(entities, published, parsed)
-    quotes = find_quotes(parsed, entities, table)
-    _count(table, entities, quotes)
-    return Analysis(
-        text=article.text,
-        source=article.source,
-        model=model,
-        published=published,
-        title=article.title,
-        byline=article.byline,
-        site=article.site,
-        entities=entities,
-        actors=table.actors,
-        dates=dates,
-        quotes=quotes,
-    )
+    from newsread.analysis.components import annotate
+    from newsread.analysis.extensions import analysis_from_doc
 
-
-def _count(table, entities, quotes) -> None:
-    """Fill each actor's mention and quote counts."""
-    by_id = {a.id: a for a in table.actors}
-    for a in table.actors:
-        a.mentions = a.quotes = 0
-    for e in entities:
-        if e.actor in by_id:
-            by_id[e.actor].mentions += 1
-    for q in quotes:
-        if q.speaker in by_id:
-            by_id[q.speaker].quotes += 1
+    doc._.newsread_blocks = [[b.start, b.end] for b in (article.paragraphs() if blocks is None else blocks)]
+    doc._.newsread_published = published or article.published
+    annotate(doc)
+    return analysis_from_doc(doc, article, model)
