@@ -168,11 +168,12 @@ class AnnotatingScreen(ActorEditing, SelectingScreen):  # whole actors (merge, s
         elif target.kind == QUOTE:
             q = target.quote
             reported = q.kind != "direct"  # the writer's words: no quotation marks of ours
-            what, words = ("reported speech", short(q.text, 70)) if reported else ("quote", f"“{short(q.text, 70)}”")
+            words = short(q.text, 70) if reported else f"“{short(q.text, 70)}”"
+            what = "reported speech; " if reported else ""  # every item of speech is a quote, of some kind
             choices = self._speaker_choices(q.speaker, extra=True)
             choices[-1:-1] = self._kind_choices(q)  # before the reject choice
-            dialog = PickerDialog(f"Speaker of the {what} (now: {q.speaker_name or 'unattributed'})", words, choices,
-                                  new_prompt="New speaker “{}”", placeholder="type a name to filter or add")
+            dialog = PickerDialog(f"Speaker of the quote ({what}now: {q.speaker_name or 'unattributed'})", words,
+                                  choices, new_prompt="New speaker “{}”", placeholder="type a name to filter or add")
             self.app.push_screen(dialog, partial(self._quote_chosen, target))
         elif target.kind == SPAN:
             words = short(text[target.start:target.end], 50)
