@@ -22,29 +22,20 @@ analyze() (the CLI, the reader, ``extract`` over a corpus) marks the
 paragraph starts the same way before parsing and runs the same ``annotate``
 on the Doc, so all of them find the same.
 
-No ``from __future__ import annotations`` here: spaCy validates the factories'
-config against their signatures at runtime.
+spaCy imports this module (its entry points) whenever it makes a pipeline,
+so it imports nothing heavy: the analysis itself is in ``annotate.py``, imported
+on first use. No ``from __future__ import annotations`` here: spaCy validates
+the factories' config against their signatures at runtime.
 """
 
 import bisect
-from collections import Counter
-from dataclasses import asdict
 from typing import Optional
 
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import filter_spans
 
-from newsread.analysis.actors import ActorTable, build_actors
-from newsread.analysis.datelines import find_dateline
-from newsread.analysis.dates import extract_dates
-from newsread.analysis.entities import extract_entities
-from newsread.analysis.extensions import DATES, ENTITIES, QUOTES, read_items, write_items
-from newsread.analysis.model import Entity, Quote
-from newsread.analysis.parsed import ParsedArticle
-from newsread.analysis.quotes import find_quotes
-from newsread.article.text import read_plain_text
+import newsread.analysis.extensions  # noqa: F401  (declares the Doc and Span attributes)
 
 STAGES = ("entities", "dates", "quotes")
 
@@ -67,43 +58,17 @@ class NewsreadComponent:
         self.set_ents = set_ents
 
     def __call__(self, doc: Doc) -> Doc:
+        from newsread.analysis.annotate import annotate
+
         annotate(doc, self.stages, published=self.published, set_ents=self.set_ents)
         return doc
 
 
-def annotate(doc: Doc, stages=STAGES, *, published: Optional[str] = None, set_ents: bool = True) -> Doc:
-    """Run ``stages`` on ``doc`` and leave their results on it.
-
-    ``published`` is the reference date for relative dates when the Doc has none
-    (``doc._.newsread_published``); a dateline in the text is the last resort.
-    ``set_ents`` also writes the corrected entities to ``doc.ents``. A stage
-    that needs the entities reads them from the Doc when ``entities`` is not
-    among ``stages`` (newsread_entities ran earlier in the pipeline).
-    """
-    parsed = ParsedArticle.from_doc(doc, _blocks(doc))
-    table: Optional[ActorTable] = None
-    if "entities" in stages:
-        entities = extract_entities(parsed)
-        table = build_actors(parsed, entities)
-        _write_entities(doc, entities, set_ents)
-        _write_actors(doc, table, entities, [])
-    else:
-        entities = _entities_from(doc, stages)
-    if "dates" in stages:
-        doc._.newsread_published = doc._.newsread_published or published or find_dateline(doc.text)
-        write_items(doc, DATES, extract_dates(entities, doc._.newsread_published, parsed), lambda d: d.label)
-    if "quotes" in stages:
-        # Built again from the entities when they come from the Doc: it is a pure function of them.
-        table = table or build_actors(parsed, entities)
-        quotes = find_quotes(parsed, entities, table)
-        write_items(doc, QUOTES, quotes, lambda q: "QUOTE")
-        _write_actors(doc, table, entities, quotes)
-    return doc
-
-
-def _blocks(doc: Doc) -> list:
+def doc_blocks(doc: Doc) -> list:
     """The paragraphs the analysis reads one by one: given on the Doc, or split as plain text."""
     if doc._.newsread_blocks is None:
+        from newsread.article.text import read_plain_text
+
         doc._.newsread_blocks = [[b.start, b.end] for b in read_plain_text(doc.text).blocks]
     return [(start, end) for start, end in doc._.newsread_blocks]
 
@@ -117,7 +82,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     that sentence's tree cut in two.
     """
     starts = doc.to_array([IDX]).tolist()
-    for start, _ in _blocks(doc):
+    for start, _ in doc_blocks(doc):
         i = bisect.bisect_left(starts, start)
         if 0 < i < len(starts) and starts[i] == start:
             doc[i].is_sent_start = True
@@ -133,28 +98,6 @@ def _with_paragraph_starts(nlp: Language) -> None:
     if not parsers:
         raise ValueError("newsread needs a pipeline with a dependency parser and NER (e.g. en_core_web_sm)")
     nlp.add_pipe("newsread_paragraphs", before=parsers[0])
-
-
-def _entities_from(doc: Doc, stages) -> list:
-    if ENTITIES not in doc.spans:
-        names = ", ".join(f"newsread_{s}" for s in stages)
-        raise ValueError(f"{names} needs newsread_entities earlier in the pipeline (or use 'newsread')")
-    return read_items(doc, ENTITIES)
-
-
-def _write_entities(doc: Doc, entities: list, set_ents: bool) -> None:
-    spans = write_items(doc, ENTITIES, entities, lambda e: e.label)
-    if set_ents:
-        # The corrections never overlap; filter_spans only guards doc.ents against it.
-        doc.ents = filter_spans(spans)
-
-
-def _write_actors(doc: Doc, table: ActorTable, entities: "list[Entity]", quotes: "list[Quote]") -> None:
-    """The actors with their mention and quote counts (the table's own counts are left as the
-    quote resolver uses them)."""
-    mentions = Counter(e.actor for e in entities)
-    said = Counter(q.speaker for q in quotes)
-    doc._.newsread_actors = [{**asdict(a), "mentions": mentions[a.id], "quotes": said[a.id]} for a in table.actors]
 
 
 @Language.factory("newsread_paragraphs", assigns=["token.is_sent_start"])

@@ -106,7 +106,7 @@ def analyze_doc(
     parsed so far, ``blocks``). Split from analyze() so that newsread.batch can
     parse many articles in one nlp.pipe call and then analyse each.
     """
-    from newsread.analysis.components import annotate
+    from newsread.analysis.annotate import annotate
     from newsread.analysis.extensions import analysis_from_doc
 
     doc._.newsread_blocks = [[b.start, b.end] for b in (article.paragraphs() if blocks is None else blocks)]
