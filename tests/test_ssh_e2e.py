@@ -144,7 +144,7 @@ def test_read_annotate_drop_and_reconnect_over_ssh(tmp_path, seed_analysis):
         tmux.send_text(NEW_SPEAKER)
         tmux.wait_for_text(f"New speaker “{NEW_SPEAKER}”")
         tmux.send("Enter")
-        tmux.wait_for(lambda s: f"· {NEW_SPEAKER} ·" in status_line(s) and "✓ saved" in s)
+        tmux.wait_for(lambda s: f"· {NEW_SPEAKER} (confirmed)" in status_line(s) and "✓ saved" in s)
         tmux.send("]")
         tmux.wait_for(lambda s: status_line(s).startswith("Quote ") and NEW_SPEAKER not in status_line(s))
         tmux.send("x")
