@@ -75,23 +75,14 @@ class PeakWorkerMemory:
         return self.peak / (1024 * 1024)
 
 
-CPU: dict[str, float] = {}  # command label -> CPU seconds of its last run, all its processes
-
-
-def timed(cmd: list[str], env: dict[str, str], memory: bool = False, label: str = "") -> tuple[float, float]:
-    """(wall seconds, peak worker MiB or 0) of one run; raises if it fails. Its CPU seconds
-    (user + system, the Dask workers included: they are its reaped children) go to CPU[label]."""
-    import resource
-
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+def timed(cmd: list[str], env: dict[str, str], memory: bool = False) -> tuple[float, float]:
+    """(wall seconds, peak worker MiB or 0) of one run; raises if it fails."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     sampler = PeakWorkerMemory(proc.pid) if memory else None
     _, err = proc.communicate()
     elapsed = time.perf_counter() - t0
     peak = sampler.stop() if sampler else 0.0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    CPU[label] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: {err.strip()[-800:]}")
     return elapsed, peak
@@ -116,13 +107,11 @@ def run(articles: int = 40, scale: int = 10, source: Path | None = None, reps: i
         "two": lambda k: build + [str(work / f"c-2-{k}"), str(small), "--workers", "2"],
     }
     times: dict[str, list[float]] = {name: [] for name in runs}
-    cpu: dict[str, list[float]] = {name: [] for name in runs}
     rows: list[Row] = []
     try:
         for k in range(reps if timing else 0):  # interleaved, so that a busy spell hits every command alike
             for name, cmd in runs.items():
-                times[name].append(timed(cmd(k), env, label=name)[0])
-                cpu[name].append(CPU[name])
+                times[name].append(timed(cmd(k), env)[0])
         rebuild = [timed(runs["default"](k), env)[0] for k in range(reps if timing else 0)]
         # Memory: both inputs cut into the same partitions (--batch 4 caps a partition at 4
         # articles), so that only the length of the corpus differs.
@@ -136,9 +125,6 @@ def run(articles: int = 40, scale: int = 10, source: Path | None = None, reps: i
         rows += [
             Row("corpus", f"build, local default ({n} workers), {label}", secs(med["default"]),
                 f"extract --jobs {n} {secs(med['extract'])}", med["default"] / med["extract"], "<= 1.1"),
-            Row("corpus", f"CPU seconds, build vs extract (less sensitive to a busy machine; info)",
-                f"{median(cpu['default']):.1f} s", f"{median(cpu['extract']):.1f} s",
-                median(cpu["default"]) / median(cpu["extract"]), ""),
             Row("corpus", f"build with 2 workers vs 1, {label}", secs(med["two"]), secs(med["one"]),
                 med["two"] / med["one"], "<= 1.0"),
             Row("corpus", f"rebuild of the unchanged corpus, {label}", secs(median(rebuild)),
