@@ -311,6 +311,10 @@ def test_websocket_from_another_origin_is_refused(served):
         return [await handshake_status(served.ws_url(), origin) for origin in foreign]
 
     assert run(statuses()) == [403] * len(foreign)
+    # The server's log is read by a thread: give its lines a moment to arrive (not a timing check).
+    deadline = time.monotonic() + 15
+    while sum("refused a WebSocket" in line for line in served.output) < len(foreign) and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert sum("refused a WebSocket" in line for line in served.output) >= len(foreign)
 
 
