@@ -158,7 +158,7 @@ def tmux_format(tmux: Tmux, fmt: str) -> str:
     return tmux._tmux("display-message", "-p", "-t", tmux.session, fmt).stdout.strip()
 
 
-READY = re.compile(r"\d+ quotes · \d+ actors")
+READY = re.compile(r"\d+ quotes? · \d+ actors?")  # "1 quote · 1 actor" in the singular
 
 
 def wait_ready(tmux: Tmux) -> str:
