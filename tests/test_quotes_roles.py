@@ -68,6 +68,15 @@ def test_demonym_adjective_as_noun(nlp):
     assert speakers(nlp, text)[0][1] == "Lars Eide"
 
 
+def test_demonym_with_nobody_named_before_speaks_as_a_description_not_an_actor(nlp):
+    # direct and reported speech alike: "the Scot" is described, not named
+    for text in ('The Scot, who turned 30 in May, said: "I am ready."',
+                 "The Scot, who turned 30 in May, said he was ready."):
+        a = analyze(text, nlp=nlp)
+        assert [(q.speaker_name, q.speaker, q.resolved_via) for q in a.quotes] == [("Scot", None, "description")]
+        assert not a.actors
+
+
 def test_split_quote_with_inverted_new_speaker_wins_over_inheritance(nlp):
     text = (
         'Prime Minister Lena Holm spoke first.\n\n"We will win," she said. '

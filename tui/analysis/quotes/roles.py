@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsread.analysis.quotes.cues import DEMONYM_GENDER, DEMONYM_NOUN, DEMONYM_NOUNS, ORG_NOUNS
 from newsread.analysis.quotes.mentions import Speaker, desc_start, looks_person
-from newsread.analysis.quotes.names import name_chain
+from newsread.analysis.quotes.names import name_chain, strip_article
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -129,7 +129,10 @@ class RoleResolver:
         sp = self.resolve_pronoun(d, tok, want=want)
         if sp is not None and sp.label == "PERSON" and sp.named:
             return sp.at(s, e, "description")
-        return None
+        # nobody named yet ("The Scot, who turned 30 in May, said ..."): an unnamed person, never
+        # an actor called "Scot"
+        gender = want if want in ("m", "f") else None
+        return Speaker(None, strip_article(tok.doc[lo : tok.i + 1].text), s, e, "description", "PERSON", gender)
 
     def is_demonym(self, d: int, tok: "Token") -> bool:
         """'the Scot', 'the Norwegian': a singular noun for one person of a nationality."""
