@@ -19,14 +19,15 @@ CUE_LEMMAS = frozenset(
     recount recollect estimate charge accuse criticise criticize praise
     brand dub label blast decry condemn hail welcome tout describe characterise characterize
     contend assert affirm allege announce advise instruct inform assure reassure order dismiss
-    reject scoff confess
+    reject scoff confess interject interrupt
     testify depose introduce
     laugh chuckle smile grin sob snap gasp groan sneer beam
     """.split()
 )
 
 # Lemmas that are cues only with a particle ("point out", "sum up").
-CUE_PARTICLES = {("point", "out"), ("sum", "up"), ("spell", "out"), ("lay", "out"), ("go", "on")}
+CUE_PARTICLES = {("point", "out"), ("sum", "up"), ("spell", "out"), ("lay", "out"), ("go", "on"),
+                 ("fire", "back"), ("shoot", "back"), ("chime", "in")}
 
 # Verbs that introduce a quoted TERM, not speech, when they govern the quote
 # without a speaking subject ("diagnosed with", "so-called", "known as").

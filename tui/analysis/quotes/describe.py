@@ -205,8 +205,9 @@ class DescriptionResolver:
             if doc[lo].lower_ in ("a", "an", "another") and any(c.dep_ == "relcl" for c in tok.children):
                 # "a career Army officer who described ..." named in the next sentences
                 anonymous = any(w.lower_ in _ANONYMOUS for c in tok.children if c.dep_ == "relcl" for w in c.subtree)
-                nxt = None if anonymous else self._next_person(pos)
-                if nxt is not None:
+                end = ix.docs[d].starts[tok.right_edge.i] + len(tok.right_edge.text)
+                nxt = None if anonymous else self._next_person(pos, end)
+                if nxt is not None and self._gender_fits(nxt, noun_gender(lemma)):
                     return nxt.at(s, e, "description", "PERSON")
             plural = tok.tag_ in ("NNS", "NNPS")
             return Speaker(None, full, fs, fe, "description", "GROUP" if plural else "PERSON", noun_gender(lemma))
@@ -329,17 +330,19 @@ class DescriptionResolver:
             return before[-1]
         return items[0][1] if items else None
 
-    def _next_person(self, pos: int) -> Speaker | None:
-        """Cataphora: 'a career Army officer ...' named as the next subject."""
+    def _next_person(self, pos: int, end: int) -> Speaker | None:
+        """Cataphora: 'a career Army officer ...' named as the next subject. Not a person already
+        named before the description ends: "A man who threatened to kill Rep. Ilhan Omar" is not
+        Omar, whatever the next sentence is about."""
         k = bisect.bisect_right(self._cand_pos, pos)
         here = self.ix.doc_of(pos) or 0
         for p, cd, cti in self.cands[k : k + 6]:
             if cd > here + 1:
                 break  # only the rest of this paragraph and the next one
             tok = self.ix.docs[cd].doc[cti]
-            if tok.pos_ == "PROPN":
+            if tok.pos_ == "PROPN" and self._rank.get((cd, cti)) == 0:  # a main clause's subject
                 sp = self.resolve(cd, cti)
-                if sp is not None and sp.label == "PERSON" and sp.named:
+                if sp is not None and sp.label == "PERSON" and sp.named and self._last_mention(sp, end) < 0:
                     return sp
         return None
 

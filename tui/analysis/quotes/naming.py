@@ -123,9 +123,12 @@ class NameResolver:
         if len(words) == 1 and (actor is None or actor.label == "PERSON"):
             # "Dr Hollins" when the article has Mrs Margaret and Dr Neil Hollins
             actor = self._same_surname(words[0], before, d) or actor
-        gender = next((HONORIFICS[b] for b in before if HONORIFICS.get(b)), None) or name_gender(words)
-        if gender is None and actor is not None:
+        gender = next((HONORIFICS[b] for b in before if HONORIFICS.get(b)), None)
+        if gender is None and actor is not None and len(actor.name.split()) > len(words) == 1:
+            # a surname alone ("Omar" for Ilhan Omar) says nothing of gender: her first name does
             gender = name_gender(actor.name.split())
+        elif gender is None:
+            gender = name_gender(words) or (name_gender(actor.name.split()) if actor is not None else None)
         if actor is None:
             if ent is None and len(words) == 1 and tok.pos_ != "PROPN":
                 return None

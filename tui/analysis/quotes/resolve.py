@@ -32,9 +32,12 @@ from newsread.analysis.quotes.mentions import (
     ent_last,
     generic_org,
     is_dateline,
+    looks_person,
 )
 from newsread.analysis.quotes.names import TITLE_WORDS
 from newsread.analysis.quotes.naming import NameResolver
+from newsread.analysis.quotes.reported import speech_lemma
+from newsread.analysis.quotes.subjects import is_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -184,8 +187,12 @@ class Resolver(NameResolver, DescriptionResolver, RoleResolver):
         dateline = is_dateline(tok)
         # an apposition that names the speaker: "another witness, ..., Fiona Hill";
         # a dateline parsed as subject: "WASHINGTON (AP) — Leader Mitch Harlan ..."
+        # "the district GOP Chairman Chuck Williams": a capitalised title with the name after it
+        title = tok.pos_ == "PROPN" and (low in ROLE_NOUNS or low in TITLE_WORDS or tok.lemma_.lower() in ROLE_NOUNS)
         for c in tok.children:
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and (tok.pos_ != "PROPN" or dateline) and not is_dateline(c):
+            named_after = title and c.left_edge.i - tok.i <= 2 and looks_person(self.ix, d, c)
+            if (c.dep_ == "appos" and c.pos_ == "PROPN" and (tok.pos_ != "PROPN" or dateline or named_after)
+                    and not is_dateline(c)):
                 if dateline and c.text.isupper():
                     continue
                 sp = self.resolve_name(d, c)
@@ -257,20 +264,32 @@ class Resolver(NameResolver, DescriptionResolver, RoleResolver):
                 if sp is not None and sp.named and compatible(want, self._gendered(sp)):
                     return self._as_pronoun(d, tok, sp, want)
         unnamed = None
+        embedded = None  # a named person who is only the subject of a clause inside a sentence
         later = []  # compatible antecedents before the window, newest first
-        for p, sp in self._antecedents(pos, (d, tok.i)):
+        speaking = want in ("m", "f") and tok.dep_ == "nsubj" and (is_cue(tok.head) or speech_lemma(tok.head) is not None)
+        goes_on = speaking and _continues_speech(tok.head)
+        for p, sp, strong in self._antecedents(pos, (d, tok.i), ranked="speakers" if goes_on else True):
             if sp is None or not compatible(want, self._gendered(sp)):
                 continue
             if p < window:
                 later.append(sp)
                 break
+            if sp.named and speaking and not strong and not self._same_sentence(p, d, tok):
+                # "Omar asked for compassion. Prosecutors said Ocasio-Cortez had been threatened
+                # too. She added, ...": the one who spoke, or a sentence was about, comes first
+                embedded = embedded or sp
+                continue
             if sp.named:
                 return self._as_pronoun(d, tok, sp, want)
+            if embedded is not None:
+                continue
             if unnamed is None and want in ("m", "f") and self._new_referent(sp):
                 # "A teacher at the school said ... 'We are heartbroken,' she said.": the
                 # person just introduced, not a named one further back
                 return self._as_pronoun(d, tok, sp, want)
             unnamed = unnamed or sp
+        if embedded is not None:
+            return self._as_pronoun(d, tok, embedded, want)
         wk = bisect.bisect_left(self._weak_pos, pos)
         for p, cd, cti in reversed(self.weak[max(0, wk - 4) : wk]):
             if p < window:
@@ -295,11 +314,13 @@ class Resolver(NameResolver, DescriptionResolver, RoleResolver):
         before = self.ix.text[max(0, sp.start - 9) : sp.start].split()
         return bool(before) and before[-1].lower() in ("a", "an", "one", "another")
 
-    def _antecedents(self, pos: int, skip: tuple[int, int]):
+    def _antecedents(self, pos: int, skip: tuple[int, int], ranked: bool = False):
         """(position, speaker) of subject candidates and quote speakers before ``pos``, newest first.
 
         Within one sentence the main clause's subject comes first ("Whitfield, who took
-        over after Arjun Mehta stepped down, has pushed ..." is about Whitfield).
+        over after Arjun Mehta stepped down, has pushed ..." is about Whitfield). ``ranked``
+        adds whether each is strong: a quote's speaker, a main clause's subject or the subject
+        of a verb of saying (not "Ocasio-Cortez" in "Prosecutors said Ocasio-Cortez had ...").
         """
         extra = [x for x in self.extra if x[0] < pos]
         ei = len(extra) - 1
@@ -308,7 +329,7 @@ class Resolver(NameResolver, DescriptionResolver, RoleResolver):
             if ei < 0 and ci < 0:
                 return
             if ei >= 0 and (ci < 0 or extra[ei][0] >= self.cands[ci][0]):
-                yield extra[ei]
+                yield (*extra[ei], True) if ranked else extra[ei]
                 ei -= 1
                 continue
             sent = self._sent_of(self.cands[ci])
@@ -318,8 +339,40 @@ class Resolver(NameResolver, DescriptionResolver, RoleResolver):
                 ci -= 1
             group.sort(key=lambda c: (self._rank.get((c[1], c[2]), 1), -c[0]))
             for p, cd, cti in group:
-                if (cd, cti) != skip:
+                if (cd, cti) == skip:
+                    continue
+                if ranked:
+                    yield p, self.resolve(cd, cti), self._strong(cd, cti, ranked == "speakers")
+                else:
                     yield p, self.resolve(cd, cti)
+
+    def _same_sentence(self, p: int, d: int, tok: "Token") -> bool:
+        """Is position ``p`` in the pronoun's own sentence, outside its verb's clause ("Mr. Trump
+        is ..., railing against what he calls ...") or before a quotation that the pronoun's verb
+        attributes ('Fallon fired back: "...," he wrote')? Not in what the pronoun's speech is
+        about ("If Trump is not the nominee, he said he would ...")."""
+        starts = self.ix.docs[d].starts
+        verb = tok.head
+        if p < starts[tok.sent.start]:
+            return False
+        if not starts[verb.left_edge.i] <= p <= starts[verb.right_edge.i]:
+            return True
+        between = self.ix.text[p : starts[tok.i]]
+        if any(ch in _CLAUSE_BREAKS for ch in between) or "''" in between:
+            return True  # 'Fallon fired back: "..."', 'Carson seems to ... — he told the AP'
+        i, _ = self.ix.token_range(d, p, p + 1)
+        # the verb's content ("If Trump is not ..., he said he would") is what is said, not who
+        # says it; an adverbial clause of the verb ("While Clinton has ..., she has not called")
+        # is about the speaker
+        return not any(c.dep_ in _CONTENT_DEPS and c.left_edge.i <= i <= c.right_edge.i for c in verb.children)
+
+    def _strong(self, d: int, i: int, speakers: bool) -> bool:
+        """The subject of a verb of saying, or (unless only ``speakers`` count) a main clause's
+        or a pronoun (a chain: "The things he wants ..., but he has no plan")."""
+        tok = self.ix.docs[d].doc[i]
+        if not speakers and (self._rank.get((d, i), 1) == 0 or tok.pos_ == "PRON"):
+            return True
+        return is_cue(tok.head) or speech_lemma(tok.head) is not None
 
     def _sent_of(self, cand: tuple[int, int, int]) -> tuple[int, int]:
         _, cd, cti = cand
@@ -362,6 +415,19 @@ class Resolver(NameResolver, DescriptionResolver, RoleResolver):
         if sp.label == "ORG" and sp.actor:
             # an organisation that spoke is one "a spokesman" may speak for
             bisect.insort(self.orgs, (pos, sp.actor))
+
+
+_CLAUSE_BREAKS = frozenset('"“”«»„:—–')
+_CONTENT_DEPS = frozenset(("ccomp", "xcomp", "dobj", "parataxis"))
+
+
+def _continues_speech(verb: "Token") -> bool:
+    """'she added', 'he continued', 'she went on': the one who was speaking speaks again."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("add", "continue"):
+        # not "he continued his assault", "she added a clause"
+        return not any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+    return lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
 
 
 # Writings whose author a later "she wrote" refers to.
