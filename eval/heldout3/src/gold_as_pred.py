@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Write the gold as predictions (newsread.analysis/1 shape) into PRED_DIR, to self-check the scorers:
-python3 gold_as_pred.py /tmp/h3pred && python3 /work/shared/eval/score.py .. /tmp/h3pred  -> all 1.000"""
+python3 gold_as_pred.py PRED_DIR && python3 ../../scorers/score.py .. PRED_DIR  -> all 1.000"""
 import json, sys
 from pathlib import Path
 G = Path(__file__).resolve().parent.parent
