@@ -154,6 +154,8 @@ def _read(argv: Sequence[str]) -> int:
         return _fail(str(exc))
     for note in notes:
         print(f"newsread: {note}", file=sys.stderr)
+    if args.annotations is not None and len(articles) != 1:
+        return _fail("--annotations applies to a single article")
     if args.where:
         return _print_where(articles, args.annotations)
     if not args.files:
@@ -165,8 +167,6 @@ def _read(argv: Sequence[str]) -> int:
 
     extra = {"use_cache": not args.no_cache}
     if args.annotations is not None:
-        if len(articles) != 1:
-            return _fail("--annotations applies to a single article")
         extra["annotations"] = args.annotations
     app = NewsreadApp(articles, model=args.model, published=args.date, notes=notes, **extra)
     # Without mouse reporting the terminal keeps text selection (and sends fewer bytes over SSH).
@@ -181,8 +181,6 @@ def _print_where(articles, annotations: str | None) -> int:
     from newsread.store.location import locate
     from newsread.store.events import text_sha256
 
-    if annotations is not None and len(articles) != 1:
-        return _fail("--annotations applies to a single article")
     for article in articles:
         loc = locate(article.source, text_sha=text_sha256(article.text), override=annotations)
         print(display_path(str(loc.path.absolute())))
