@@ -68,30 +68,41 @@ def polnear_items(gold_dir: Path, pred_dir: Path, scorers, referents) -> list[La
     """Every predicted item that PolNeAR's one-to-one matching pairs with a gold item with a source."""
     pn, sc = scorers
     out = []
-    for gf in sorted(Path(gold_dir).glob("*.json")):
-        pf = Path(pred_dir) / gf.name
-        if not pf.exists():
-            continue
-        gold, pred = json.loads(gf.read_text()), json.loads(pf.read_text())
-        text = (Path(gold_dir) / "articles" / f"{gf.stem}.txt").read_text()  # as the scorer reads it
+    for stem, gold, pred in _article_pairs(gold_dir, pred_dir):
+        text = (Path(gold_dir) / "articles" / f"{stem}.txt").read_text()  # as the scorer reads it
         preds = pred["quotes"]
         spans = [pn.inner(text, q["start"], q["end"]) if q["kind"] == "direct" else (q["start"], q["end"])
                  for q in gold["quotes"]]
-        pairs = sorted(((pn.overlap(g, (p["start"], p["end"])), gi, pi) for gi, g in enumerate(spans)
-                        for pi, p in enumerate(preds)), reverse=True)
-        used_g, used_p = set(), set()
-        for s, gi, pi in pairs:
-            if s <= 0 or gi in used_g or pi in used_p:
-                continue
-            used_g.add(gi)
-            used_p.add(pi)
+        scored = ((pn.overlap(g, (p["start"], p["end"])), gi, pi) for gi, g in enumerate(spans)
+                  for pi, p in enumerate(preds))
+        for gi, pi in _one_to_one(scored):
             gq = gold["quotes"][gi]
             if gq.get("speaker_span"):
                 pq = preds[pi]
-                referent = referents.get((gf.stem, pq.get("speaker_start"), pq.get("speaker_end")))
+                referent = referents.get((stem, pq.get("speaker_start"), pq.get("speaker_end")))
                 scorer, truer = _polnear_label(sc, text, gq, pq, referent)
-                out.append(Labelled(gf.stem, pred, pi, scorer, truer))
+                out.append(Labelled(stem, pred, pi, scorer, truer))
     return out
+
+
+def _article_pairs(gold_dir: Path, pred_dir: Path):
+    """(stem, gold, prediction) for every gold file that has a prediction of the same name."""
+    for gf in sorted(Path(gold_dir).glob("*.json")):
+        pf = Path(pred_dir) / gf.name
+        if pf.exists():
+            yield gf.stem, json.loads(gf.read_text()), json.loads(pf.read_text())
+
+
+def _one_to_one(scored):
+    """The scorers' greedy matching: (gold index, predicted index) pairs, best overlap first,
+    each side used once, pairs that do not overlap left out."""
+    used_g, used_p = set(), set()
+    for s, gi, pi in sorted(scored, reverse=True):
+        if s <= 0 or gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        yield gi, pi
 
 
 def _polnear_label(sc, text: str, gq: dict, pq: dict, referent: str | None) -> tuple[bool, bool | None]:
@@ -118,27 +129,18 @@ def dev_items(gold_dir: Path, pred_dir: Path, scorers) -> list[Labelled]:
     with a speaker; its rule is by name, so a pronoun resolved to the wrong person is wrong."""
     _, sc = scorers
     out = []
-    for gf in sorted(Path(gold_dir).glob("*.json")):
-        pf = Path(pred_dir) / gf.name
-        if not pf.exists():
-            continue
-        gold, pred = json.loads(gf.read_text()), json.loads(pf.read_text())
+    for stem, gold, pred in _article_pairs(gold_dir, pred_dir):
         cands = sc.direct_candidates(pred)
         owner = [next(i for i, q in enumerate(pred["quotes"]) if q is c[3]) for c in cands]
         gspans = sc.gold_spans(pred["text"], gold)
-        pairs = sorted(((sc.overlap_ok(g, c[:2]), gi, ci) for gi, g in enumerate(gspans) if g
-                        for ci, c in enumerate(cands)), reverse=True)
-        used_g, used_c = set(), set()
-        for s, gi, ci in pairs:
-            if not s or gi in used_g or ci in used_c:
-                continue
-            used_g.add(gi)
-            used_c.add(ci)
+        scored = ((sc.overlap_ok(g, c[:2]), gi, ci) for gi, g in enumerate(gspans) if g
+                  for ci, c in enumerate(cands))
+        for gi, ci in _one_to_one(scored):
             gq = gold["quotes"][gi]
             if gq.get("speaker") and not gq.get("borderline"):
                 names = [gq["speaker"], *(gq.get("alt_speakers") or [])]
                 right = any(sc.same_speaker(n, cands[ci][2]) for n in names)
-                out.append(Labelled(gf.stem, pred, owner[ci], right, right))
+                out.append(Labelled(stem, pred, owner[ci], right, right))
     return out
 
 
