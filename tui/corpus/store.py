@@ -3,8 +3,9 @@
 Each build appends batches: one ``part-<batch>.parquet`` file per dataset, the
 ``articles`` one last. A batch name sorts by the time it was written, so "the
 newest copy of an article" is the one in the greatest batch name. Every file is
-first written under a dot-name (``.part-....tmp``, which pyarrow, pandas,
-DuckDB's ``*.parquet`` globs and Dask all pass over) and renamed into place.
+first written under a dot-name (``.part-....tmp``, which pyarrow, pandas and
+Dask pass over, and ``*.parquet`` globs in DuckDB and Polars do not match) and
+renamed into place.
 
 Crash rules (see :func:`Corpus.tidy`): files of a batch without its
 ``articles`` file are an interrupted write and are removed; an article found in
