@@ -48,6 +48,12 @@ def test_quotes_of_a_speaker_by_any_alias_in_date_order(corpus_dir, capsys):
     assert [(q["published"], q["text"]) for q in quotes] == [
         ("2024-03-04", "We will be ready by May"), ("2024-04-11", "The budget is balanced"),
         ("2024-04-20", "Ferries will run hourly")]
+    # how sure each speaker is, and the doubtful one (the reader's threshold) said so
+    assert [(q["kind"], q["speaker_confidence"], q["doubtful"]) for q in quotes] == [
+        ("direct", 0.9, False), ("direct", 0.3, True), ("direct", 0.9, False)]
+    rows = list(csv.DictReader(io.StringIO(run(capsys, "corpus", "quotes", corpus_dir, "--speaker", "Okafor", "--csv"))))
+    assert [(r["kind"], r["speaker_confidence"], r["doubtful"]) for r in rows] == [
+        ("direct", "0.9", "False"), ("direct", "0.3", "True"), ("direct", "0.9", "False")]
     assert main(["corpus", "quotes", corpus_dir, "--speaker", "Nobody Known"]) == 2
     assert "no speaker called" in capsys.readouterr().err
 

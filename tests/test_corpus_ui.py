@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import DataTable, Label
 
 from corpus_support import fixed_corpus
 from newsread.corpus.store import Corpus
 from newsread.ui.corpus_app import CorpusApp
 from newsread.ui.screens.speakers import CorpusReaderScreen, SpeakerQuotesScreen, SpeakersScreen
+from newsread.ui.widgets.item_details import ItemDetails
 
 
 @pytest.fixture
@@ -39,12 +41,20 @@ async def test_filter_sort_quotes_in_date_order_reader_at_the_quote_and_back(cor
         quotes = corpus_app.screen
         assert isinstance(quotes, SpeakerQuotesScreen)
         assert [q["published"].isoformat() for q in quotes.quotes] == ["2024-03-04", "2024-04-11", "2024-04-20"]
+        # how each article names her; the doubtful speaker marked as the reader marks it
+        named = quotes.query_one("#quotes", DataTable).get_column("named")
+        assert [str(cell) for cell in named] == ["Okafor", "⚠ Mayor Ruth Okafor", "Okafor"]
+        assert "1 with a doubtful speaker" in str(quotes.query_one("#quotes-title", Label).render())
         await pilot.press("down", "enter")
         await pilot.pause()
         reader = corpus_app.screen
         assert isinstance(reader, CorpusReaderScreen)
         cursor = reader.nav.cursor
         assert cursor is not None and reader.article.text[cursor.start : cursor.end] == "The budget is balanced"
+        # the article as the corpus holds it keeps the speaker's confidence: the reader marks it too
+        (budget,) = [q for q in corpus_app.results[reader.index].analysis.quotes if q.start == cursor.start]
+        assert budget.speaker_confidence == 0.3 and budget.doubtful
+        assert "doubtful speaker" in str(reader.query_one(ItemDetails).render())
         await pilot.press("tab", "m")  # the sidebar's merge key: annotating is off in a corpus
         await pilot.pause()
         assert corpus_app.screen is reader and not list(Path.cwd().rglob("*.newsread.jsonl"))

@@ -117,7 +117,7 @@ def cmd_corpus(argv: Sequence[str]) -> int:
 SPEAKER_COLUMNS = ("name", "quotes", "direct", "mixed", "indirect", "articles", "outlets", "first", "last",
                    "aliases", "ambiguous", "speaker_id")
 QUOTE_COLUMNS = ("published", "outlet", "speaker", "kind", "text", "cue", "speaker_mention", "resolved_via",
-                 "confidence", "title", "source", "article_id", "start", "end", "speaker_id")
+                 "speaker_confidence", "doubtful", "title", "source", "article_id", "start", "end", "speaker_id")
 TEXT_COLUMNS = {"speakers": ("name", "quotes", "direct", "mixed", "indirect", "articles", "outlets", "first", "last"),
                 "quotes": ("published", "outlet", "kind", "text")}
 

@@ -158,16 +158,22 @@ def _unique(rows) -> list[dict[str, Any]]:
 
 
 def quotes_of(con, speaker_id: str) -> list[dict[str, Any]]:
-    """A speaker's quotes across the corpus, in date order (undated last)."""
+    """A speaker's quotes across the corpus, in date order (undated last); ``doubtful`` when the
+    analysis is unsure this speaker said it (as the reader marks it: a user's confirmation or
+    choice made the confidence 1.0)."""
+    from newsread.analysis.model import DOUBTFUL_BELOW
+
     sql = f"""
         SELECT a.published, a.outlet, a.title, a.source, q.article_id, q.quote_index, q.start, q."end",
-               q.kind, q.text, q.speaker_name, q.speaker_mention, q.cue, q.resolved_via, q.confidence,
+               q.kind, q.text, q.speaker_name, q.speaker_mention, q.cue, q.resolved_via,
+               q.confidence AS speaker_confidence,
+               coalesce(q.speaker_name IS NOT NULL AND q.confidence < ?, false) AS doubtful,
                s.speaker_id, s.name AS speaker
         {_QUOTES}
         WHERE s.speaker_id = ?
         ORDER BY a.published NULLS LAST, a.source, q.article_id, q.start
     """
-    return _records(con.execute(sql, [speaker_id]))
+    return _records(con.execute(sql, [DOUBTFUL_BELOW, speaker_id]))
 
 
 def corpus_size(con) -> dict[str, int]:
@@ -201,7 +207,8 @@ def open_article(con, corpus: Corpus, article_id: str):
     quotes = [
         Quote(start=q["start"], end=q["end"], text=q["text"], speaker=q["speaker_actor"],
               speaker_name=q["speaker_name"], speaker_start=q["speaker_start"], speaker_end=q["speaker_end"],
-              cue=q["cue"], resolved_via=q["resolved_via"], kind=q["kind"], quoted=list(q["quoted"]))
+              cue=q["cue"], resolved_via=q["resolved_via"], kind=q["kind"], quoted=list(q["quoted"]),
+              speaker_confidence=q["confidence"])
         for q in rows("quotes")
     ]
     analysis = Analysis(

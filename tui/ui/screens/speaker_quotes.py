@@ -1,5 +1,9 @@
 """One speaker's quotes across a corpus, in date order; enter opens the article on the quote.
 
+Each row says how the article names the speaker there; a speaker the analysis is
+unsure of is marked as the reader marks it (⚠ and italic), so that a tally of
+someone's quotes can be checked where it is weakest.
+
 :class:`CorpusReaderScreen` is the reader showing an article as the corpus holds
 it: the cursor starts on the chosen quote, and ``backspace`` (with no jump to go
 back to) returns to the list. Annotation keys are off there: the analysis shown
@@ -23,7 +27,9 @@ from newsread.ui.navigation import QUOTE, Item
 from newsread.ui.screens.reader import ReaderScreen
 from newsread.ui.widgets.footer import QuietFooter
 
-QUOTE_WIDTH = 70
+QUOTE_WIDTH = 60
+NAMED_AS_WIDTH = 24
+DOUBTFUL_MARK = "⚠ "
 ANNOTATION_ACTIONS = {"annotate", "reject", "undo", "confirm", "select", "notes", "reload_annotations"}
 
 
@@ -44,23 +50,23 @@ class SpeakerQuotesScreen(Screen):
     def compose(self) -> ComposeResult:
         s = self.speaker
         aliases = ", ".join(safe_display(a) for a in [a for a in s["aliases"] if a != s["name"]][:6])
+        doubtful = sum(1 for q in self.quotes if q["doubtful"])
         yield Label(Text(f"{safe_display(s['name'])} · {len(self.quotes)} quotes in {s['articles']} articles"
+                         + (f" · {DOUBTFUL_MARK}{doubtful} with a doubtful speaker" if doubtful else "")
                          + (f" · also named: {aliases}" if aliases else "")), id="quotes-title", markup=False)
         yield DataTable(id="quotes", cursor_type="row", zebra_stripes=True)
         yield QuietFooter(compact=True)
 
     def on_mount(self) -> None:
         table = self.query_one("#quotes", DataTable)
-        for key, heading in (("date", "Date"), ("outlet", "Outlet"), ("kind", "Kind"), ("quote", "Quote"),
-                             ("article", "Article")):
+        for key, heading in (("date", "Date"), ("outlet", "Outlet"), ("kind", "Kind"), ("named", "Named as"),
+                             ("quote", "Quote"), ("article", "Article")):
             table.add_column(heading, key=key)
         for i, q in enumerate(self.quotes):
-            text = " ".join(safe_display(q["text"]).split())
-            if len(text) > QUOTE_WIDTH:
-                text = text[: QUOTE_WIDTH - 1] + "…"
             article = q["title"] or (q["source"] or "").rsplit("/", 1)[-1]
             table.add_row(q["published"].isoformat() if q["published"] else "", Text(safe_display(q["outlet"] or "")),
-                          q["kind"], Text(text), Text(safe_display(article)[:40]), key=str(i))
+                          q["kind"], named_as(q), Text(_cut(q["text"], QUOTE_WIDTH)), Text(safe_display(article)[:40]),
+                          key=str(i))
 
     def current(self) -> dict[str, Any] | None:
         table = self.query_one("#quotes", DataTable)
@@ -77,6 +83,20 @@ class SpeakerQuotesScreen(Screen):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+
+def named_as(quote: dict[str, Any]) -> Text:
+    """How the article names the speaker of ``quote``; marked when the speaker is doubtful."""
+    name = _cut(quote["speaker_mention"] or quote["speaker_name"] or "", NAMED_AS_WIDTH - len(DOUBTFUL_MARK))
+    if quote["doubtful"]:
+        return Text(DOUBTFUL_MARK + name, style="italic")
+    return Text(name)
+
+
+def _cut(text: str, width: int) -> str:
+    """One line of at most ``width`` characters, safe to show."""
+    text = " ".join(safe_display(text).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 class CorpusReaderScreen(ReaderScreen):
