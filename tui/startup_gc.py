@@ -2,11 +2,13 @@
 
 Importing Textual and building the first screen allocate a few hundred thousand objects,
 and the cyclic collector ran full passes over them before the first frame (~30 ms of a
-~300 ms start). So the reader pauses the collector before its imports and resumes it,
-after freezing what startup made, once the first frame is out. One module owns both ends,
-and ``paused()`` restores the collector however the reader ends: an error before any
-frame, a quit before the first frame, or a crash (a process that embeds newsread must
-never be left with its collector off).
+~300 ms start). So the collector is paused for the start and resumed, after freezing what
+startup made, once the first frame is out. The app owns that setting
+(``NewsreadApp.run_async`` pauses it, its first frame resumes it, and it is on again
+however the app ends: a quit before the first frame, an exception, ctrl+c); the CLI
+pauses it earlier, before its imports, with ``paused()``, which restores it when the
+reader never gets as far as the app (a bad file, ``--where``). A process that embeds
+newsread must never be left with its collector off.
 """
 
 from __future__ import annotations

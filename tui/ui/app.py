@@ -91,6 +91,20 @@ class NewsreadApp(App[int]):
         attach_terminal_input()
         return super().run(*args, **kwargs)
 
+    async def run_async(self, *args, **kwargs):
+        """Run the app (``run`` comes here too) with the cyclic collector off until the first frame.
+
+        The app owns that setting: it pauses the collector (the CLI may have paused it
+        already, before its imports: then this changes nothing), the first frame resumes
+        it (:meth:`post_display_hook`), and however the app ends, before any frame, by an
+        exception or by ctrl+c, it is on again when this returns.
+        """
+        startup_gc.pause()
+        try:
+            return await super().run_async(*args, **kwargs)
+        finally:
+            startup_gc.resume(freeze=False)
+
     def on_mount(self) -> None:
         if self.config.theme:
             if self.config.theme in self.available_themes:
@@ -134,7 +148,7 @@ class NewsreadApp(App[int]):
         super().post_display_hook()
         if not self._first_frame.is_set() and self.screen_stack and self.screen.id != "_default":
             self._first_frame.set()
-            startup_gc.resume()  # the CLI keeps the collector off until the first frame
+            startup_gc.resume()  # paused by run_async (or the CLI) until the first frame
 
     # An async worker (so app.workers sees it until the analysis is done) that runs the
     # analysis in a daemon thread: quitting never waits for spacy.load (run_detached).
