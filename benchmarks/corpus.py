@@ -89,7 +89,7 @@ def timed(cmd: list[str], env: dict[str, str], memory: bool = False) -> tuple[fl
 
 
 def run(articles: int = 40, scale: int = 10, source: Path | None = None, reps: int = 2, timing: bool = True) -> list[Row]:
-    from newsread.corpus.build import local_workers
+    from newsread.corpus.cluster import local_workers
 
     work = Path(tempfile.mkdtemp(prefix="newsread-bench-corpus-"))
     small = write_input(work / "small", articles, source)

@@ -242,3 +242,64 @@ def test_reanalyse_redoes_only_what_other_analysis_code_wrote(reference, tmp_pat
     versions = query.connect(Corpus(into)).execute("SELECT analysis_version, count(*) FROM articles GROUP BY ALL").fetchall()
     assert len(versions) == 1 and versions[0][0] != "older" and versions[0][1] == 6
     assert rows(into) == rows(reference)
+
+
+def test_annotations_made_after_a_build_reach_the_corpus_on_rebuild_without_a_parse(reference, tmp_path, monkeypatch):
+    """Build, annotate, rebuild: the corrected speaker is in the quotes; nothing is re-analysed;
+    a second edit and a removed journal are applied to the model's analysis, never on top."""
+    import shutil
+
+    from newsread.article import load_article
+    from newsread.store import AnnotationStore
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # journals beside the articles, none elsewhere
+    source = tmp_path / "in"
+    shutil.copytree(FIXTURES, source)
+    into = tmp_path / "corpus"
+    shutil.copytree(reference, into)  # the build, as if made from this folder
+    iowa = load_article(str(source / "hillary-iowa.md"))
+    store = AnnotationStore.open(iowa.source, iowa.text)
+    start = iowa.text.index("Every child")
+    end = iowa.text.index(",", start)
+    store.set_speaker(start, end, speaker_name="Chelsea Clinton")
+
+    def rebuild(**options) -> str:
+        err = io.StringIO()
+        assert run_build(Options(sources=[str(source)], into=str(into), scheduler="threads", progress=False,
+                                 **options), err=err) == 0
+        return err.getvalue()
+
+    def iowa_quotes(of: Path = into):
+        return query.connect(Corpus(of)).execute(
+            "SELECT q.speaker_name, q.origin, q.confidence, s.name FROM quotes q JOIN articles a ON a.id = q.article_id"
+            " JOIN speakers s ON s.key = q.speaker_key WHERE a.source LIKE '%hillary-iowa.md' ORDER BY q.quote_index"
+        ).fetchall()
+
+    def others(of: Path) -> dict[str, list[str]]:
+        """Every row but those of the Iowa article."""
+        aid = hashlib.sha256(iowa.text.encode()).hexdigest()
+        return {d: [r for r in lines if aid not in r] for d, lines in rows(of).items()}
+
+    assert "0 analysed, 6 already in the corpus, 1 re-annotated" in rebuild()
+    assert iowa_quotes() == [("Chelsea Clinton", "user", 1.0, "Chelsea Clinton")]
+    assert others(into) == others(reference)  # nothing else was touched
+    con = query.connect(Corpus(into))
+    assert con.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchone() == (6, 6)
+    # what was applied, and to what: the next change is applied to the model's analysis again
+    assert con.execute("SELECT count(journal), count(model_analysis) FROM articles").fetchone() == (1, 1)
+    assert rebuild().endswith(": 0 analysed, 6 already in the corpus\n")  # the same journal: nothing to do
+
+    # A second edit (undo the first): applied to the model's analysis the corpus kept, not on top.
+    store.undo()
+    assert "1 re-annotated" in rebuild()
+    assert iowa_quotes() == iowa_quotes(reference) == [("Hillary Clinton", "model", iowa_quotes()[0][2], "Hillary Clinton")]
+    assert rows(into)["quotes"] == rows(reference)["quotes"]
+
+    # The journal removed, or --no-annotations: the model's analysis, as a fresh build stores it.
+    store.set_speaker(start, end, speaker_name="Chelsea Clinton")
+    assert "1 re-annotated" in rebuild(annotations=False)
+    assert rows(into) == rows(reference)
+    assert "1 re-annotated" in rebuild()
+    store.path.unlink()
+    assert "1 re-annotated" in rebuild()
+    assert rows(into) == rows(reference)

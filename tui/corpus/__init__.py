@@ -21,7 +21,9 @@ rerun would not redo. Modules:
 * :mod:`.store`   the folder: schemas, batches, the lock, clean-up (pyarrow)
 * :mod:`.sources` SOURCES -> articles, read ahead in a few threads
 * :mod:`.worker`  what runs on a Dask worker
-* :mod:`.build`   the build: the cluster, streaming partitions, progress, Ctrl+C
+* :mod:`.cluster` the Dask cluster: a local one sized to the machine, or an existing one
+* :mod:`.annotations` the users' annotations: applied at build time, applied again when they change
+* :mod:`.build`   the build: streaming partitions, progress, Ctrl+C
 * :mod:`.query`   DuckDB queries behind ``newsread corpus speakers|quotes`` and the Speakers screen
 * :mod:`.cli`     ``newsread corpus ...``
 

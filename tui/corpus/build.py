@@ -10,7 +10,9 @@ The loop, on the machine running the command:
    results as they complete: memory stays flat however large the corpus;
 3. apply each article's annotation journal (it lives beside the article, here),
    turn the analysis into rows and write a batch every ``--batch`` articles or
-   :data:`FLUSH_SECONDS`, whichever comes first;
+   :data:`FLUSH_SECONDS`, whichever comes first; an article already in the corpus
+   whose journal changed since is annotated again here, with no parse
+   (:mod:`.annotations`);
 4. at the end, recompute the speaker table.
 
 Ctrl+C cancels the partitions in flight, writes what is done and exits 130; a
@@ -21,7 +23,6 @@ results not yet written (one batch), which the rerun redoes.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import sys
 import time
@@ -29,6 +30,8 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from newsread.article import Article
+from newsread.corpus.annotations import Annotated, annotate, journal_sha256, model_analysis
+from newsread.corpus.cluster import Fatal, open_client
 from newsread.corpus.rows import DATASETS, article_id, article_rows
 from newsread.corpus.sources import Loaded, expand_sources, read_sources
 from newsread.corpus.store import Corpus, CorpusError
@@ -50,8 +53,6 @@ BATCH_ARTICLES = 1000
 FLUSH_SECONDS = 30.0
 # Partitions in flight per worker thread: one working, one queued behind it.
 IN_FLIGHT_PER_THREAD = 2
-# Memory a local worker needs (spaCy's small English model and one partition).
-WORKER_MEMORY = 700 * 1024 * 1024
 
 
 @dataclass
@@ -76,66 +77,9 @@ class Tally:
     same_text: int = 0
     failed: int = 0
     outdated: int = 0  # present, but analysed by other analysis code (kept without --reanalyse)
+    reannotated: int = 0  # present, their annotations applied again (the journal changed)
     written: int = 0
     messages: list[str] = field(default_factory=list)
-
-
-class Fatal(Exception):
-    """Stops the whole build (no model, no cluster): one line for the user."""
-
-
-def local_workers() -> int:
-    """Worker processes for this machine: one per usable CPU, as many as memory allows."""
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:
-        cpus = os.cpu_count() or 1
-    try:
-        import psutil
-
-        cpus = min(cpus, max(1, psutil.virtual_memory().available // WORKER_MEMORY))
-    except ImportError:
-        pass
-    return max(1, cpus)
-
-
-def is_address(scheduler: str | None) -> bool:
-    return bool(scheduler) and scheduler not in ("processes", "threads")
-
-
-def open_client(scheduler: str | None, workers: int | None):
-    """A Dask client: on an existing cluster at ``scheduler``, or on a new local one."""
-    from distributed import Client, LocalCluster
-
-    if is_address(scheduler):
-        try:
-            return Client(scheduler, timeout="20s")
-        except (OSError, TimeoutError) as exc:
-            raise Fatal(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
-    processes = scheduler != "threads"
-    # Processes listen on 127.0.0.1 only; threads talk in-process.
-    extra: dict[str, Any] = {}
-    if processes:
-        # one BLAS/OpenMP thread per worker: N workers already use N cores
-        extra = {"host": "127.0.0.1", "env": {v: "1" for v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}}
-    try:
-        cluster = LocalCluster(
-            # in-process workers share one spaCy pipeline (taking turns): one is enough
-            n_workers=workers or (local_workers() if processes else 1), threads_per_worker=1, processes=processes,
-            # Every scheduler and worker runs a small HTTP server (health, the dashboard when bokeh
-            # is installed); without an address it would listen on 8787 or on the machine's own
-            # address. Loopback and a free port: nothing is reachable from elsewhere.
-            dashboard_address="127.0.0.1:0", worker_dashboard_address="127.0.0.1:0",
-            silence_logs=logging.CRITICAL, **extra,  # failures are ours to report, once
-        )
-    except (OSError, RuntimeError) as exc:
-        raise Fatal(f"cannot start a local Dask cluster: {exc}") from None
-    client = Client(cluster)
-    if processes:
-        from newsread.corpus.plugins import IgnoreInterrupt
-
-        client.register_plugin(IgnoreInterrupt())
-    return client
 
 
 class Build:
@@ -154,6 +98,7 @@ class Build:
         self.progress = None
         self.in_flight: dict[Any, list[Article]] = {}  # future -> its partition
         self.pending = None  # distributed.as_completed over the futures in flight
+        self.con = None  # DuckDB, to read back the articles whose annotations changed
 
     # -- the run -------------------------------------------------------------
     def run(self) -> int:
@@ -187,8 +132,8 @@ class Build:
                 status = EXIT_USAGE
             finally:
                 self._stop()
-        if self.opt.reanalyse and self.tally.written:
-            self.corpus.tidy()  # the older copies of re-analysed articles go now
+        if (self.opt.reanalyse or self.tally.reannotated) and self.tally.written:
+            self.corpus.tidy()  # the older copies of re-analysed and re-annotated articles go now
         speakers = None
         if self.tally.written or not self.corpus.speakers_written():  # else nothing changed
             from newsread.corpus.query import refresh_speakers
@@ -239,6 +184,7 @@ class Build:
         if aid in present and (present.versions[aid] == self.version or not self.opt.reanalyse):
             self.tally.present += 1
             self.tally.outdated += present.versions[aid] != self.version
+            self._reannotate(article, aid, present)
             self._advance()
             return None
         for w in article.warnings:
@@ -287,37 +233,51 @@ class Build:
             else:
                 self._collect(article, json.loads(item.data), result.version)
             self._advance()
+        self._flush_when_due()
+
+    def _collect(self, article: Article, data: dict[str, Any], version: str) -> None:
+        """Apply the user's annotations and keep the article's rows for the next batch."""
+        blocks = [{"kind": b.kind, "start": b.start, "end": b.end, "level": b.level} for b in article.blocks]
+        self._keep(annotate(data, article.source, self.say, self.opt.annotations), blocks, version)
+        self.tally.analysed += 1
+
+    def _reannotate(self, article: Article, aid: str, present) -> None:
+        """An article the corpus holds whose journal changed since it was applied (edited, new,
+        removed; or ``--no-annotations`` now): the journal applied again to the model's analysis
+        the corpus kept, without parsing (see :mod:`.annotations`)."""
+        if aid not in present.journals:  # written by a newsread that did not record its journal
+            return
+        wanted = journal_sha256(article.source, article.text) if self.opt.annotations else None
+        if wanted == present.journals[aid]:
+            return
+        if self.con is None:
+            import duckdb
+
+            self.con = duckdb.connect()
+        try:
+            model, blocks = model_analysis(self.con, self.corpus, aid, present.batches[aid])
+        except (KeyError, OSError) as exc:  # the batch file changed under us: the next rebuild retries
+            self.say(f"{article.source}: annotations not applied again: {type(exc).__name__}: {exc}")
+            return
+        self._keep(annotate(model, article.source, self.say, self.opt.annotations), blocks, present.versions[aid])
+        self.tally.reannotated += 1
+        self._flush_when_due()
+
+    def _keep(self, done: Annotated, blocks: list[dict[str, Any]], version: str) -> None:
+        """Keep one article's rows for the next batch."""
+        rows = article_rows(done.data, blocks=blocks, version=version, origins=done.origins,
+                            journal=done.journal, model_analysis=done.model_analysis)
+        for dataset, more in rows.items():
+            self.rows[dataset].extend(more)
+        self.unwritten += 1
+        if self.oldest_unwritten is None:
+            self.oldest_unwritten = time.monotonic()
+
+    def _flush_when_due(self) -> None:
         if self.unwritten >= self.opt.batch or (
             self.oldest_unwritten is not None and time.monotonic() - self.oldest_unwritten >= FLUSH_SECONDS
         ):
             self._flush()
-
-    def _collect(self, article: Article, data: dict[str, Any], version: str) -> None:
-        """Apply the user's annotations and keep the article's rows for the next batch."""
-        origins = None
-        if self.opt.annotations:
-            data, origins = self._annotated(data, article.source)
-        blocks = [{"kind": b.kind, "start": b.start, "end": b.end, "level": b.level} for b in article.blocks]
-        for dataset, rows in article_rows(data, blocks=blocks, version=version, origins=origins).items():
-            self.rows[dataset].extend(rows)
-        self.unwritten += 1
-        self.tally.analysed += 1
-        if self.oldest_unwritten is None:
-            self.oldest_unwritten = time.monotonic()
-
-    def _annotated(self, data: dict[str, Any], source: str | None):
-        from newsread.analysis.model import Analysis
-        from newsread.export import apply_annotations
-        from newsread.store import AnnotationError
-
-        try:
-            annotated, analysis = apply_annotations(Analysis.from_dict(data), source, None, False)
-        except AnnotationError as exc:
-            self.say(f"{source}: annotations not applied: {exc}")
-            return data, None
-        if annotated is None:
-            return data, None
-        return analysis.to_dict(), [annotated.quote_origin(q) for q in analysis.quotes]
 
     def _flush(self) -> None:
         if not self.unwritten:
@@ -347,6 +307,9 @@ class Build:
             if cluster is not None:
                 cluster.close()
             self.client = None
+        if self.con is not None:
+            self.con.close()
+            self.con = None
 
     # -- reporting -------------------------------------------------------------
     def _failed(self, message: str) -> None:
@@ -393,6 +356,8 @@ class Build:
         t = self.tally
         self.progress = None
         parts = [f"{t.analysed} analysed", f"{t.present} already in the corpus"]
+        if t.reannotated:
+            parts.append(f"{t.reannotated} re-annotated (their annotations changed)")
         if t.same_text:
             parts.append(f"{t.same_text} repeated the text of another source")
         if t.failed:

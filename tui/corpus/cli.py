@@ -124,7 +124,8 @@ TEXT_COLUMNS = {"speakers": ("name", "quotes", "direct", "mixed", "indirect", "a
 
 def _build(args) -> int:
     from newsread.analysis.pipeline import DEFAULT_MODEL
-    from newsread.corpus.build import BATCH_ARTICLES, Options, is_address, run_build
+    from newsread.corpus.build import BATCH_ARTICLES, Options, run_build
+    from newsread.corpus.cluster import is_address
 
     if args.workers and is_address(args.scheduler):
         return _fail("--workers sizes the local cluster; an existing cluster has the workers it was started with")

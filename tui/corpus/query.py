@@ -36,7 +36,8 @@ def connect(corpus: Corpus) -> duckdb.DuckDBPyConnection:
 def _view(con, name: str, files: list[str], schema) -> None:
     if files:
         listed = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
-        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listed}])")
+        # by name: files of an older newsread lack the columns added since (read as nulls)
+        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listed}], union_by_name = true)")
     else:
         con.register(name, schema.empty_table())
 
@@ -185,18 +186,35 @@ def corpus_size(con) -> dict[str, int]:
 def open_article(con, corpus: Corpus, article_id: str):
     """(Article, Analysis) of one article as the corpus holds it: its text and structure,
     and its analysis with the user's annotations as applied at build time."""
-    from newsread.analysis.model import Actor, Analysis, DateMention, Entity, Quote
     from newsread.article import Article, Block
 
     found = _records(con.execute("SELECT * FROM articles WHERE id = ? ORDER BY batch DESC LIMIT 1", [article_id]))
     if not found:
         raise KeyError(article_id)
     row = found[0]
-    published = row["published"].isoformat() if row["published"] else None
     article = Article(
         text=row["text"], blocks=[Block(b["kind"], b["start"], b["end"], b["level"]) for b in row["blocks"]],
-        title=row["title"], source=row["source"], published=published, byline=row["byline"], site=row["site"],
+        title=row["title"], source=row["source"], published=_iso(row["published"]), byline=row["byline"],
+        site=row["site"],
     )
+    return article, stored_analysis(con, corpus, row)
+
+
+def article_row(con, corpus: Corpus, article_id: str, batch: str) -> dict[str, Any]:
+    """The ``articles`` row of one article in one batch (KeyError when it is not there)."""
+    path = corpus.path / "articles" / f"part-{batch}.parquet"
+    found = _records(con.execute("SELECT * FROM read_parquet(?) WHERE id = ?",
+                                 [str(path), article_id]))
+    if not found:
+        raise KeyError(article_id)
+    return found[0]
+
+
+def stored_analysis(con, corpus: Corpus, row: dict[str, Any]):
+    """The Analysis of the article of ``row`` (an ``articles`` row), rebuilt from its batch's rows."""
+    from newsread.analysis.model import Actor, Analysis, DateMention, Entity, Quote
+
+    article_id = row["id"]
 
     def rows(dataset: str) -> list[dict[str, Any]]:
         """The article's rows of one dataset, from its own batch file, in the order written."""
@@ -207,16 +225,19 @@ def open_article(con, corpus: Corpus, article_id: str):
     quotes = [
         Quote(start=q["start"], end=q["end"], text=q["text"], speaker=q["speaker_actor"],
               speaker_name=q["speaker_name"], speaker_start=q["speaker_start"], speaker_end=q["speaker_end"],
-              cue=q["cue"], resolved_via=q["resolved_via"], kind=q["kind"], quoted=list(q["quoted"]),
+              cue=q["cue"], resolved_via=q["resolved_via"], kind=q["kind"], quoted=[dict(p) for p in q["quoted"]],
               speaker_confidence=q["confidence"])
         for q in rows("quotes")
     ]
-    analysis = Analysis(
-        text=row["text"], source=row["source"], model=row["model"], published=published,
+    return Analysis(
+        text=row["text"], source=row["source"], model=row["model"], published=_iso(row["published"]),
         entities=[Entity(e["start"], e["end"], e["label"], e["text"], e["actor"]) for e in rows("entities")],
         actors=[Actor(a["actor"], a["name"], a["label"], list(a["aliases"]), a["mentions"], a["quotes"])
                 for a in rows("actors")],
         dates=[DateMention(d["start"], d["end"], d["text"], d["label"], d["value"]) for d in rows("dates")],
         quotes=quotes, title=row["title"], byline=row["byline"], site=row["site"],
     )
-    return article, analysis
+
+
+def _iso(day) -> str | None:
+    return day.isoformat() if day else None

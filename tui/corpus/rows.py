@@ -34,14 +34,16 @@ def outlet(site: str | None, source: str | None) -> str | None:
 
 
 def article_rows(
-    data: dict[str, Any], *, blocks: list[dict[str, Any]], version: str, origins: list[str] | None = None
+    data: dict[str, Any], *, blocks: list[dict[str, Any]], version: str, origins: list[str] | None = None,
+    journal: str | None = None, model_analysis: str | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     """The rows of one analysed article in every dataset (``DATASETS``).
 
     ``blocks`` is the article's structure (kind, start, end, level), kept so the
     reader can show the article from the corpus alone; ``version`` the analysis
     version that produced ``data``; ``origins`` each quote's origin (model, user,
-    corrected) when the user's annotations were applied.
+    corrected) when the user's annotations were applied; ``journal`` and ``model_analysis``
+    what :mod:`.annotations` records of them.
     """
     text = data["text"]
     aid = article_id(text)
@@ -59,6 +61,8 @@ def article_rows(
         "analysis_version": version,
         "text": text,
         "blocks": blocks,
+        "journal": journal,
+        "model_analysis": model_analysis,
     }
     quotes = [
         _quote_row(aid, i, q, text, actors, origins[i] if origins else "model")

@@ -19,7 +19,7 @@ import fcntl
 import json
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -39,6 +39,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("site", pa.string()), ("outlet", pa.string()), ("published", pa.date32()), ("words", pa.int32()),
         ("model", pa.string()), ("analysis_version", pa.string()), ("text", pa.string()),
         ("blocks", pa.list_(pa.struct([("kind", pa.string()), *_span, ("level", pa.int16())]))),
+        ("journal", pa.string()), ("model_analysis", pa.string()),  # see annotations.py
         ("batch", pa.string()),
     ]),
     "quotes": pa.schema([
@@ -72,9 +73,13 @@ class CorpusError(Exception):
 
 @dataclass(frozen=True)
 class Present:
-    """What the corpus holds: article id -> the analysis version of its newest copy."""
+    """What the corpus holds, by article id (of its newest copy): the analysis version, the
+    batch, and the sha256 of the annotation journal applied (None: none; no entry: a corpus
+    file from before journals were recorded)."""
 
     versions: dict[str, str]
+    batches: dict[str, str] = field(default_factory=dict)
+    journals: dict[str, str | None] = field(default_factory=dict)
 
     def __contains__(self, article_id: str) -> bool:
         return article_id in self.versions
@@ -133,11 +138,19 @@ class Corpus:
 
     def present(self) -> Present:
         """Every article in the corpus with the analysis version of its newest copy."""
-        versions: dict[str, str] = {}
+        present = Present({})
         for f in self.files("articles"):
-            table = pq.read_table(f, columns=["id", "analysis_version"])
-            versions.update(zip(table.column("id").to_pylist(), table.column("analysis_version").to_pylist()))
-        return Present(versions)
+            recorded = "journal" in pq.read_schema(f).names
+            table = pq.read_table(f, columns=["id", "analysis_version", *(["journal"] if recorded else [])])
+            ids = table.column("id").to_pylist()
+            present.versions.update(zip(ids, table.column("analysis_version").to_pylist()))
+            present.batches.update((aid, f.stem.removeprefix("part-")) for aid in ids)
+            for aid, journal in zip(ids, table.column("journal").to_pylist() if recorded else [None] * len(ids)):
+                if recorded:
+                    present.journals[aid] = journal
+                else:
+                    present.journals.pop(aid, None)
+        return present
 
     # -- writing ---------------------------------------------------------------
     def new_batch(self) -> str:
