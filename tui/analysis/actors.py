@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from newsread.analysis.lexicon import CORPORATE_SUFFIXES
 from newsread.analysis.model import ACTOR_LABELS, Actor, Entity
 from newsread.analysis.names import (
     NAME_SUFFIXES,
@@ -68,7 +69,7 @@ def _words(name: str, label: str | None) -> list[str]:
 
 
 # Legal-form suffixes that an organisation's short name leaves out.
-_CORPORATE = frozenset("inc corp corporation co ltd llc plc ag sa nv gmbh lp llp".split())
+_CORPORATE = CORPORATE_SUFFIXES
 
 
 class ActorTable:

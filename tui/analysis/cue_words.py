@@ -8,7 +8,17 @@ from __future__ import annotations
 
 import re
 
-from newsread.analysis.names import TITLE_WORDS
+from newsread.analysis.lexicon import (  # noqa: F401  (shared classes, read here as cue_words.X)
+    CLUB_HEADS,
+    DASHES,
+    DEMONYM_NOUNS,
+    INSTITUTION_HEADS,
+    NAME_SUFFIXES,
+    ORG_HEADS,
+    TEAM_PLACE_HEADS,
+    TITLE_WORDS,
+)
+from newsread.analysis.lexicon import LEGAL_FORMS as LEGAL  # noqa: F401
 
 # Common nouns naming a kind of organisation ("the carrier X", "X, the delivery app,").
 ORG_NOUNS = frozenset(
@@ -30,23 +40,6 @@ ORG_AFTER = frozenset(
     shares stock headquarters app subscribers customers salon shop store café cafe restaurant
     bakery pub boutique bistro diner hotel brewery""".split()
 )
-# Last words of a company or institution name.
-ORG_HEADS = frozenset(
-    """line lines airlines airways group holdings partners bank motors systems technologies labs
-    inc corp ltd llc plc gmbh co company corporation foundation institute university college
-    council committee commission ministry department agency association union party league
-    authority board club society network news media studios pictures entertainment ventures
-    trust fund high school academy hospital cathedral mosque museum library elementary primary
-    fire rescue ems police constabulary united rovers athletic wanderers albion rangers fc afc""".split()
-)
-# Heads that make a name before them an institution even after a person's name ("Linwood" +
-# "High"); not "Rescue", "Trust" or "Media", which a title-case headline puts after a surname.
-INSTITUTION_HEADS = frozenset(
-    """high academy primary elementary school college university police fire ems united rovers
-    athletic wanderers albion rangers fc afc""".split()
-)
-# Last words of a club's name that no place or person has ("Marlow United").
-CLUB_HEADS = frozenset("united rovers athletic wanderers albion fc afc".split())
 # Last words of a place name ("Ashford Falls", "Cedar Heights").
 PLACE_HEADS = frozenset(
     "falls springs heights city valley county township borough harbor harbour creek road avenue stadium".split()
@@ -76,38 +69,20 @@ RELATIVES = frozenset("wife husband son daughter mother father sister brother fa
 SPEECH_VERBS = frozenset("say says said tell tells told announce announced add added".split())
 QUOTES = frozenset('"“”‘’\'')
 STATE_ABBR = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$")  # "Vt.", "Calif.", "N.Y."
-# Abbreviations after a comma that belong to a person, not a state ("Smith, Jr.", "Lee, M.D.").
-NAME_SUFFIXES = frozenset(("jr", "sr", "esq", "m.d", "ph.d", "r.n"))
-DASHES = frozenset(("—", "–", "-", "--"))
 DATELINE_END = frozenset((",", "(")) | DASHES
-# Corporate words that end a span so "X Inc" is a company (checked on the token after the span).
-LEGAL = frozenset("inc corp ltd llc plc gmbh".split())
 
 # Kinship words written as forms of address ("Mum", "Grandad"): not names, even capitalised.
 KINSHIP_FORMS = frozenset(
     """mum mummy mam mammy mom mommy momma mama dad daddy nan nana nanna nanny gran granny grandma
     grandmom grandad granddad grandpa gramps grandmother grandfather auntie aunty mother uncle aunt""".split()
 )
-# Nouns for a person of a nation or region ("the Scot", "a Frenchman"): descriptions, not names.
-DEMONYM_NOUNS = frozenset(
-    """scot scotsman scotswoman welshman welshwoman englishman englishwoman irishman irishwoman
-    frenchman frenchwoman dutchman dutchwoman cornishman manxman brit briton dane swede finn pole
-    turk spaniard kiwi aussie yank scouser geordie londoner glaswegian mancunian liverpudlian
-    argentine filipino filipina thai greek czech slovak swiss portuguese chinese japanese
-    vietnamese lebanese sudanese senegalese congolese maltese iraqi israeli pakistani kuwaiti
-    qatari saudi somali yemeni omani bangladeshi nepali afghan uzbek kazakh american mexican
-    german african korean kenyan ugandan cuban chilean venezuelan dominican jamaican moroccan
-    tibetan""".split()
-)
 # Kinship words that may stand before a forename as a title ("Auntie Pam" -> "Pam"); not "Nana"
 # or "Nan", which are forenames too ("Nana Akufo-Addo").
 KINSHIP_TITLES = frozenset("auntie aunty grandad granddad grandpa grandma granny".split())
 # The shape of most other demonyms ("Norwegian", "Brazilian", "Chinese"), a cue only after a
 # determiner ("the Norwegian"), since forenames share it ("Brian", "Julian"); not "-an", which
-# many surnames end with ("the Morgan family"): those demonyms are listed above.
+# many surnames end with ("the Morgan family"): those demonyms are listed in the lexicon.
 DEMONYM_SHAPE = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish)$")
-# Last words of a name that is a place or a football club named after it ("Halcombe Town").
-TEAM_PLACE_HEADS = frozenset("town city county".split())
 # Words around a club's name in a match report: "beat X", "against X", "X's manager".
 SPORT_BEFORE = frozenset("beat beating against versus vs v host hosts hosted face faces faced visit visiting".split())
 SPORT_AFTER = frozenset(

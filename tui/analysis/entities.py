@@ -45,12 +45,13 @@ from newsread.analysis.date_kinds import date_token_span
 from newsread.analysis.entity_cues import missed_org_mentions, relabel
 from newsread.analysis.kind_cues import age_names, is_description, nickname_people
 from newsread.analysis.label_harmony import harmonise_labels
+from newsread.analysis.lexicon import INSTITUTION_NOUNS
 from newsread.analysis.model import ACTOR_LABELS, Entity
 from newsread.analysis.names import (
     FUNCTION_WORDS,
     MONTHS,
     NAME_PARTICLES,
-    PRONOUNS,
+    PRONOUN_WORDS,
     TITLE_MODIFIERS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -79,11 +80,6 @@ PLACE_NOUNS = frozenset(
     "city cities town towns village villages area areas province provinces region regions district "
     "districts neighbourhood neighborhood suburb suburbs municipality governorate county counties "
     "state island islands capital port outskirts residents inhabitants citizens".split()
-)
-# Head nouns that make a lowercase phrase an organisation all the same ("the foreign ministry").
-INSTITUTION_NOUNS = frozenset(
-    "ministry government department agency council committee army police court parliament "
-    "military navy commission office administration".split()
 )
 # Parts of speech that never start a name (the model's PROPN starts names).
 _NOT_NAME_POS = frozenset(("ADV", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "INTJ", "PART"))
@@ -342,7 +338,7 @@ def _keep(doc: "Doc", w: _Ent, surnames: set[str] = frozenset()) -> bool:
         first = bare(words[0])
         if any(bare(x) in FUNCTION_WORDS for x in words):
             return False  # "Warns Of" in a title-case headline
-        if len(words) == 1 and (first in PRONOUNS or first in WEEKDAYS or first in MONTHS):
+        if len(words) == 1 and (first in PRONOUN_WORDS or first in WEEKDAYS or first in MONTHS):
             return False
         if not any(t.is_alpha for t in span):
             return False

@@ -9,49 +9,21 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Honorifics and job titles that precede a name but are not part of it.
-# Lowercase, without dots ("Lt." -> "lt"). Multi-word titles are stripped word by word.
-TITLE_WORDS = frozenset(
-    """
-    mr mrs ms miss mx dr prof professor sir dame lady lord madam madame mister
-    president vice prime minister secretary ambassador envoy senator sen rep representative
-    congressman congresswoman congressmember governor gov mayor judge justice chancellor
-    king queen prince princess sheikh emir sultan pope cardinal bishop archbishop rabbi imam
-    reverend rev father sister brother
-    gen general lt lieutenant col colonel maj major capt captain cmdr commander sgt sergeant
-    cpl corporal pvt private adm admiral brig brigadier marshal field officer
-    chief chairman chairwoman chairperson chair director ceo cfo coo founder head
-    spokesman spokeswoman spokesperson spokesmen
-    adviser advisor counselor counsellor attorney lawyer
-    councillor councilor cllr councilman councilwoman alderman assemblyman assemblywoman coach
-    constable superintendent supt inspector insp detective det dci dcs pcso coroner emeritus shadow
-    commissioner coordinator representative deputy assistant acting interim former late
-    special senior junior foreign defence defense interior finance justice health
-    economy trade state home press first general-secretary secretary-general
-    activist journalist reporter correspondent analyst researcher scientist doctor
-    """.split()
+# The word classes, defined in the lexicon; imported here for the modules that read them as
+# ``names.X``.
+from newsread.analysis.lexicon import (  # noqa: F401
+    GENERATIONAL_SUFFIXES,
+    HYPOCORISMS,
+    NAME_PARTICLES,
+    NAME_SUFFIXES,
+    PRONOUN_WORDS,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
 )
 
-# Words that may start a title phrase but are also ordinary name words, so they are only
-# stripped when another title word follows ("Foreign Minister X", not "First X").
-TITLE_MODIFIERS = _TITLE_MODIFIERS = frozenset(
-    "vice prime deputy assistant acting interim former late special senior junior foreign "
-    "defence defense interior finance justice health economy trade state home press first general "
-    "field head chair father sister brother private shadow".split()
-)
-
-# Lowercase words allowed inside a personal name ("Staffan de Mistura", "Ludwig van Beethoven").
-NAME_PARTICLES = frozenset(
-    "de da di del della der den du van von le la al el bin ibn bint ben ter zu y dos das".split()
-)
 
 # Words that never belong to a personal name, even capitalised in a title-case headline.
 FUNCTION_WORDS = frozenset("of as in to for and or the at on with by from after before over into is are was".split())
-
-PRONOUNS = frozenset(
-    "i me my mine you your he him his she her hers it its we us our they them their "
-    "who whom whose this that these those someone anyone everyone nobody".split()
-)
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -101,15 +73,15 @@ def leading_title_count(words: list[str]) -> int:
         nxt = bare(words[n + 1])
         if w == "the":
             n += 1
-        elif w in TITLE_WORDS and (w not in _TITLE_MODIFIERS or nxt in TITLE_WORDS):
+        elif w in TITLE_WORDS and (w not in TITLE_MODIFIERS or nxt in TITLE_WORDS):
             n += 1
         elif (
-            words[n][:1].isupper() and nxt in TITLE_WORDS and nxt not in _TITLE_MODIFIERS and n + 2 < len(words)
+            words[n][:1].isupper() and nxt in TITLE_WORDS and nxt not in TITLE_MODIFIERS and n + 2 < len(words)
         ):
             # "Russian President Vladimir Putin", "Kremlin spokesman Dmitry Peskov"
             n += 1
         elif (
-            words[n][:1].isupper() and nxt in _TITLE_MODIFIERS and n + 3 < len(words)
+            words[n][:1].isupper() and nxt in TITLE_MODIFIERS and n + 3 < len(words)
             and bare(words[n + 2]) in TITLE_WORDS
         ):
             n += 1
@@ -121,38 +93,6 @@ def leading_title_count(words: list[str]) -> int:
 # A nickname quoted between forename and surname: 'Patrick "Pat" Doyle'.
 _QUOTED_WORD = re.compile(r"^[\"“”‘’'].+[\"“”‘’']$")
 
-# Common English hypocorisms (nickname -> full forenames): data, so that "Bill Hart" and
-# "William Hart" in one article are one person.
-HYPOCORISMS = {
-    "pat": ("patrick", "patricia"), "patty": ("patricia",), "bill": ("william",), "will": ("william",),
-    "billy": ("william",), "liam": ("william",), "bob": ("robert",), "rob": ("robert",), "bobby": ("robert",),
-    "robbie": ("robert",), "mike": ("michael",), "mick": ("michael",), "jim": ("james",), "jimmy": ("james",),
-    "jamie": ("james",), "tom": ("thomas",), "tommy": ("thomas",), "liz": ("elizabeth",),
-    "beth": ("elizabeth",), "betty": ("elizabeth",), "lizzie": ("elizabeth",), "dick": ("richard",),
-    "rick": ("richard",), "rich": ("richard",), "ricky": ("richard",), "bert": ("albert", "herbert"),
-    "ted": ("edward", "theodore"), "ed": ("edward", "edwin", "edmund"), "eddie": ("edward",),
-    "ned": ("edward",), "tony": ("anthony",), "andy": ("andrew",), "drew": ("andrew",),
-    "dave": ("david",), "dan": ("daniel",), "danny": ("daniel",), "joe": ("joseph",), "joey": ("joseph",),
-    "chris": ("christopher", "christine", "christina"), "kate": ("katherine", "catherine", "kathryn"),
-    "katie": ("katherine", "catherine"), "cathy": ("catherine",), "kathy": ("katherine", "kathleen"),
-    "sue": ("susan",), "susie": ("susan",), "jenny": ("jennifer",), "jen": ("jennifer",),
-    "meg": ("margaret",), "maggie": ("margaret",), "peggy": ("margaret",), "debbie": ("deborah",),
-    "matt": ("matthew",), "nick": ("nicholas",), "steve": ("stephen", "steven"), "sam": ("samuel", "samantha"),
-    "ben": ("benjamin",), "alex": ("alexander", "alexandra"), "greg": ("gregory",), "jeff": ("jeffrey",),
-    "jerry": ("gerald", "jerome"), "larry": ("lawrence",), "harry": ("henry", "harold"), "hank": ("henry",),
-    "jack": ("john",), "johnny": ("john",), "charlie": ("charles",), "chuck": ("charles",),
-    "fred": ("frederick",), "frank": ("francis", "franklin"), "gene": ("eugene",), "ken": ("kenneth",),
-    "ron": ("ronald",), "don": ("donald",), "doug": ("douglas",), "phil": ("philip", "phillip"),
-    "pete": ("peter",), "ray": ("raymond",), "walt": ("walter",), "wally": ("walter",),
-    "abby": ("abigail",), "becky": ("rebecca",), "vicky": ("victoria",), "tina": ("christina",),
-    "bea": ("beatrice", "beatrix"), "trish": ("patricia",), "tricia": ("patricia",), "bex": ("rebecca",),
-    "becca": ("rebecca",), "jo": ("joanne", "joanna", "josephine"), "dom": ("dominic",), "tim": ("timothy",),
-    "jon": ("jonathan",), "josh": ("joshua",), "zach": ("zachary",), "theo": ("theodore",),
-    "nate": ("nathan", "nathaniel"), "tash": ("natasha",), "mandy": ("amanda",), "fran": ("frances", "francesca"),
-    "izzy": ("isabel", "isabella", "isobel"), "ellie": ("eleanor", "elinor"), "libby": ("elizabeth",),
-    "gill": ("gillian",), "jackie": ("jacqueline",), "jess": ("jessica",), "steph": ("stephanie",),
-    "mel": ("melanie", "melissa"), "nicky": ("nicola", "nicholas"), "chrissie": ("christine",), "kath": ("katherine", "kathleen"),
-}
 # Nicknames that are names in their own right or common words ("Jack", "Will", "the Bill"): a
 # bare one is never taken for the full forename alone.
 OWN_NAMES = frozenset("jack harry frank liam will bill drew ray gene hank chuck rich pat ted ed don ben sam".split())
@@ -201,13 +141,9 @@ def name_words(name: str, person: bool = True) -> list[str]:
     return words
 
 
-# Generational suffixes: part of the full name, but not of the surname ("King" of "King Jr.").
-NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
-
-
 def strip_suffixes(words: list[str]) -> list[str]:
     """'Martin Luther King Jr.' words without the trailing 'Jr.'."""
-    while len(words) > 1 and bare(words[-1]).rstrip(",") in NAME_SUFFIXES:
+    while len(words) > 1 and bare(words[-1]).rstrip(",") in GENERATIONAL_SUFFIXES:
         words = words[:-1]
     return words
 
@@ -239,7 +175,7 @@ def looks_like_person_name(words: list[str]) -> bool:
         return False
     for w in words:
         if w[:1].isupper():
-            if bare(w) in PRONOUNS or bare(w) in WEEKDAYS or bare(w) in MONTHS:
+            if bare(w) in PRONOUN_WORDS or bare(w) in WEEKDAYS or bare(w) in MONTHS:
                 return False
             continue
         if bare(w) not in NAME_PARTICLES:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsread.analysis.cue_words import ORG_HEADS, ORG_NOUNS, PLACE_HEADS
+from newsread.analysis.lexicon import ADDRESS_TITLES
 from newsread.analysis.names import (
     FUNCTION_WORDS,
     NAME_PARTICLES,
@@ -40,7 +41,7 @@ _TITLE_PREPS = frozenset(("for", "to", "of", "on", "at"))
 _DOMAIN_TITLES = frozenset(("leader", "speaker", "father", "mother", "member", "clerk"))
 
 # Honorifics: a span that opens with one is a person whatever else the model thought.
-_HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor sir dame".split())
+_HONORIFICS = ADDRESS_TITLES
 # Office titles held only by people. Not "General", "State", "Home", "King", "Cardinal" or
 # "Bishop", which open company, place and institution names too ("General Electric", "Bishop
 # Auckland", "King's College"); an office title needs a forename and a surname after it.

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsread.analysis.lexicon import DASHES
 from newsread.analysis.quotes.cues import CUE_LEMMAS
 from newsread.analysis.quotes.index import ArticleIndex
 from newsread.analysis.quotes.subjects import (
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 _SENT_END = {".", "!", "?"}
 _LEAD_FILLERS = {"quote", "that", ":", ","}
 _TELL_LIKE = {"tell", "ask", "write", "say", "warn", "inform", "assure", "remind", "answer", "reply"}
-_DASHES = {"—", "–", "-", "--", "―"}
 
 
 def by_syntax(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attribution | None:
@@ -106,9 +106,9 @@ def by_surface(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attribu
     doc = ix.docs[d].doc
     depth = ix.docs[d].depth
     k = qj
-    while k < len(doc) and doc[k].is_punct and doc[k].text not in _SENT_END and doc[k].text not in _DASHES:
+    while k < len(doc) and doc[k].is_punct and doc[k].text not in _SENT_END and doc[k].text not in DASHES:
         k += 1
-    if k < len(doc) and doc[k].text in _DASHES and k + 1 < len(doc) and depth[k] <= base:
+    if k < len(doc) and doc[k].text in DASHES and k + 1 < len(doc) and depth[k] <= base:
         # '"We will rebuild." — Mayor Joan Reed'
         nxt = doc[k + 1]
         if nxt.pos_ == "PROPN" or ix.entity(d, nxt) is not None:

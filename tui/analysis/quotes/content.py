@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsread.analysis.lexicon import DEMONSTRATIVES, OBJECT_PRONOUNS, TYPOGRAPHIC_DASHES, WH_PRONOUNS
 from newsread.analysis.quotes.speech_cues import (
     CLAUSE_ONLY,
     OBJECT_CONTENT,
@@ -30,7 +31,7 @@ Fragment = tuple[int, int]  # token range [i, j) of one doc
 _EDGE_PUNCT = frozenset(",.;:—–-―--()")
 _OBJECTS = ("dobj", "obj")
 # Persons as objects are the people spoken to or about ("told him", "accused them"), not content.
-_PERSON_PRONOUNS = frozenset("him her them me us you it this that what which".split())
+_PERSON_PRONOUNS = OBJECT_PRONOUNS | DEMONSTRATIVES | WH_PRONOUNS
 
 
 def _subtree(tok: "Token") -> Fragment:
@@ -52,7 +53,7 @@ def trim(doc, frag: Fragment) -> Fragment | None:
 # ", which includes ...", ", citing ...", ", the presumptive nominee", ", because ...".
 _ASIDE_DEPS = frozenset(("relcl", "appos", "advcl", "acl"))
 _ASIDE_OPENERS = frozenset("which who whom whose because as while whereas although though".split())
-_ASIDE_PUNCT = frozenset((",", "—", "–", "--", "―"))
+_ASIDE_PUNCT = TYPOGRAPHIC_DASHES | {","}
 
 
 def drop_aside(doc, frag: Fragment) -> Fragment:

@@ -6,6 +6,18 @@ list without touching the logic.
 
 from __future__ import annotations
 
+from newsread.analysis.lexicon import (  # noqa: F401  (shared classes, read here as cues.X)
+    DEMONYM_GENDER,
+    DEMONYM_NOUN,
+    DEMONYM_NOUNS,
+    GENERIC_ORG_NOUNS,
+    HONORIFICS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEAKING_ORG_NOUNS,
+    SPOKES_NOUNS,
+)
+
 # Reporting verbs, by lemma. A quote attached to one of these (or next to it)
 # is attributed to its subject.
 CUE_LEMMAS = frozenset(
@@ -39,20 +51,6 @@ TERM_WORDS = frozenset(
 # Lemmas that look like cues but usually govern terms in news copy when the
 # quote is a bare noun phrase and the verb is passive.
 NON_SPEECH_LEMMAS = frozenset("diagnose know name title entitle".split())
-
-PRONOUNS = {
-    "he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p", "it": "n",
-    "we": "p", "i": None,
-}
-SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
-
-# Honorifics / titles stripped from names and used for gender.
-HONORIFICS = {
-    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mister": "m", "king": "m", "prince": "m",
-    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f", "lady": "f",
-    "queen": "f", "princess": "f", "madam": "f",
-    "dr": None, "dr.": None, "prof": None, "prof.": None,
-}
 
 # A small list of common first names with a clear gender (cheap pronoun help).
 MALE_NAMES = frozenset(
@@ -93,61 +91,12 @@ FEMALE_NAMES = frozenset(
     """.split()
 )
 
-# Familiar first names whose full form does not start the same way.
-NICKNAMES = {
-    "bill": "william", "billy": "william", "will": "william", "bob": "robert", "bobby": "robert",
-    "rob": "robert", "jim": "james", "jimmy": "james", "dick": "richard", "rick": "richard",
-    "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth", "peggy": "margaret",
-    "maggie": "margaret", "jack": "john", "johnny": "john", "ted": "edward", "ed": "edward",
-    "chuck": "charles", "charlie": "charles", "tony": "anthony", "andy": "andrew", "kate": "katherine",
-    "katie": "katherine", "mike": "michael", "joe": "joseph", "tom": "thomas", "dan": "daniel",
-    "sam": "samuel", "ben": "benjamin", "nick": "nicholas", "chris": "christopher", "matt": "matthew",
-    "steve": "steven", "pat": "patrick", "alex": "alexander", "greg": "gregory", "jen": "jennifer",
-    "jenny": "jennifer", "sue": "susan", "vicky": "victoria", "fred": "frederick", "hank": "henry",
-}
-
 # Nouns for a group of people that speaks as one ("the team", "researchers").
 GROUP_NOUNS = frozenset(
     """
     team researchers scientists authors investigators experts group scholars economists analysts
     doctors engineers officials activists residents witnesses lawmakers campaigners organisers
     organizers students workers police prosecutors
-    """.split()
-)
-
-# Nouns that name an organisation when used as a definite description.
-ORG_NOUNS = frozenset(
-    """
-    company firm ministry government department agency council committee commission party
-    administration court union bank university hospital institute office embassy kremlin
-    military army police spokesman spokeswoman spokesperson board
-    """.split()
-)
-
-# Organisation nouns that refer back to the latest organisation named ("the company").
-GENERIC_ORG_NOUNS = frozenset("company firm group organisation organization agency carrier airline bank".split())
-
-# People who speak for an organisation: "a spokesman for X" is attributed to X.
-SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson representative".split())
-
-# Role nouns whose holder is a person ("the minister", "the envoy").
-ROLE_NOUNS = frozenset(
-    """
-    minister envoy president chancellor secretary ambassador governor senator mayor chief director
-    spokesman spokeswoman spokesperson official officer general commander adviser advisor
-    counselor counsellor diplomat leader premier king queen prince judge lawyer attorney
-    professor researcher scientist doctor pulmonologist surgeon physician author editor
-    founder ceo chairman chairwoman chair executive manager analyst economist student activist
-    witness prosecutor detective inspector captain colonel lieutenant sergeant coach
-    spokesperson representative congressman congresswoman lawmaker candidate patient victim
-    woman man mother father resident owner teacher aide staffer consultant negotiator mediator
-    nurse paramedic firefighter pilot driver trader farmer shopkeeper survivor eyewitness
-    neighbour neighbor friend relative expert specialist biologist ecologist geologist
-    epidemiologist virologist psychologist historian strategist commentator host presenter
-    anchor reporter journalist correspondent columnist producer director actor actress singer
-    player striker goalkeeper midfielder defender manager boss owner chairman veteran
-    star co-star performer gaffer headteacher headmaster headmistress principal skipper footballer winger keeper
-    solicitor barrister councillor campaigner pensioner officer constable
     """.split()
 )
 
@@ -181,21 +130,6 @@ def role_family(role: str) -> frozenset[str]:
     return ROLE_FAMILY.get(role, frozenset({role}))
 
 
-# Nationality adjective -> the noun for one person of it ("Scottish" -> "the Scot"). An
-# adjective not listed is its own noun ("Norwegian", "Italian", "Pakistani").
-DEMONYM_NOUN = {
-    "scottish": "scot", "scots": "scot", "english": "englishman", "irish": "irishman",
-    "welsh": "welshman", "british": "briton", "french": "frenchman", "dutch": "dutchman",
-    "spanish": "spaniard", "danish": "dane", "swedish": "swede", "finnish": "finn",
-    "polish": "pole", "turkish": "turk", "icelandic": "icelander", "flemish": "fleming",
-}
-# Nouns for one person of a nationality that the NER may not tag NORP ("the Scot").
-DEMONYM_NOUNS = frozenset(DEMONYM_NOUN.values()) | frozenset(
-    "brit englishwoman irishwoman welshwoman frenchwoman dutchwoman scotsman scotswoman "
-    "kiwi aussie".split()
-)
-# Demonym nouns that say the gender.
-DEMONYM_GENDER = {w: ("f" if w.endswith("woman") else "m") for w in DEMONYM_NOUNS if w.endswith(("man", "woman"))}
 # Nouns for a person by age or stage of life: "the teenager" is the person just
 # described, like "the 17-year-old" (value: the gender the noun says, if any).
 AGE_NOUNS = {

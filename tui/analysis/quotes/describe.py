@@ -17,8 +17,8 @@ from newsread.analysis.quotes.cues import (
     GENDERED_ROLE_PAIRS,
     GENERIC_ORG_NOUNS,
     GROUP_NOUNS,
-    ORG_NOUNS,
     ROLE_NOUNS,
+    SPEAKING_ORG_NOUNS,
     SPOKES_NOUNS,
     role_family,
 )
@@ -131,7 +131,7 @@ class DescriptionResolver:
             if g is not None:
                 return g.at(s, e, "description", "GROUP")
             return Speaker(None, full, fs, fe, "description", "GROUP")
-        if lemma in ORG_NOUNS or low in ORG_NOUNS:
+        if lemma in SPEAKING_ORG_NOUNS or low in SPEAKING_ORG_NOUNS:
             sp = self._org(d, tok, lo, desc, mods, pos)
             if sp is not None:
                 return sp.at(s, e, "description")

@@ -19,6 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from newsread.analysis.lexicon import GENDER_OF_PRONOUN
 from newsread.analysis.model import Entity, Quote
 from newsread.analysis.quotes.cues import PRONOUNS
 from newsread.analysis.quotes.mentions import name_gender
@@ -28,7 +29,6 @@ _SAY = frozenset("say said says saying".split())
 _TELL = frozenset("tell told tells telling".split())
 _PUNCT_CUES = frozenset(":—–-―")
 # Subject pronouns that name the gender of the speaker they stand for.
-_GENDERED = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # Distance buckets (characters) for the speaker's latest named mention before a pronoun.
 _GAP_EDGES = (150, 500, 1500)
 # Distance buckets (characters) between a named speaker and the words attributed to it.
@@ -94,7 +94,7 @@ def _article(text: str, entities: list[Entity], labels: dict[str, str], quotes: 
                 genders.setdefault(e.actor, g)
     for q in quotes:
         if q.speaker and q.resolved_via == "pronoun" and q.speaker_start is not None:
-            g = _GENDERED.get(text[q.speaker_start : q.speaker_end].lower())
+            g = GENDER_OF_PRONOUN.get(text[q.speaker_start : q.speaker_end].lower())
             if g:
                 genders.setdefault(q.speaker, g)
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]

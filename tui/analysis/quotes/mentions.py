@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newsread.analysis.lexicon import NAME_PARTICLES
 from newsread.analysis.model import Entity
+from newsread.analysis.names import same_forename
 from newsread.analysis.quotes.cues import (
     FEMALE_NAMES,
     HONORIFICS,
     MALE_NAMES,
-    NICKNAMES,
-    ORG_NOUNS,
+    SPEAKING_ORG_NOUNS,
 )
 from newsread.analysis.quotes.index import ArticleIndex
 from newsread.analysis.quotes.names import name_chain
@@ -53,7 +54,7 @@ def ent_last(ix: ArticleIndex, d: int, e: Entity) -> int:
 
 def nickname_of(short: str, full: str) -> bool:
     """Is ``short`` a familiar form of the first name ``full`` (Pat/Patrick, Bill/William)?"""
-    if NICKNAMES.get(short) == full:
+    if same_forename(short, full):
         return True
     return len(short) >= 3 and len(full) > len(short) and full.startswith(short[:3]) and full[: len(short) - 1] == short[:-1]
 
@@ -128,13 +129,13 @@ def looks_person(ix: ArticleIndex, d: int, tok: "Token") -> bool:
     if chain is None:
         return False
     words = chain[1]
-    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("de", "van", "von", "al", "bin", "da", "del", "la", "le") for w in words)
+    return len(words) >= 2 and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
 
 def generic_org(ix: ArticleIndex, d: int, tok: "Token") -> bool:
     """'the foreign ministry' tagged as a proper name: treat as a description."""
     e = ix.docs[d].ents.get(tok.i)
     if e is None:
-        return tok.lemma_.lower() in ORG_NOUNS and not tok.text[:1].isupper()
+        return tok.lemma_.lower() in SPEAKING_ORG_NOUNS and not tok.text[:1].isupper()
     words = e.text.split()
     return words[0].lower() == "the" and all(w.islower() for w in words[1:])

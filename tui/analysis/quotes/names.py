@@ -4,32 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsread.analysis.quotes.cues import ARTICLES, HONORIFICS, ROLE_NOUNS
+from newsread.analysis.lexicon import NAME_PARTICLES, SPEAKER_TITLE_WORDS
+from newsread.analysis.quotes.cues import ARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from newsread.analysis.quotes.index import ArticleIndex
 
-# Words written before a name that are not part of it (titles, ranks, offices, and the
-# departments of "Secretary of State for Health X", which are never a person's name).
-TITLE_WORDS = frozenset(
-    """
-    president vice prime minister foreign defence defense interior finance special envoy
-    ambassador secretary state general lt lt. col col. gen gen. capt capt. maj maj. sgt sgt.
-    rep rep. sen sen. gov gov. judge justice chief deputy acting former activist senator
-    governor mayor chancellor king queen prince princess pope rev rev. father sister brother
-    professor prof prof. dr dr. mr mr. mrs mrs. ms ms. sir dame lord lady cardinal bishop
-    commissioner director chairman ceo spokesman spokeswoman attorney coach captain colonel
-    lieutenant sergeant officer agent detective inspector congressman congresswoman speaker
-    united nations un u.n. press white house kremlin majority minority leader councillor
-    councilor alderman mp mep msp assemblyman assemblywoman delegate trustee superintendent
-    health education transport housing environment energy culture business home
-    """.split()
-) | ROLE_NOUNS | set(HONORIFICS)
-
 _NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-_PARTICLES = {"de", "van", "von", "al", "el", "bin", "da", "del", "la", "le", "der", "di", "du", "abu", "ibn"}
 
 
 def strip_article(text: str) -> str:
@@ -42,7 +25,7 @@ def strip_article(text: str) -> str:
 def _name_tok(t: "Token") -> bool:
     if t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_:
         return t.doc[t.i - 1].pos_ == "PROPN"  # Kaminski-Reyes
-    return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and t.i == t.sent.start) or t.lower_ in _PARTICLES or (t.text == "." and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN")
+    return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text[:1].isupper() and t.i == t.sent.start) or t.lower_ in NAME_PARTICLES or (t.text == "." and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN")
 
 
 def name_chain(ix: "ArticleIndex", d: int, tok: "Token") -> tuple[tuple[int, int], list[str]] | None:
@@ -78,11 +61,11 @@ def name_chain(ix: "ArticleIndex", d: int, tok: "Token") -> tuple[tuple[int, int
         t = doc[i]
         e = ents.get(t.i)
         place = e is not None and e.label in ("GPE", "NORP", "LOC") and ents.get(tok.i) is not e
-        if t.lower_ in TITLE_WORDS or t.text == "." or place or t.lower_ in _PARTICLES and i == tok.i - 1 and False:
+        if t.lower_ in SPEAKER_TITLE_WORDS or t.text == "." or place or t.lower_ in NAME_PARTICLES and i == tok.i - 1 and False:
             i += 1
             continue
         break
-    while i < tok.i and doc[i].lower_ in _PARTICLES and doc[i].text.islower() and i == tok.i:
+    while i < tok.i and doc[i].lower_ in NAME_PARTICLES and doc[i].text.islower() and i == tok.i:
         i += 1
     words = _join(doc[i:j])
     if not words:

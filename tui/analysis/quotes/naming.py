@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsread.analysis.quotes.cues import HONORIFICS
 from newsread.analysis.quotes.mentions import Speaker, looks_person, name_gender, nickname_of
-from newsread.analysis.quotes.names import TITLE_WORDS, name_chain
+from newsread.analysis.quotes.names import SPEAKER_TITLE_WORDS, name_chain
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,7 +57,7 @@ class NameResolver:
         if domain is None:
             # the domain the model left untagged: "of the Opposition [Martin Oakes]"
             t = p.doc[first - 1]
-            return t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLE_WORDS
+            return t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in SPEAKER_TITLE_WORDS
         return domain is not person and domain.label in ("ORG", "GPE", "LOC", "NORP")
 
     def _known_name(self, tok: "Token") -> bool:
@@ -161,7 +161,7 @@ class NameResolver:
         ]
         if len(people) < 2:
             return None
-        before = [b for b in before if b in TITLE_WORDS]
+        before = [b for b in before if b in SPEAKER_TITLE_WORDS]
         titled = [a for a in people if any(b in self.titles.get(a.id, ()) for b in before)]
         if len(titled) == 1:
             return titled[0]

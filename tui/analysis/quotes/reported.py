@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterator
 
+from newsread.analysis.lexicon import TYPOGRAPHIC_DASHES
 from newsread.analysis.quotes.content import Fragment, by_according, content_of, drop_aside, trim
 from newsread.analysis.quotes.cues import NON_SPEAKER_HEADS
 from newsread.analysis.quotes.index import ArticleIndex
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 # Dependencies a participle cue hangs from when it reports for a passive verb's subject
 # ("X was quoted as saying ...").
 _UP_FROM_PARTICIPLE = ("advcl", "xcomp", "pcomp", "pobj", "prep")
-_DASHES = frozenset(("—", "–", "--", "―"))
+_DASHES = TYPOGRAPHIC_DASHES
 
 
 @dataclass

@@ -17,10 +17,10 @@ from newsread.analysis.quotes.cues import (
     DEMONYM_NOUN,
     DEMONYM_NOUNS,
     GROUP_NOUNS,
-    ORG_NOUNS,
     PRONOUNS,
     ROLE_ABBREVIATIONS,
     ROLE_NOUNS,
+    SPEAKING_ORG_NOUNS,
 )
 from newsread.analysis.quotes.describe import DescriptionResolver
 from newsread.analysis.quotes.roles import CLAUSE_ROLE_WORDS, RoleResolver
@@ -34,7 +34,7 @@ from newsread.analysis.quotes.mentions import (
     is_dateline,
     looks_person,
 )
-from newsread.analysis.quotes.names import TITLE_WORDS
+from newsread.analysis.quotes.names import SPEAKER_TITLE_WORDS
 from newsread.analysis.quotes.naming import NameResolver
 from newsread.analysis.quotes.reported import speech_lemma
 from newsread.analysis.quotes.subjects import is_cue
@@ -65,7 +65,7 @@ class Resolver(NameResolver, DescriptionResolver, RoleResolver):
                 doc = ix.docs[d].doc
                 for t in doc[max(0, i - 2) : i + 1]:  # before the name, and its first word
                     w = t.lower_.rstrip(".")
-                    if w in TITLE_WORDS:
+                    if w in SPEAKER_TITLE_WORDS:
                         self.titles.setdefault(e.actor, set()).add(w)
         # persons the article also calls by first name alone ("Fiona" for Fiona Kerr)
         self.first_named: set[str] = {
@@ -114,7 +114,7 @@ class Resolver(NameResolver, DescriptionResolver, RoleResolver):
                 e = info.ents.get(t.i)
                 if e is not None and e.label == "NORP" and t.pos_ in ("ADJ", "PROPN") and t.i == ent_last(ix, d, e):
                     self.norps.append((info.starts[t.i], e.text))
-                    if t.head.lemma_.lower() in ORG_NOUNS:
+                    if t.head.lemma_.lower() in SPEAKING_ORG_NOUNS:
                         # "The Syrian government": the nationality an unnamed ministry belongs to
                         self.state_norps.append((info.starts[t.i], e.text))
                 if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in ("who", "which", "that", "this", "there", "it"):
@@ -188,7 +188,7 @@ class Resolver(NameResolver, DescriptionResolver, RoleResolver):
         # an apposition that names the speaker: "another witness, ..., Fiona Hill";
         # a dateline parsed as subject: "WASHINGTON (AP) — Leader Mitch Harlan ..."
         # "the district GOP Chairman Chuck Williams": a capitalised title with the name after it
-        title = tok.pos_ == "PROPN" and (low in ROLE_NOUNS or low in TITLE_WORDS or tok.lemma_.lower() in ROLE_NOUNS)
+        title = tok.pos_ == "PROPN" and (low in ROLE_NOUNS or low in SPEAKER_TITLE_WORDS or tok.lemma_.lower() in ROLE_NOUNS)
         for c in tok.children:
             named_after = title and c.left_edge.i - tok.i <= 2 and looks_person(self.ix, d, c)
             if (c.dep_ == "appos" and c.pos_ == "PROPN" and (tok.pos_ != "PROPN" or dateline or named_after)
@@ -236,7 +236,7 @@ class Resolver(NameResolver, DescriptionResolver, RoleResolver):
             if sp is not None:
                 s, e = self.ix.gspan(d, desc_start(tok), tok.i + 1)
                 return sp.at(s, e, "description")
-        if tok.pos_ == "PROPN" and (low in ROLE_NOUNS or low in TITLE_WORDS) and tok.dep_ != "compound":
+        if tok.pos_ == "PROPN" and (low in ROLE_NOUNS or low in SPEAKER_TITLE_WORDS) and tok.dep_ != "compound":
             return self.resolve_description(d, tok)
         if tok.pos_ == "PROPN" and not generic_org(self.ix, d, tok):
             return self.resolve_name(d, tok)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsread.analysis.quotes.cues import DEMONYM_GENDER, DEMONYM_NOUN, DEMONYM_NOUNS, ORG_NOUNS
+from newsread.analysis.lexicon import DEMONYM_GENDER, DEMONYM_NOUN, DEMONYM_NOUNS, ORG_NAME_WORDS
 from newsread.analysis.quotes.mentions import Speaker, desc_start, looks_person
 from newsread.analysis.quotes.names import name_chain, strip_article
 
@@ -158,19 +158,10 @@ def _subject_person(verb: "Token") -> "Token | None":
     return None
 
 
-# Words that make a capitalised name an organisation's, not a person's.
-_ORG_NAME_WORDS = ORG_NOUNS | frozenset(
-    """inc ltd corp llc plc co group association society foundation service services fund trust club
-    league federation organisation organization network news times post press international national
-    center centre school college church airlines airways partners holdings capital media labs
-    technologies systems consultancy institute university council union party ministry bank""".split()
-)
-
-
 def personish_name(name: str) -> bool:
     """Two to four capitalised words, none an organisation word: a person's name the NER may
     have labelled ORG ("Hernán Solís Arce")."""
     words = name.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
-        w.lower().strip(".,") in _ORG_NAME_WORDS for w in words
+        w.lower().strip(".,") in ORG_NAME_WORDS for w in words
     )
