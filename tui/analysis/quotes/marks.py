@@ -225,67 +225,22 @@ def pair_block(text: str, lo: int, hi: int, block: int = 0) -> tuple[list[MarkSp
     """
     found = _block_marks(text, lo, hi)
     opened = _OpenMarks()
-    stack = opened.items  # read-only view; changed through opened.push/truncate
     spans: list[MarkSpan] = []
     continued: set[int] = set()  # openers that continue a quote from the line before
     for k, (pos, ln, g) in enumerate(found.marks):
         kind = kind_of(g)
-        can_open, can_close = found.can_open[k], found.can_close[k]
-        # Index of the nearest open mark this one may close.
-        target = opened.target(g, kind)
-        # A double mark with spaces on both sides (' " We are leaving ," said'):
-        # a typing slip; let the open/closed state decide.
-        # The same for a straight mark glued to words on both sides ('said"We').
-        spaced = not can_open and not can_close and kind == "double" and (
-            _spaced(text, pos, ln, lo, hi) or (g == '"' and _glued(text, pos, lo, hi))
-        )
-        if spaced:
-            can_close = target is not None
-            can_open = not can_close
-        if not can_close and target is not None and kind == "double" and g in CLOSE_HINT:
-            # a curly closer glued to the next word ('”said'): its shape decides
-            can_close = pos > lo and not text[pos - 1].isspace()
-        if (
-            target is None and kind == "single" and can_close and not can_open and stack
-            and kind_of(stack[-1][2]) == "double" and text[pos - 1 : pos] in ",.!?"
-            and not found.double_closer_after[k]
-        ):
-            # '"Hello,\' he said': a double quote closed with a single mark by mistake
-            target = len(stack) - 1
-        closes = target is not None and can_close
-        if closes and can_open and g in OPEN_HINT and target != len(stack) - 1:
-            closes = False  # “ that could open: prefer opening a nested quote
-        if closes and kind == "single" and text[pos - 1:pos] in ("s", "S") and can_open is False:
-            # Plural possessive (the companies' profits) or a real closer? A later
-            # closer in the block means this one is an apostrophe.
-            nxt = text[pos + 1 : pos + 2]
-            if nxt == " " and found.single_closes_next[k]:
-                closes = False
-                continue
-        if not closes and can_open and stack and kind_of(stack[0][2]) == kind:
-            nl = _line_start(text, pos, lo)
-            if nl is not None and nl > stack[0][0]:
-                # Paragraphs separated by single newlines: a quote left open at a line
-                # end continues on the next line that opens with a mark.
-                o_pos, o_len, o_g = stack[0]
-                s, e = _trim(text, o_pos + o_len, nl)
-                if e > s:
-                    spans.append(MarkSpan(o_pos, None, s, e, kind, block=block, continues=True,
-                                          continued=o_pos in continued))
-                opened.truncate(0)
-                continued.add(pos)
+        target, can_open, can_close = _what_mark_can_do(text, lo, hi, found, k, opened)
+        closes = _closes(text, pos, g, target, can_open, can_close, opened, found.single_closes_next[k])
+        if closes is None:
+            continue  # an apostrophe
+        if not closes and can_open and opened.items and kind_of(opened.items[0][2]) == kind:
+            _continue_on_next_line(text, lo, pos, block, opened, spans, continued)
         if closes:
-            o_pos, o_len, o_g = stack[target]
-            opened.truncate(target)  # marks opened after it and never closed were stray
-            s, e = _trim(text, o_pos + o_len, pos)
-            if target == 0 and text[e - 1 : e] not in ".!?,;:" and _stray_into_narrative(text, lo, o_pos, s, e):
-                continue  # a stray opener closed by a far mark: narrative in between, ends mid-sentence
-            if e > s:
-                spans.append(MarkSpan(o_pos, pos, s, e, kind_of(o_g), depth=target, block=block,
-                                      continued=target == 0 and o_pos in continued))
+            _close(text, lo, pos, target, block, opened, spans, continued)
         elif can_open and not (g in CLOSE_HINT and can_close):
             opened.push((pos, ln, g))
         # anything else is a stray mark: skipped
+    stack = opened.items
     if stack and stack[0][0] in continued:
         # the last line-paragraph of a quote, never closed: it runs to the block end
         o_pos, o_len, o_g = stack[0]
@@ -295,6 +250,80 @@ def pair_block(text: str, lo: int, hi: int, block: int = 0) -> tuple[list[MarkSp
         opened.truncate(0)
     leftover = (stack[0][0] + stack[0][1], stack[0][2]) if stack else None
     return spans, leftover
+
+
+def _what_mark_can_do(text: str, lo: int, hi: int, found: _BlockMarks, k: int,
+                      opened: _OpenMarks) -> tuple[int | None, bool, bool]:
+    """(stack position of the open mark it may close, can it open, can it close) for mark ``k``."""
+    pos, ln, g = found.marks[k]
+    kind = kind_of(g)
+    can_open, can_close = found.can_open[k], found.can_close[k]
+    stack = opened.items
+    # Index of the nearest open mark this one may close.
+    target = opened.target(g, kind)
+    # A double mark with spaces on both sides (' " We are leaving ," said'):
+    # a typing slip; let the open/closed state decide.
+    # The same for a straight mark glued to words on both sides ('said"We').
+    spaced = not can_open and not can_close and kind == "double" and (
+        _spaced(text, pos, ln, lo, hi) or (g == '"' and _glued(text, pos, lo, hi))
+    )
+    if spaced:
+        can_close = target is not None
+        can_open = not can_close
+    if not can_close and target is not None and kind == "double" and g in CLOSE_HINT:
+        # a curly closer glued to the next word ('”said'): its shape decides
+        can_close = pos > lo and not text[pos - 1].isspace()
+    if (
+        target is None and kind == "single" and can_close and not can_open and stack
+        and kind_of(stack[-1][2]) == "double" and text[pos - 1 : pos] in ",.!?"
+        and not found.double_closer_after[k]
+    ):
+        # '"Hello,\' he said': a double quote closed with a single mark by mistake
+        target = len(stack) - 1
+    return target, can_open, can_close
+
+
+def _closes(text: str, pos: int, g: str, target: int | None, can_open: bool, can_close: bool,
+            opened: _OpenMarks, single_closes_next: bool) -> bool | None:
+    """Does the mark close the quote at ``target``? None: it is an apostrophe, not a mark."""
+    closes = target is not None and can_close
+    if closes and can_open and g in OPEN_HINT and target != len(opened.items) - 1:
+        closes = False  # “ that could open: prefer opening a nested quote
+    if closes and kind_of(g) == "single" and text[pos - 1:pos] in ("s", "S") and can_open is False:
+        # Plural possessive (the companies' profits) or a real closer? A later
+        # closer in the block means this one is an apostrophe.
+        if text[pos + 1 : pos + 2] == " " and single_closes_next:
+            return None
+    return closes
+
+
+def _continue_on_next_line(text: str, lo: int, pos: int, block: int, opened: _OpenMarks,
+                           spans: list[MarkSpan], continued: set[int]) -> None:
+    """Paragraphs separated by single newlines: a quote left open at a line end continues on
+    the next line that opens with a mark."""
+    nl = _line_start(text, pos, lo)
+    o_pos, o_len, o_g = opened.items[0]
+    if nl is None or nl <= o_pos:
+        return
+    s, e = _trim(text, o_pos + o_len, nl)
+    if e > s:
+        spans.append(MarkSpan(o_pos, None, s, e, kind_of(o_g), block=block, continues=True,
+                              continued=o_pos in continued))
+    opened.truncate(0)
+    continued.add(pos)
+
+
+def _close(text: str, lo: int, pos: int, target: int, block: int, opened: _OpenMarks,
+           spans: list[MarkSpan], continued: set[int]) -> None:
+    """Close the quote opened at stack position ``target`` with the mark at ``pos``."""
+    o_pos, o_len, o_g = opened.items[target]
+    opened.truncate(target)  # marks opened after it and never closed were stray
+    s, e = _trim(text, o_pos + o_len, pos)
+    if target == 0 and text[e - 1 : e] not in ".!?,;:" and _stray_into_narrative(text, lo, o_pos, s, e):
+        return  # a stray opener closed by a far mark: narrative in between, ends mid-sentence
+    if e > s:
+        spans.append(MarkSpan(o_pos, pos, s, e, kind_of(o_g), depth=target, block=block,
+                              continued=target == 0 and o_pos in continued))
 
 
 def _line_start(text: str, pos: int, lo: int) -> int | None:
