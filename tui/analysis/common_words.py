@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsread.analysis.cue_words import QUOTES
+from newsread.analysis.entity_state import EntityState
 from newsread.analysis.names import bare
 from newsread.analysis.thing_names import KNOWN_FORENAMES
 
@@ -119,9 +120,9 @@ def _speaks_next(doc: "Doc", end: int) -> bool:
     return end < len(doc) and doc[end].lemma_.lower() in ("say", "tell", "add", "write")
 
 
-def trim_common_words(parsed, work: list) -> list:
+def trim_common_words(state: EntityState) -> None:
     """Person spans without the common words the model ran into them (see the module doc)."""
-    docs = [d for _, d in parsed.docs]
+    docs, work = state.docs, state.work
     spelling = ArticleSpelling(docs)
     known = _person_words(docs, work)
     last_words: dict[str, int] = {}
@@ -156,4 +157,4 @@ def trim_common_words(parsed, work: list) -> list:
             if w.start == w.end:
                 continue
         out.append(w)
-    return out
+    state.work = out

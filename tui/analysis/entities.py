@@ -1,76 +1,52 @@
 """Named entities from the parse, with rule fixes for the small model's systematic errors.
 
-Every fix is a general rule over token shapes, the parse and the article's other entities
-(never a string from a particular article):
+The entity stage is one ordered list of passes, ``ENTITY_PASSES``: each takes the article's
+``EntityState`` (its working entities and what earlier passes noted) and corrects it, with a
+one-line reason; no pass calls another, and ``extract_entities`` runs them in one loop. Every fix
+is a general rule over token shapes, the parse and the article's other entities, never a string
+from a particular article. The passes live beside their word tables:
 
-- span trims: a leading "the", a trailing possessive ("Idlib province’s" -> "Idlib"), trailing
-  lowercase words of a name ("province"), leading titles of a person ("Dr.", "Lt. Col."), trailing
-  titles of an organisation ("the United Nations Special Envoy" -> "United Nations");
-- titles around a person's name (``title_names``): a title phrase swallowed into a name after
-  "Envoy for" / "Leader of the" is split into the domain and the person ("Syria Staffan de
-  Mistura" -> GPE "Syria" + PERSON "Staffan de Mistura"); a span opening with an honorific or an
-  office title is a person's ("Ms Connolly" tagged ORG); an organisation's possessive before a
-  name is split off it ("Sky News' Jon Pryde"), and an untagged owner and forename around it
-  are tagged ("Plaid Cymru's Rhodri [Evans]");
-- a possessive inside a span ends it ("Trump’s July 25" -> "Trump" + DATE "July 25");
-- rejects: persons that are pronouns, day or month names or lowercase words, actor entities that
-  are only title words ("Activist"), lowercase "organisations", ages ("43-year-old") and
-  distances labelled as dates or times;
-- labels: a person labelled as a place after "the city of" / "areas of" becomes GPE; the same name
-  labelled differently across the article is harmonised (``label_harmony``);
-- neighbours (``name_spans``): a name cut at a non-breaking space is one; a role noun closing a
-  span before a person's name makes it the institution;
-- common words (``common_words``): headline words and sentence openers the article also writes
-  in lowercase are not names;
-- context cues (``entity_cues.relabel``): datelines are places, quoted nicknames, surname particles
-  and institution names extend spans, and each person / organisation / place name is relabelled
-  by weighing the cues around all its mentions ("the carrier X", "X, Vt.", "asked quarterback X");
-- kinds (``kind_cues``): kinship words ("Mum") and demonyms ("the Scot") are not names, a
-  kinship title or a role noun opening a name is not part of it ("Auntie Pam", "Striker Jayden
-  Okoro"), a name followed by an age is a person ("Alfie, 7,"), a fictional character is dropped;
-- things (``thing_names``): streets, seats of government, planets, named vehicles and a person
-  noun opening a title-case headline are not people;
-- untagged mentions of an organisation tagged elsewhere are mentions (``missed_org_mentions``).
+- span trims (``span_trims``): titles, possessives, punctuation, sentence openers, kinship words
+  and role nouns around a name, in one entity's order (``NAME_TRIMS``);
+- neighbours (``name_spans``): a name cut at a non-breaking space, a role noun closing a span
+  before a person's name;
+- titles (``title_names``): a title's domain run into a name, an organisation's possessive
+  before a person;
+- label cues (``entity_cues``, with the rules of ``label_rules.LABEL_RULES``): datelines,
+  quoted nicknames, grown spans, and each name relabelled by weighing its cues over all its
+  mentions; then full names and their parts compared (``kind_cues``, ``person_cues``);
+- things (``thing_names``), common words (``common_words``), kinds of names (``kind_cues``);
+- drops and additions here: spans that cannot be what their label says, bare surnames and
+  organisation mentions the model missed, places after "the city of";
+- one label per name across the article (``label_harmony``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsread.analysis import label_harmony
 from newsread.analysis.common_words import trim_common_words
-from newsread.analysis.cue_words import DEMONYM_NOUNS, DEMONYM_SHAPE, KINSHIP_TITLES, PERSON_NOUNS
-from newsread.analysis.date_kinds import date_token_span
-from newsread.analysis.entity_cues import missed_org_mentions, relabel
-from newsread.analysis.kind_cues import age_names, is_description, nickname_people
-from newsread.analysis.label_harmony import harmonise_labels
-from newsread.analysis.lexicon import INSTITUTION_NOUNS
-from newsread.analysis.model import ACTOR_LABELS, Entity
-from newsread.analysis.names import (
-    FUNCTION_WORDS,
-    MONTHS,
-    NAME_PARTICLES,
-    PRONOUN_WORDS,
-    TITLE_MODIFIERS,
-    TITLE_WORDS,
-    WEEKDAYS,
-    bare,
-    leading_title_count,
-    looks_like_person_name,
-    name_key,
-    name_words,
-    strip_suffixes,
+from newsread.analysis.cue_words import PERSON_NOUNS
+from newsread.analysis.entity_cues import (
+    dateline_places,
+    drop_overlaps,
+    extend_spans,
+    missed_org_mentions,
+    quoted_nicknames,
+    relabel_by_cues,
 )
+from newsread.analysis.entity_state import EntityState, Pass, WorkEntity, run_passes
+from newsread.analysis.kind_cues import age_names, is_description, nickname_people, pool_surnames
+from newsread.analysis.model import ACTOR_LABELS, Entity
+from newsread.analysis.names import FUNCTION_WORDS, MONTHS, PRONOUNS, TITLE_WORDS, WEEKDAYS, bare, name_key
 from newsread.analysis.name_spans import join_across_nbsp, title_phrase_before_person
 from newsread.analysis.parsed import ParsedArticle
+from newsread.analysis.person_cues import forename_people, untagged_surname_people
+from newsread.analysis.span_trims import trim_span
 from newsread.analysis.thing_names import mark_things
-from newsread.analysis.title_names import (
-    possessive_people,
-    possessive_split,
-    split_swallowed_title,
-    title_led_person,
-)
+from newsread.analysis.title_names import possessive_people, split_swallowed_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -81,157 +57,32 @@ PLACE_NOUNS = frozenset(
     "districts neighbourhood neighborhood suburb suburbs municipality governorate county counties "
     "state island islands capital port outskirts residents inhabitants citizens".split()
 )
-# Parts of speech that never start a name (the model's PROPN starts names).
-_NOT_NAME_POS = frozenset(("ADV", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "INTJ", "PART"))
+# Head nouns that make a lowercase phrase an organisation all the same ("the foreign ministry").
+INSTITUTION_NOUNS = frozenset(
+    "ministry government department agency council committee army police court parliament "
+    "military navy commission office administration".split()
+)
 # A lowercase letter followed by a capital at the end of a word, or digits: a brand's shape.
 _CAMEL = re.compile(r"[a-z][A-Z]\b|[A-Za-z]\d|\d[A-Za-z]")
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
-_POSSESSIVE_TOKENS = frozenset(("'s", "’s", "‘s", "'", "’"))  # "Trump‘s": a turned mark, as typed
 _AGE = re.compile(r"\d+[- ]year[- ]old", re.IGNORECASE)
 _UNITS = re.compile(r"\b(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s?|feet|foot|inch(?:es)?|yards?|kg|pounds?)\b", re.I)
-_MONTH_DAY = re.compile(r"^(?:%s)\.?\s+\d{1,2}\b" % "|".join(m[:3] + r"[a-z]*" for m in MONTHS), re.IGNORECASE)
 
 
-@dataclass
-class _Ent:
-    """A working entity: token span ``[start, end)`` of ``docs[doc]``."""
-
-    doc: int
-    start: int
-    end: int
-    label: str
+def read_model_entities(state: EntityState) -> None:
+    """The model's entities, in document order."""
+    state.work = [WorkEntity(i, ent.start, ent.end, ent.label_) for i, doc in enumerate(state.docs) for ent in doc.ents]
 
 
-def extract_entities(parsed: ParsedArticle) -> list[Entity]:
-    """Every entity mention in document order, offsets into the article text, fixed by rule."""
-    work: list[_Ent] = []
-    for i, (_, doc) in enumerate(parsed.docs):
-        for ent in doc.ents:
-            work.extend(_fix_span(doc, _Ent(i, ent.start, ent.end, ent.label_)))
-    work = _merge_adjacent_times(work)
-    work = join_across_nbsp([d for _, d in parsed.docs], work)
-    known = _known_keys(parsed, work)
-    surnames = _surnames(parsed, work)
-    fixed: list[_Ent] = []
-    for w in work:
-        fixed.extend(_split_swallowed_title(parsed.docs[w.doc][1], w, known, surnames))
-    fixed.extend(possessive_people(parsed, fixed, _Ent))
-    fixed = relabel(parsed, fixed, _Ent)
-    fixed.extend(age_names(parsed, fixed, _Ent))
-    fixed = mark_things(parsed, fixed, _surnames(parsed, fixed))
-    fixed = trim_common_words(parsed, fixed)
-    title_phrase_before_person([d for _, d in parsed.docs], fixed)
-    nickname_people([d for _, d in parsed.docs], fixed)
-    surnames = _surnames(parsed, fixed)
-    fixed = [w for w in fixed if _keep(parsed.docs[w.doc][1], w, surnames)]
-    fixed.extend(_missed_surnames(parsed, fixed, surnames))
-    fixed.extend(missed_org_mentions(parsed, fixed, _Ent))
-    for w in fixed:
-        if w.label in ("PERSON", "ORG") and _place_cue(parsed.docs[w.doc][1], w):
-            w.label = "GPE"
-    out: list[Entity] = []
-    for w in fixed:
-        span = parsed.docs[w.doc][1][w.start : w.end]
-        start, end = parsed.global_span(w.doc, span)
-        out.append(Entity(start, end, w.label, parsed.text[start:end]))
-    out.sort(key=lambda e: (e.start, e.end))
-    harmonise_labels(out, parsed.text)
-    return out
+def trim_spans(state: EntityState) -> None:
+    """Each entity trimmed by ``span_trims.NAME_TRIMS``, with what it cuts off after it."""
+    state.work = [x for w in state.work for x in trim_span(state.docs[w.doc], w)]
 
 
-def _fix_span(doc: "Doc", w: _Ent) -> list[_Ent]:
-    """Trim one entity span; may also yield a DATE cut off after a possessive."""
-    extra: list[_Ent] = []
-    if w.label in ("DATE", "TIME"):
-        # "[Twitter Tuesday]": a date never swallows a neighbouring name (see date_kinds).
-        w.start, w.end = date_token_span(doc, w.start, w.end)
-    if w.label in ACTOR_LABELS:
-        k = possessive_split(doc, w.start, w.end, w.label == "PERSON")
-        if k is not None:
-            # "[Sky News' Sam Coates]": the organisation, then its person; not one name.
-            extra.extend(_fix_span(doc, _Ent(w.doc, w.start, k, "ORG" if w.label == "PERSON" else w.label)))
-            w = _Ent(w.doc, k + 1, w.end, "PERSON")
-        # A possessive inside the span ends the name: "Trump’s July 25".
-        # Only when a date follows: "St Mary's Hospital" and "McDonald's" are names.
-        for k in range(w.start + 1, w.end - 1):
-            if doc[k].text in _POSSESSIVE_TOKENS and _MONTH_DAY.match(doc[k + 1 : w.end].text):
-                extra.append(_Ent(w.doc, k + 1, w.end, "DATE"))
-                w = _Ent(w.doc, w.start, k, w.label)
-                break
-        # "The World Health Organization (WHO": the name ends at the parenthesis; an acronym
-        # inside it is a mention of its own.
-        for k in range(w.start + 1, w.end):
-            if doc[k].text == "(":
-                inner = doc[k + 1 : w.end]
-                if len(inner) == 1 and inner[0].text.isupper() and inner[0].is_alpha:
-                    extra.append(_Ent(w.doc, k + 1, w.end, w.label))
-                w = _Ent(w.doc, w.start, k, w.label)
-                break
-        while w.end > w.start and doc[w.end - 1].text in _POSSESSIVE_TOKENS:
-            w.end -= 1
-        # Punctuation at the edges is no part of a name: "pro-[-Clinton]", "[Hillary Clinton'']".
-        while w.end - w.start > 1 and (doc[w.start].is_punct or doc[w.start].text.startswith("@")):
-            w.start += 1
-        while w.end - w.start > 1 and (
-            (doc[w.end - 1].is_punct and doc[w.end - 1].text != ".") or doc[w.end - 1].text.startswith("@")
-        ):
-            w.end -= 1
-        # A capitalised sentence opener run into the name: "Later Okafor", "However Smith".
-        while (
-            w.end - w.start > 1 and doc[w.start].pos_ in _NOT_NAME_POS and doc[w.start].lower_ != "the"
-            and (doc[w.start].is_sent_start or doc[w.start].i == 0 or doc[w.start - 1].is_punct)
-        ):
-            w.start += 1
-        # Leading "the": kept for a place only when capitalised mid-sentence ("The Hague").
-        while w.end - w.start > 1 and doc[w.start].lower_ == "the" and (
-            w.label != "GPE" or doc[w.start].text == "the" or doc[w.start].is_sent_start
-        ):
-            w.start += 1
-        if w.label != "PERSON" and title_led_person(doc, w.start, w.end):
-            w.label = "PERSON"  # "[Ms Connolly] said" tagged ORG: an honorific makes a person
-        if w.label in ("GPE", "PERSON", "NORP"):
-            # Trailing common nouns are not part of a name: "Idlib province", "Smith family".
-            while w.end - w.start > 1 and doc[w.end - 1].text.islower() and doc[w.end - 1].lower_ not in NAME_PARTICLES:
-                w.end -= 1
-        if w.label == "PERSON":
-            # "[Victoria at Sandy Hook]": a preposition ends a person's name.
-            for k in range(w.start + 1, w.end):
-                if doc[k].text.islower() and doc[k].lower_ in FUNCTION_WORDS and doc[k].lower_ not in NAME_PARTICLES:
-                    if looks_like_person_name([t.text for t in doc[w.start : k]]):
-                        w.end = k  # otherwise the span is no name at all, and _keep drops it
-                    break
-            # A lowercase word before a name is not part of it: "rang Mum" (particles are).
-            while w.end - w.start > 1 and doc[w.start].text.islower() and doc[w.start].lower_ not in NAME_PARTICLES:
-                w.start += 1
-            # "Auntie Pam", "Grandad Joe": the kinship word is a title, not part of the name.
-            while w.end - w.start > 1 and bare(doc[w.start].text) in KINSHIP_TITLES and doc[w.start + 1].text[:1].isupper():
-                w.start += 1
-            # "Striker Jayden Okoro", "Norwegian Lars Eide": a capitalised role noun or demonym
-            # opening the name is not part of it.
-            if (
-                w.end - w.start >= 3 and doc[w.start].text[:1].isupper()
-                and (doc[w.start].lower_ in PERSON_NOUNS or doc[w.start].lower_ in DEMONYM_NOUNS or DEMONYM_SHAPE.match(doc[w.start].text))
-                and bare(doc[w.start].text) not in TITLE_WORDS and looks_like_person_name([t.text for t in doc[w.start + 1 : w.end]])
-            ):
-                w.start += 1
-            words = [t.text for t in doc[w.start : w.end]]
-            w.start += leading_title_count(words)
-        if w.label == "ORG":
-            # "the United Nations Special Envoy": the title is not the organisation; a word
-            # that only modifies a title ends a name ("The Associated Press", "Free State").
-            k = w.end
-            while k - w.start > 1 and bare(doc[k - 1].text) in TITLE_WORDS and (
-                k < w.end or bare(doc[k - 1].text) not in TITLE_MODIFIERS
-            ):
-                k -= 1
-            w.end = k
-    return [w, *extra]
-
-
-def _merge_adjacent_times(work: list[_Ent]) -> list[_Ent]:
+def merge_adjacent_times(state: EntityState) -> None:
     """'Wednesday' DATE + 'morning' TIME written together are one date: 'Wednesday morning'."""
-    out: list[_Ent] = []
-    for w in work:
+    out: list[WorkEntity] = []
+    for w in state.work:
         prev = out[-1] if out else None
         if (
             prev is not None and prev.doc == w.doc and prev.end == w.start
@@ -241,58 +92,58 @@ def _merge_adjacent_times(work: list[_Ent]) -> list[_Ent]:
             prev.label = "DATE" if "DATE" in (prev.label, w.label) else "TIME"
             continue
         out.append(w)
-    return out
+    state.work = out
 
 
-def _known_keys(parsed: ParsedArticle, work: list[_Ent]) -> dict[str, str]:
+def _known_keys(state: EntityState) -> dict[str, str]:
     """Name keys of every place or organisation the model found in the article, with a label
     (a place's or an organisation's, for the domain split off a title: "for [Syria ...]")."""
     keys: dict[str, str] = {}
-    for w in work:
+    for w in state.work:
         if w.label in ("GPE", "LOC", "ORG", "NORP", "FAC"):
-            key = name_key(parsed.docs[w.doc][1][w.start : w.end].text, person=False)
-            keys.setdefault(key, "ORG" if w.label == "ORG" else "GPE")
+            keys.setdefault(name_key(state.span(w).text, person=False), "ORG" if w.label == "ORG" else "GPE")
     return keys
 
 
-def _split_swallowed_title(doc: "Doc", w: _Ent, known: dict[str, str], surnames: set[str]) -> list[_Ent]:
-    """'Special Envoy for [Syria Staffan de Mistura]' -> GPE 'Syria' + PERSON 'Staffan de Mistura'."""
-    if w.label not in ACTOR_LABELS:
-        return [w]
-    # A surname alone after the domain only in a span the model took for a person or a body:
-    # "Mayor of [Port Talbot]" is a place even when the article has a Jane Talbot.
-    parts = split_swallowed_title(doc, w.start, w.end, known, surnames if w.label in ("PERSON", "ORG") else frozenset())
-    if parts is None:
-        return [w]
-    return [_Ent(w.doc, s, e, label) for s, e, label in parts]
+def split_swallowed_titles(state: EntityState) -> None:
+    """'Special Envoy for [Syria Staffan de Mistura]' -> GPE 'Syria' + PERSON 'Staffan de Mistura'.
+
+    A surname alone after the domain only in a span the model took for a person or a body:
+    "Mayor of [Port Talbot]" is a place even when the article has a Jane Talbot."""
+    known, surnames = _known_keys(state), state.full_name_surnames()
+    out: list[WorkEntity] = []
+    for w in state.work:
+        parts = None
+        if w.label in ACTOR_LABELS:
+            names = surnames if w.label in ("PERSON", "ORG") else frozenset()
+            parts = split_swallowed_title(state.docs[w.doc], w.start, w.end, known, names)
+        out.extend([w] if parts is None else [WorkEntity(w.doc, s, e, label) for s, e, label in parts])
+    state.work = out
 
 
-def _surnames(parsed: ParsedArticle, work: list[_Ent]) -> set[str]:
-    """Last names of the people named in full ("King" of "Martin Luther King Jr.")."""
-    out = set()
-    for w in work:
-        if w.label == "PERSON":
-            words = strip_suffixes(name_words(parsed.docs[w.doc][1][w.start : w.end].text))
-            if len(words) >= 2:
-                out.add(bare(words[-1]))
-    return out
+def note_surnames(state: EntityState) -> None:
+    """The surnames of the people named in full, noted before the drops for the two passes after."""
+    state.surnames = state.full_name_surnames()
 
 
-def _missed_surnames(parsed: ParsedArticle, work: list[_Ent], surnames: set[str]) -> list[_Ent]:
+def drop_impossible(state: EntityState) -> None:
+    """Spans that cannot be what their label says (``_keep``) are dropped."""
+    state.work = [w for w in state.work if _keep(state.docs[w.doc], w, state.surnames)]
+
+
+def missed_surnames(state: EntityState) -> None:
     """Bare surnames of people named in full that the model did not tag ("Ms. Yovanovitch said").
 
     Only a proper noun standing alone (no proper noun right before or after it, so "Capitol
-    Hill" is not "Hill") outside every other entity.
-    """
+    Hill" is not "Hill") outside every other entity."""
+    surnames = state.surnames
     if not surnames:
-        return []
-    covered = {(w.doc, k) for w in work for k in range(w.start, w.end)}
+        return
+    covered = {(w.doc, k) for w in state.work for k in range(w.start, w.end)}
     out = []
-    for i, (_, doc) in enumerate(parsed.docs):
+    for i, doc in enumerate(state.docs):
         for tok in doc:
-            if (i, tok.i) in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-                continue
-            if bare(tok.text) not in surnames:
+            if (i, tok.i) in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or bare(tok.text) not in surnames:
                 continue
             prev = doc[tok.i - 1] if tok.i > 0 else None
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -300,11 +151,71 @@ def _missed_surnames(parsed: ParsedArticle, work: list[_Ent], surnames: set[str]
                 continue
             if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
                 continue
-            out.append(_Ent(i, tok.i, tok.i + 1, "PERSON"))
+            out.append(WorkEntity(i, tok.i, tok.i + 1, "PERSON"))
+    state.work.extend(out)
+
+
+def places_after_place_nouns(state: EntityState) -> None:
+    """A person or organisation after 'the city of' / 'areas of X and' is a place."""
+    for w in state.work:
+        if w.label in ("PERSON", "ORG") and _place_cue(state.docs[w.doc], w):
+            w.label = "GPE"
+
+
+def _entities(state: EntityState) -> list[Entity]:
+    """The working entities as ``Entity`` objects with offsets into the article text."""
+    out = []
+    for w in state.work:
+        start, end = state.parsed.global_span(w.doc, state.span(w))
+        out.append(Entity(start, end, w.label, state.parsed.text[start:end]))
     return out
 
 
-def _keep(doc: "Doc", w: _Ent, surnames: set[str] = frozenset()) -> bool:
+def harmonise_labels(state: EntityState) -> None:
+    """One name, one label across the article (``label_harmony.harmonise_labels``)."""
+    entities = _entities(state)
+    label_harmony.harmonise_labels(entities, state.parsed.text)
+    for w, e in zip(state.work, entities):
+        w.label = e.label
+
+
+# The entity stage, in order. README.md lists these names (a test keeps it in step).
+ENTITY_PASSES: tuple[Pass, ...] = (
+    Pass("read_model_entities", read_model_entities, "the model's entities are where every correction starts"),
+    Pass("trim_spans", trim_spans, "titles, possessives, punctuation and openers around a name are no part of it"),
+    Pass("merge_adjacent_times", merge_adjacent_times, "a date and a time written together are one date"),
+    Pass("join_across_nbsp", join_across_nbsp, "a name cut at a non-breaking space is one name"),
+    Pass("split_swallowed_titles", split_swallowed_titles, "a title's domain run into a name is a place or body, then the person"),
+    Pass("possessive_people", possessive_people, "the owner before a person's possessive is an organisation, the forename the person's"),
+    Pass("dateline_places", dateline_places, "an all-capitals dateline opening a paragraph is a place"),
+    Pass("quoted_nicknames", quoted_nicknames, "'Forename \"Nick\" Surname' is one person's name"),
+    Pass("extend_spans", extend_spans, "particles and an institution's name words belong to the name"),
+    Pass("drop_overlaps", drop_overlaps, "what a grown span now covers is no entity of its own"),
+    Pass("relabel_by_cues", relabel_by_cues, "a name takes the label its context cues call for, over all its mentions"),
+    Pass("pool_surnames", pool_surnames, "a full name and its bare surname share their person cues"),
+    Pass("untagged_surname_people", untagged_surname_people, "an untagged surname's person cues count for the full name"),
+    Pass("forename_people", forename_people, "a forename that takes he/she makes the full name a person's"),
+    Pass("age_names", age_names, "a name followed by an age or after 'a resident,' is a person"),
+    Pass("mark_things", mark_things, "streets, seats of government, planets, vehicles and venues are not people"),
+    Pass("trim_common_words", trim_common_words, "words the article also writes in lowercase are not part of a name"),
+    Pass("title_phrase_before_person", title_phrase_before_person, "a span ending in a role noun before a person is the institution"),
+    Pass("nickname_people", nickname_people, "a bare nickname of someone named in full is that person"),
+    Pass("note_surnames", note_surnames, "the surnames of people named in full, before anything is dropped"),
+    Pass("drop_impossible", drop_impossible, "a span that cannot be what its label says is no entity"),
+    Pass("missed_surnames", missed_surnames, "a bare surname of someone named in full is that person"),
+    Pass("missed_org_mentions", missed_org_mentions, "an organisation's name written again untagged is a mention"),
+    Pass("places_after_place_nouns", places_after_place_nouns, "a name after 'the city of' is a place"),
+    Pass("harmonise_labels", harmonise_labels, "one name has one label across the article"),
+)
+
+
+def extract_entities(parsed: ParsedArticle) -> list[Entity]:
+    """Every entity mention in document order, offsets into the article text, fixed by rule."""
+    state = run_passes(EntityState(parsed), ENTITY_PASSES)
+    return sorted(_entities(state), key=lambda e: (e.start, e.end))
+
+
+def _keep(doc: "Doc", w: WorkEntity, surnames: set[str] = frozenset()) -> bool:
     """False for spans that cannot be what their label says."""
     if w.end <= w.start:
         return False
@@ -338,14 +249,14 @@ def _keep(doc: "Doc", w: _Ent, surnames: set[str] = frozenset()) -> bool:
         first = bare(words[0])
         if any(bare(x) in FUNCTION_WORDS for x in words):
             return False  # "Warns Of" in a title-case headline
-        if len(words) == 1 and (first in PRONOUN_WORDS or first in WEEKDAYS or first in MONTHS):
+        if len(words) == 1 and (first in PRONOUNS or first in WEEKDAYS or first in MONTHS):
             return False
         if not any(t.is_alpha for t in span):
             return False
     return True
 
 
-def _place_cue(doc: "Doc", w: _Ent) -> bool:
+def _place_cue(doc: "Doc", w: WorkEntity) -> bool:
     """A name that the parse puts after 'the city of' / 'areas of X and' is a place."""
     root = doc[w.start : w.end].root
     while root.dep_ == "conj" and root.head is not root:

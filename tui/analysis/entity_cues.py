@@ -1,24 +1,16 @@
-"""Context cues that correct an entity's span or its label (person, organisation or place).
+"""Passes of the entity stage (``entities.ENTITY_PASSES``) that correct a span or a label from
+the words around a name, the parse and the article's other mentions of it; never particular names:
 
-The small model tags unfamiliar place and company names as people, and people introduced by a
-role noun as organisations. These rules look at the words around a mention, the parse and the
-article's other mentions of the same name; never at particular names:
-
+- datelines: an all-capitals place opening a paragraph ("RIVERTON, Ore. —", "PARIS (AFP) -") is
+  a place, and so is the same name elsewhere in the article;
 - spans: a quoted nickname and the forename before it belong to the name ('Patrick "Pat"
   Doyle'); surname particles belong to the surname ("Van der Berg"); an institution's head
   ("District Council") takes the capitalised words before it ("Eden Valley District Council");
-- datelines: an all-capitals place opening a paragraph ("RIVERTON, Ore. —", "PARIS (AFP) -") is
-  a place, and so is the same name elsewhere in the article;
-- organisations: an organisation noun right before or after the name ("the chipmaker X", "the X
-  newspaper"), a corporate head word ("X Airlines"), an appositive organisation noun ("X, the
-  delivery app,"), "shares of X", "a spokeswoman for X", "X's chief executive", "X said it";
-- places: a place-like head word ("X Falls"), "X, Vt.", "in X", "X and <place>", "X Mayor
-  <person>";
-- people: a person-role noun right before the name ("asked goalkeeper X"), or an appositive
-  person-role noun or "who" after it ("X, a retired baker who").
-
-Each name is relabelled as a whole by weighing its cues across the article, so one cue against a
-person who is also called "he" or "Ms. X" elsewhere does not turn them into a company.
+- labels: each person, organisation or place name is relabelled as a whole by summing the label
+  rules (``label_rules.LABEL_RULES``: ``context_cues``, ``kind_cues``, ``person_cues``) over all
+  its mentions (``relabel_by_cues``), so one cue against a person who is also called "he" or
+  "Ms. X" elsewhere does not turn them into a company;
+- mentions of an organisation the model tagged elsewhere but not here (``missed_org_mentions``).
 """
 
 from __future__ import annotations
@@ -28,26 +20,17 @@ from typing import TYPE_CHECKING
 from newsread.analysis.cue_words import (
     CLUB_HEADS,
     DASHES,
-    INSTITUTION_HEADS,
     DATELINE_END,
-    LEGAL,
-    NAME_SUFFIXES,
-    ORG_AFTER,
+    INSTITUTION_HEADS,
     ORG_HEADS,
-    ORG_NOUNS,
     PERSON_NOUNS,
-    PLACE_HEADS,
-    PLACE_POSSESSIONS,
-    PLACE_TITLES,
     QUOTES,
-    RELATIVES,
-    SPEECH_VERBS,
-    STATE_ABBR,
-    WORK_NOUNS,
 )
-from newsread.analysis.kind_cues import alpha, appositive_head, head_prefixes, more_cues, pool_surnames
+from newsread.analysis.context_cues import cues
+from newsread.analysis.entity_state import EntityState, NameEvidence, WorkEntity
+from newsread.analysis.kind_cues import alpha, head_prefixes
+from newsread.analysis.label_rules import Weights, no_weights
 from newsread.analysis.names import NAME_PARTICLES, TITLE_WORDS, bare
-from newsread.analysis.person_cues import forename_people, person_cues, untagged_surname_people
 from newsread.analysis.thing_names import KNOWN_FORENAMES
 
 if TYPE_CHECKING:
@@ -138,186 +121,119 @@ def _nickname_at(doc: "Doc", k: int) -> bool:
     )
 
 
-def _words(doc: "Doc", i: int, n: int) -> list[str]:
-    return [t.lower_ for t in doc[max(0, i) : max(0, i + n)]]
+_ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+# The labels of names whose mentions are weighed together (a name the model also called a work).
+_WEIGHED_LABELS = ("PERSON", "ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT")
 
 
-def cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
-    """Counts of person / organisation / place cues around one mention ``doc[start:end]``.
-
-    "PLACE" counts the place cues that never fit an organisation either (not "X and Spain",
-    which "Hamas and Israel" shares), for turning an organisation into a place.
-    ``places`` holds the lowercase texts and last words of the article's places."""
-    c = {"PERSON": 0, "ORG": 0, "GPE": 0, "PLACE": 0}
-    c.update({k: c.get(k, 0) + n for k, n in more_cues(doc, start, end).items()})
-    for k, n in person_cues(doc, start, end, places).items():  # pronouns, person verbs, platforms
-        c[k] = c.get(k, 0) + n
-    span = doc[start:end]
-    last = bare(span[-1].text)
-    prev = doc[start - 1] if start > 0 else None
-    prev2 = doc[start - 2] if start > 1 else None
-    nxt = doc[end] if end < len(doc) else None
-    nxt2 = doc[end + 1] if end + 1 < len(doc) else None
-    if len(span) > 1 and last in ORG_HEADS:
-        c["ORG"] += 2
-    if len(span) > 1 and last in PLACE_HEADS:
-        c["GPE"] += 2
-        c["PLACE"] += 2
-    if prev is not None and bare(prev.text) in TITLE_WORDS and prev.text[:1].isupper():
-        c["PERSON"] += 2  # "Ms. X", "President X"
-    if nxt is not None and nxt.text in ("'s", "’s") and nxt2 is not None and nxt2.lower_ in RELATIVES:
-        c["PERSON"] += 2  # "X's wife"
-    if prev is not None and prev.text.islower():
-        if prev.lower_ in ORG_NOUNS:
-            c["ORG"] += 2
-        elif prev.lower_ in PERSON_NOUNS and prev.pos_ == "NOUN":
-            c["PERSON"] += 2
-        elif prev.lower_ == "in" and not (nxt is not None and nxt.text in ("'s", "’s")):
-            c["GPE"] += 1
-        elif prev.lower_ in ("for", "of") and prev2 is not None and prev2.lower_ in (
-            "spokeswoman", "spokesman", "spokesperson", "shares", "stock", "employees", "port", "mayor"
-        ):
-            for lab in ("GPE", "PLACE") if prev2.lower_ in ("port", "mayor") else ("ORG",):
-                c[lab] += 2
-    if nxt is not None:
-        if nxt.lower_ in ORG_AFTER:
-            c["ORG"] += 2
-        if bare(nxt.text) in LEGAL:
-            c["ORG"] += 2
-        if nxt.text in ("'s", "’s") and nxt2 is not None and nxt2.lower_ in (
-            "shares", "stock", "employees", "headquarters", "board", "shareholders", "chief", "ceo",
-            "boss", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson", "customers",
-        ):
-            c["ORG"] += 2
-        if nxt.text in ("'s", "’s") and nxt2 is not None and nxt2.lower_ in PLACE_POSSESSIONS:
-            c["GPE"] += 2  # "X's harbour", "X's mayor"
-            c["PLACE"] += 2
-        if prev is not None and prev.lower_ == "the" and nxt.lower_ in ("reported", "reports", "reporting"):
-            c["ORG"] += 2  # "the X reported": a newspaper or broadcaster
-        if nxt.lower_ == "said" and nxt2 is not None and nxt2.lower_ == "in" and _words(doc, end + 2, 2) == ["a", "statement"]:
-            c["ORG"] += 1  # "X said in a statement"
-        if nxt.lower_ == "chief" and nxt2 is not None and nxt2.lower_ in ("executive", "financial", "operating", "technology"):
-            c["ORG"] += 2  # "X Chief Executive Jane Doe"
-        if nxt.text == "," and nxt2 is not None and STATE_ABBR.match(nxt2.text) and bare(nxt2.text) not in NAME_SUFFIXES:
-            c["GPE"] += 2
-            c["PLACE"] += 2
-        if bare(nxt.text) in PLACE_TITLES and nxt2 is not None and nxt2.text[:1].isupper():
-            c["GPE"] += 2
-            c["PLACE"] += 2
-        if nxt.text == ",":
-            head, who = appositive_head(doc, end)
-            if who:
-                c["PERSON"] += 2
-            if head in ORG_NOUNS:
-                c["ORG"] += 2
-            elif head in PERSON_NOUNS:
-                c["PERSON"] += 1
-            elif head in WORK_NOUNS:
-                c["WORK"] += 2  # "X, the long-running soap,"
-            elif head in ("village", "town", "hamlet", "suburb", "city", "island", "parish"):
-                c["GPE"] += 2  # "X, a fishing village,"
-                c["PLACE"] += 2
-    # Conjoined with a place: "to X and Antwerp", "Springdale and nearby X".
-    root = span.root
-    conjuncts = [t for t in root.children if t.dep_ == "conj"]
-    if root.dep_ == "conj":
-        conjuncts.append(root.head)
-    if any(t.lower_ in places and not (start <= t.i < end) for t in conjuncts):
-        c["GPE"] += 2
-    elif (nxt is not None and nxt.lower_ in ("and", ",") and nxt2 is not None and nxt2.lower_ in places) or (
-        prev is not None and prev.lower_ == "and" and prev2 is not None and prev2.lower_ in places
-    ):
-        c["GPE"] += 2
-    # The subject of a sentence that goes on with "its" before any "his"/"her": a company.
-    if span.root.dep_ in ("nsubj", "nsubjpass"):
-        for t in doc[end : min(len(doc), end + 15)]:
-            if t.lower_ in ("he", "she", "his", "her", "him") or t.text in (".", ";", "“", '"'):
-                break
-            if t.lower_ == "its":
-                c["ORG"] += 1
-                break
-    # "X said it would": a company speaks of itself as "it"; a person as "he", "she", "I".
-    if nxt is not None and nxt.lower_ in SPEECH_VERBS:
-        after = _words(doc, end + 1, 5)
-        if "it" in after and not {"he", "she", "his", "her"} & set(after):
-            c["ORG"] += 1
-        if {"he", "she"} & set(after):
-            c["PERSON"] += 1
-    return c
-
-
-def relabel(parsed, work: list, make) -> list:
-    """Apply the span and label cues to the working entities of a whole article.
-
-    ``work`` holds objects with ``doc``, ``start``, ``end`` and ``label``; ``make(doc, start,
-    end, label)`` builds a new one (for a dateline place the model missed).
-    """
-    docs = [d for _, d in parsed.docs]
-    actor_labels = ("PERSON", "ORG", "GPE", "NORP", "FAC")
-    # Datelines are places; the same name elsewhere in the article is that place.
-    dateline_keys: set[str] = set()
-    for i, doc in enumerate(docs):
+def dateline_places(state: EntityState) -> None:
+    """An all-capitals place opening a paragraph before a dateline mark is a place, and the agency
+    in parentheses after it ("PARIS (AFP) -") an organisation."""
+    work = state.work
+    for i, doc in enumerate(state.docs):
         span = dateline_span(doc)
         if span is None:
             continue
-        work = [w for w in work if not (w.doc == i and w.start < span[1] and w.label in actor_labels)]
-        work.append(make(i, span[0], span[1], "GPE"))
-        dateline_keys.add(doc[span[0] : span[1]].text.lower())
+        work = [w for w in work if not (w.doc == i and w.start < span[1] and w.label in _ACTOR_LABELS)]
+        work.append(WorkEntity(i, span[0], span[1], "GPE"))
         agency = _agency_span(doc, span[1])
         if agency:
-            # "PARIS (AFP) -": the agency in parentheses is an organisation.
             work = [w for w in work if not (w.doc == i and w.start < agency[1] and w.end > agency[0])]
-            work.append(make(i, agency[0], agency[1], "ORG"))
-    # 'Forename "Nick" Surname' is a person's name whether or not the model tagged it.
-    for i, doc in enumerate(docs):
+            work.append(WorkEntity(i, agency[0], agency[1], "ORG"))
+    state.work = work
+
+
+def quoted_nicknames(state: EntityState) -> None:
+    """'Forename "Nick" Surname' is a person's name whether or not the model tagged it."""
+    work = state.work
+    for i, doc in enumerate(state.docs):
         for k in range(len(doc) - 4):
             if _nickname_at(doc, k):
                 work = [w for w in work if not (w.doc == i and w.start < k + 5 and w.end > k)]
-                work.append(make(i, k, k + 5, "PERSON"))
-    # Spans: particles, institution names; drop what a grown span now covers.
-    for w in work:
+                work.append(WorkEntity(i, k, k + 5, "PERSON"))
+    state.work = work
+
+
+def extend_spans(state: EntityState) -> None:
+    """Person and organisation spans grow over particles and an institution's name words
+    (``extend_span``); a person's span that now ends in an institution's head is one."""
+    for w in state.work:
         if w.label in ("PERSON", "ORG"):
-            w.start, w.end = extend_span(docs[w.doc], w.start, w.end, w.label)
-            if w.label == "PERSON" and bare(docs[w.doc][w.end - 1].text) in ORG_HEADS and w.end - w.start > 1:
+            doc = state.docs[w.doc]
+            w.start, w.end = extend_span(doc, w.start, w.end, w.label)
+            if w.label == "PERSON" and bare(doc[w.end - 1].text) in ORG_HEADS and w.end - w.start > 1:
                 w.label = "ORG"
-    work.sort(key=lambda w: (w.doc, w.start, -(w.end - w.start)))
-    kept: list = []
-    for w in work:
-        if kept and kept[-1].doc == w.doc and w.start < kept[-1].end and kept[-1].label in actor_labels:
+
+
+def drop_overlaps(state: EntityState) -> None:
+    """In document order, an entity overlapping an actor before it is dropped (what a grown span
+    now covers)."""
+    state.work.sort(key=lambda w: (w.doc, w.start, -(w.end - w.start)))
+    kept: list[WorkEntity] = []
+    for w in state.work:
+        if kept and kept[-1].doc == w.doc and w.start < kept[-1].end and kept[-1].label in _ACTOR_LABELS:
             continue
         kept.append(w)
-    work = kept
-    places = {docs[w.doc][w.start : w.end].text.lower() for w in work if w.label in ("GPE", "LOC")}
-    places |= {docs[w.doc][w.end - 1].lower_ for w in work if w.label in ("GPE", "LOC")}
-    places |= dateline_keys | {k.split()[-1] for k in dateline_keys}
-    prefixes = head_prefixes(docs)
-    # Surnames and forenames of people named in full protect a one-word name from relabelling.
-    person_parts: set[str] = set()
-    for w in work:
-        if w.label == "PERSON" and w.end - w.start >= 2:
-            toks = docs[w.doc][w.start : w.end]
-            person_parts.add(toks[-1].text.lower())
-    groups: dict[str, list] = {}
-    for w in work:
-        if w.label in ("PERSON", "ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"):
-            groups.setdefault(docs[w.doc][w.start : w.end].text.lower(), []).append(w)
+    state.work = kept
+
+
+def _dateline_keys(docs: list["Doc"]) -> set[str]:
+    """The lowercase places of the article's datelines."""
+    keys = set()
+    for doc in docs:
+        span = dateline_span(doc)
+        if span is not None:
+            keys.add(doc[span[0] : span[1]].text.lower())
+    return keys
+
+
+def _places(state: EntityState, dateline_keys: set[str]) -> set[str]:
+    """The lowercase texts and last words of the article's places and datelines."""
+    docs = state.docs
+    places = {docs[w.doc][w.start : w.end].text.lower() for w in state.work if w.label in ("GPE", "LOC")}
+    places |= {docs[w.doc][w.end - 1].lower_ for w in state.work if w.label in ("GPE", "LOC")}
+    return places | dateline_keys | {k.split()[-1] for k in dateline_keys}
+
+
+def _word_index(docs: list["Doc"]) -> dict[str, list[tuple[int, int]]]:
     index: dict[str, list[tuple[int, int]]] = {}
     for i, doc in enumerate(docs):
         for t in doc:
             index.setdefault(t.lower_, []).append((i, t.i))
-    totals: dict[str, dict[str, int]] = {}
+    return index
+
+
+def _name_total(docs: list["Doc"], first: WorkEntity, index: dict, places: set[str]) -> Weights:
+    """The label weights summed over every capitalised occurrence of the name of ``first``."""
+    # The name's tokens, not its space-separated words: "Akufo-Addo" is three tokens.
+    words = [t.lower_ for t in docs[first.doc][first.start : first.end]]
+    total = no_weights()
+    for i, k in index.get(words[0], []):
+        doc = docs[i]
+        if [t.lower_ for t in doc[k : k + len(words)]] != words or not doc[k].text[:1].isupper():
+            continue
+        for lab, n in cues(doc, k, k + len(words), places).items():
+            total[lab] += n
+    return total
+
+
+def relabel_by_cues(state: EntityState) -> None:
+    """Each person, organisation or place name takes the label its cues call for, weighed over
+    all its mentions (``_decide``); the sums stay in ``state.evidence`` for the passes after."""
+    docs = state.docs
+    dateline_keys = _dateline_keys(docs)
+    places = _places(state, dateline_keys)
+    prefixes = head_prefixes(docs)
+    # Surnames of people named in full protect a one-word name from relabelling.
+    person_parts = {docs[w.doc][w.end - 1].text.lower() for w in state.work if w.label == "PERSON" and w.end - w.start >= 2}
+    groups: dict[str, list[WorkEntity]] = {}
+    for w in state.work:
+        if w.label in _WEIGHED_LABELS:
+            groups.setdefault(docs[w.doc][w.start : w.end].text.lower(), []).append(w)
+    index = _word_index(docs)
+    totals: dict[str, Weights] = {}
     for key, ws in groups.items():
-        # The name's tokens, not its space-separated words: "Akufo-Addo" is three tokens.
-        words = [t.lower_ for t in docs[ws[0].doc][ws[0].start : ws[0].end]]
-        total = {"PERSON": 0, "ORG": 0, "GPE": 0, "PLACE": 0, "WORK": 0, "ROLE": 0, "AGE": 0, "NAMED": 0, "GENDER": 0}
-        for i, k in index.get(words[0], []):
-            doc = docs[i]
-            if [t.lower_ for t in doc[k : k + len(words)]] != words:
-                continue
-            if not doc[k].text[:1].isupper():
-                continue
-            for lab, n in cues(doc, k, k + len(words), places).items():
-                total[lab] += n
+        total = _name_total(docs, ws[0], index, places)
         if key in dateline_keys:
             total["GPE"] += 3
             total["PLACE"] += 3
@@ -327,10 +243,7 @@ def relabel(parsed, work: list, make) -> list:
         for w in ws:
             w.label = _decide(w.label, key, total, person_parts, docs[w.doc][w.start : w.end], tagged_person)
         totals[key] = total
-    pool_surnames(docs, groups, totals)
-    untagged_surname_people(docs, groups, totals, index, lambda doc, s, e: cues(doc, s, e, places))
-    forename_people(groups, totals)
-    return work
+    state.evidence = NameEvidence(groups, totals, index, places)
 
 
 def _decide(label: str, key: str, total: dict[str, int], person_parts: set[str], span, tagged_person: bool) -> str:
@@ -371,11 +284,11 @@ def _acronym_like(key: str, person_parts: set[str]) -> bool:
     return key.isalpha() and 4 <= len(key) <= 6 and key not in person_parts and key not in KNOWN_FORENAMES
 
 
-def missed_org_mentions(parsed, work: list, make) -> list:
+def missed_org_mentions(state: EntityState) -> None:
     """Mentions of an organisation (not an acronym) the model tagged elsewhere but not here ("A spokeswoman for
     Parcelo said"): the same capitalised words, outside every entity, not run into another name
     (a title may follow: "Parcelo Chief Executive ...")."""
-    docs = [d for _, d in parsed.docs]
+    docs, work = state.docs, state.work
     names = {
         tuple(t.text for t in docs[w.doc][w.start : w.end])
         for w in work
@@ -384,7 +297,7 @@ def missed_org_mentions(parsed, work: list, make) -> list:
         and not docs[w.doc][w.start : w.end].text.isupper()
     }
     if not names:
-        return []
+        return
     covered = {(w.doc, k) for w in work for k in range(w.start, w.end)}
     out = []
     for i, doc in enumerate(docs):
@@ -401,6 +314,6 @@ def missed_org_mentions(parsed, work: list, make) -> list:
                     continue
                 if after is not None and after.text[:1].isupper() and after.is_alpha and bare(after.text) not in TITLE_WORDS:
                     continue
-                out.append(make(i, k, k + n, "ORG"))
+                out.append(WorkEntity(i, k, k + n, "ORG"))
                 covered.update((i, j) for j in range(k, k + n))
-    return out
+    work.extend(out)

@@ -1,8 +1,8 @@
-"""More context cues for entity labels (added to ``entity_cues.cues``), and descriptions that are
-not names at all.
+"""The ``kind`` label rules (``label_rules.LABEL_RULES``), descriptions that are not names at all,
+and four passes of the entity stage.
 
-The kinds of names the small model tags as people and the general cues miss, each recognised by
-the words around a mention, never by particular names:
+The kinds of names the small model tags as people and the general cues miss, each a small rule
+reading the words around a mention, never particular names:
 
 - clubs named after a place ("Halcombe Town") in a match report: "beat X", "against X", "X's
   manager", "X fans";
@@ -19,11 +19,12 @@ the words around a mention, never by particular names:
 Descriptions (``is_description``): a kinship word used as a form of address ("Mum", "Grandad")
 and a demonym noun ("the Scot", "a Frenchman") are common nouns, not names.
 
-``nickname_people`` makes a bare nickname tagged as a thing ("Trish said") a person when one
-person named in full has its forename. ``age_names`` tags a name followed by an age that the model missed; ``pool_surnames`` lets a
-full name and its bare surname share their person cues; ``head_prefixes`` finds the short forms
-of institutions and places ("Halcombe" of "Halcombe Town"); ``appositive_head`` reads the noun
-of "X, the delivery app," for ``entity_cues.cues``.
+Passes (``entities.ENTITY_PASSES``): ``nickname_people`` makes a bare nickname tagged as a thing
+("Trish said") a person when one person named in full has its forename; ``age_names`` tags a
+name followed by an age that the model missed; ``pool_surnames`` lets a full name and its bare
+surname share their person cues. ``head_prefixes`` finds the short forms of institutions and
+places ("Halcombe" of "Halcombe Town"); ``appositive_head`` reads the noun of "X, the delivery
+app," for the context rules.
 """
 
 from __future__ import annotations
@@ -41,7 +42,6 @@ from newsread.analysis.cue_words import (
     PERSON_NOUNS,
     PLACE_AFTER,
     PLACE_HEADS,
-    QUOTES,
     POSSESSIVE_DETS,
     RESIDE_BEFORE_IN,
     ROLE_WORKS,
@@ -52,8 +52,8 @@ from newsread.analysis.cue_words import (
     WORK_NOUNS,
     WORK_VERBS,
 )
-from newsread.analysis.lexicon import CLUB_HEADS
-from newsread.analysis.lexicon import POSSESSIVE_ENDINGS as _POSS
+from newsread.analysis.entity_state import EntityState, WorkEntity
+from newsread.analysis.label_rules import LABEL_RULES, Mention, Weights, weigh
 from newsread.analysis.names import TITLE_WORDS, bare, nickname_owner
 from newsread.analysis.thing_names import HEADLINE_PEOPLE
 from newsread.analysis.title_names import title_phrase_before
@@ -61,8 +61,9 @@ from newsread.analysis.title_names import title_phrase_before
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+_POSS = ("'s", "’s")
 # Club words: the heads of a team's name ("United") and of a place that has a club ("Town").
-_TEAM_HEADS = TEAM_PLACE_HEADS | CLUB_HEADS
+_TEAM_HEADS = TEAM_PLACE_HEADS | frozenset("united rovers athletic wanderers albion rangers fc afc".split())
 # Lemmas before "at X" that aim at a person ("looked at X", "a swipe at X"), not a venue.
 _AT_PERSON = frozenset(
     """look glance stare shout yell laugh smile swear swing aim point wave throw hit strike fire lash
@@ -107,129 +108,317 @@ def _work_in_sentence(doc: "Doc", k: int) -> bool:
 
 
 def more_cues(doc: "Doc", start: int, end: int) -> dict[str, int]:
-    """Counts of the cues above around one mention ``doc[start:end]`` (see the module doc)."""
-    c = {"PERSON": 0, "ORG": 0, "GPE": 0, "PLACE": 0, "WORK": 0, "ROLE": 0, "AGE": 0, "NAMED": 0}
-    last = bare(doc[end - 1].text)
-    s0, e0 = start, end
-    if 0 < start and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES:
-        s0, e0 = start - 1, end + 1  # a title in quotes: 'starred in “Harbour Lights”'
-    prev = doc[s0 - 1] if s0 > 0 else None
-    prev2 = doc[s0 - 2] if s0 > 1 else None
-    prev3 = doc[s0 - 3] if s0 > 2 else None
-    nxt = doc[e0] if e0 < len(doc) else None
-    nxt2 = doc[e0 + 1] if e0 + 1 < len(doc) else None
-    poss = nxt is not None and nxt.text in _POSS
-    p1 = prev.lower_ if prev is not None else ""
-    p2 = prev2.lower_ if prev2 is not None else ""
-    # Clubs: only for a name with a club's head word, since people are beaten in tennis too.
-    if end - start > 1 and last in _TEAM_HEADS and (
+    """The summed weights of the ``kind`` rules below around one mention ``doc[start:end]``."""
+    return weigh(Mention(doc, start, end), LABEL_RULES.family("kind"))
+
+
+# The kind rules read the words around a quoted title outside its quotes (``Mention.outer``).
+
+
+@LABEL_RULES.rule("kind")
+def club_in_match_report(m: Mention) -> Weights | None:
+    """'beat Halcombe Town', 'Haddon Rovers fans': a club (only a name with a club's head word,
+    since people are beaten in tennis too)."""
+    o = m.outer
+    if m.end - m.start < 2 or m.last not in _TEAM_HEADS:
+        return None
+    p1, p2 = o.word_before(1), o.word_before(2)
+    nxt, nxt2 = o.after(1), o.after(2)
+    if (
         p1 in SPORT_BEFORE
         or (p1 == "to" and p2 in ("lost", "losing", "defeat", "loss"))
         or (p1 == "over" and p2 in ("win", "victory"))
-        or (poss and nxt2 is not None and nxt2.lower_ in SPORT_AFTER)
+        or (o.possessive_after() and nxt2 is not None and nxt2.lower_ in SPORT_AFTER)
         or (nxt is not None and nxt.lower_ in SPORT_AFTER)
     ):
-        c["ORG"] += 3
-    if end - start > 1 and last == "town":
-        c["GPE"] += 2  # "Halcombe Town": a town, unless its club plays
-        c["PLACE"] += 2
-    if poss and end - start == 1 and nxt2 is not None and nxt2.ent_type_ == "PERSON" and nxt2.text[:1].isupper():
-        c["ORG"] += 1  # "Unicef's Catherine Russell": someone of the body (one point: "Britain's" too)
-    if nxt is not None and nxt.text.islower() and nxt.lower_ in _PLAYER_ROLES:
-        c["ORG"] += 2  # "Chelsea striker Nicolas Jackson": a club
+        return {"ORG": 3}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def town_name(m: Mention) -> Weights | None:
+    """'Halcombe Town': a town, unless its club plays."""
+    return {"GPE": 2, "PLACE": 2} if m.end - m.start > 1 and m.last == "town" else None
+
+
+@LABEL_RULES.rule("kind")
+def someone_of_the_body(m: Mention) -> Weights | None:
+    """'Unicef's Catherine Russell': someone of the body (one point: "Britain's" too)."""
+    o = m.outer
+    nxt2 = o.after(2)
+    if o.possessive_after() and m.end - m.start == 1 and nxt2 is not None and nxt2.ent_type_ == "PERSON" and nxt2.text[:1].isupper():
+        return {"ORG": 1}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def club_before_player(m: Mention) -> Weights | None:
+    """'Chelsea striker Nicolas Jackson': a club."""
+    nxt = m.outer.after()
+    return {"ORG": 2} if nxt is not None and nxt.text.islower() and nxt.lower_ in _PLAYER_ROLES else None
+
+
+@LABEL_RULES.rule("kind")
+def party_before_party_role(m: Mention) -> Weights | None:
+    """'Lib Dem leader Ed Daventry': a party."""
+    nxt, nxt2 = m.outer.after(1), m.outer.after(2)
     if nxt is not None and nxt.text.islower() and nxt.lower_ in _PARTY_ROLES and nxt2 is not None and nxt2.pos_ == "PROPN":
-        c["ORG"] += 2  # "Lib Dem leader Ed Daventry": a party
-    if title_phrase_before(doc, s0):
-        c["PERSON"] += 2  # "Archbishop of Canterbury X": a title's holder
-    # Businesses.
-    if p1 == "of" and p2 in OWNED_OF and not poss:
-        c["ORG"] += 2  # "owner of X" (not "owner of X's dog")
-    if p1 in ("owns", "owned", "runs") and not poss:
-        c["ORG"] += 2
-    if p1 == "at" and not poss and not (prev2 is not None and prev2.lemma_.lower() in _AT_PERSON):
-        c["ORG"] += 2 if p2 in ("talks", "negotiations", "meeting", "meetings", "mediation") else 1  # "talks at X"
-    # Shows and films.
-    if prev is not None and prev.text.islower() and p1 in WORK_NOUNS and prev.pos_ == "NOUN" and not (
+        return {"ORG": 2}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def after_title_phrase(m: Mention) -> Weights | None:
+    """'Archbishop of Canterbury X': a title's holder."""
+    return {"PERSON": 2} if title_phrase_before(m.doc, m.outer.start) else None
+
+
+@LABEL_RULES.rule("kind")
+def owner_of(m: Mention) -> Weights | None:
+    """'owner of X' (not "owner of X's dog"): a business."""
+    o = m.outer
+    return {"ORG": 2} if o.word_before(1) == "of" and o.word_before(2) in OWNED_OF and not o.possessive_after() else None
+
+
+@LABEL_RULES.rule("kind")
+def owned_or_run(m: Mention) -> Weights | None:
+    """'runs X', 'owns X': a business."""
+    o = m.outer
+    return {"ORG": 2} if o.word_before(1) in ("owns", "owned", "runs") and not o.possessive_after() else None
+
+
+@LABEL_RULES.rule("kind")
+def talks_at(m: Mention) -> Weights | None:
+    """'talks at X': a body; 'at X' alone a little (not "looked at X", "a swipe at X")."""
+    o = m.outer
+    prev2 = o.before(2)
+    if o.word_before(1) != "at" or o.possessive_after() or (prev2 is not None and prev2.lemma_.lower() in _AT_PERSON):
+        return None
+    return {"ORG": 2 if o.word_before(2) in ("talks", "negotiations", "meeting", "meetings", "mediation") else 1}
+
+
+@LABEL_RULES.rule("kind")
+def show_noun_before(m: Mention) -> Weights | None:
+    """'the soap X' (not "the film X directed": X is its subject): a show."""
+    o = m.outer
+    prev, nxt = o.before(), o.after()
+    if prev is not None and prev.text.islower() and prev.lower_ in WORK_NOUNS and prev.pos_ == "NOUN" and not (
         nxt is not None and nxt.pos_ in ("VERB", "AUX")
     ):
-        c["WORK"] += 2  # "the soap X" (not "the film X directed": X is its subject)
-    if not poss and (
+        return {"WORK": 2}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def starred_in(m: Mention) -> Weights | None:
+    """'starred in X', 'appeared on X' (not "appeared on X's podcast"): a show."""
+    o = m.outer
+    p1, p2 = o.word_before(1), o.word_before(2)
+    if not o.possessive_after() and (
         (p1 == "in" and p2 in WORK_VERBS and p2 not in ("appeared", "appears", "appearing", "featured", "features"))
         or (p1 == "on" and p2 in WORK_VERBS)
         or (p1 in ("in", "of") and p2 in ("role", "cast", "episode", "episodes", "season"))
     ):
-        c["WORK"] += 2  # "starred in X", "appeared on X" (not "appeared on X's podcast")
-    if nxt is not None and nxt.text.islower() and nxt.lower_ in WORK_AFTER:
-        c["WORK"] += 2
-    # Small places.
-    if p1 == "in" and p2 in RESIDE_BEFORE_IN and not poss:
-        c["GPE"] += 2
-        c["PLACE"] += 2
-    if p1 == "to" and p2 in MOVE_BEFORE_TO and not poss:
-        c["GPE"] += 2
-        if p2 not in ("returned", "returning", "back"):
-            c["PLACE"] += 2  # "moved to X" (a player "returned to" a club)
+        return {"WORK": 2}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def show_word_after(m: Mention) -> Weights | None:
+    """'X star', 'X viewers': a show."""
+    nxt = m.outer.after()
+    return {"WORK": 2} if nxt is not None and nxt.text.islower() and nxt.lower_ in WORK_AFTER else None
+
+
+@LABEL_RULES.rule("kind")
+def lived_in(m: Mention) -> Weights | None:
+    """'born in X', 'grew up in X': a small place."""
+    o = m.outer
+    if o.word_before(1) == "in" and o.word_before(2) in RESIDE_BEFORE_IN and not o.possessive_after():
+        return {"GPE": 2, "PLACE": 2}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def moved_to(m: Mention) -> Weights | None:
+    """'moved to X': a place (a player "returned to" a club, so that is no place-only cue)."""
+    o = m.outer
+    p2 = o.word_before(2)
+    if o.word_before(1) != "to" or p2 not in MOVE_BEFORE_TO or o.possessive_after():
+        return None
+    return {"GPE": 2} if p2 in ("returned", "returning", "back") else {"GPE": 2, "PLACE": 2}
+
+
+@LABEL_RULES.rule("kind")
+def place_born(m: Mention) -> Weights | None:
+    """'Glenmorie-born': a place."""
+    nxt, nxt2 = m.outer.after(1), m.outer.after(2)
     if nxt is not None and nxt.text == "-" and nxt2 is not None and nxt2.lower_ in ("born", "bred", "raised"):
-        c["GPE"] += 2  # "Glenmorie-born"
-        c["PLACE"] += 2
-    if p1 == "of" and prev2 is not None and (
-        prev2.ent_type_ == "PERSON" or (p2 == "," and prev3 is not None and prev3.like_num)
-    ) and not poss:
-        c["GPE"] += 2  # "Mayor Lisa Chen of Brookfield", "Kevin Walsh, 29, of Dorchester"
-        c["PLACE"] += 1
-    if p1 == "," and prev2 is not None and prev2.text.islower() and p2 in ORG_NOUNS and prev3 is not None and (
+        return {"GPE": 2, "PLACE": 2}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def of_after_person(m: Mention) -> Weights | None:
+    """'Mayor Lisa Chen of Brookfield', 'Kevin Walsh, 29, of Dorchester': a place."""
+    o = m.outer
+    prev2, prev3 = o.before(2), o.before(3)
+    if o.word_before(1) == "of" and prev2 is not None and (
+        prev2.ent_type_ == "PERSON" or (o.word_before(2) == "," and prev3 is not None and prev3.like_num)
+    ) and not o.possessive_after():
+        return {"GPE": 2, "PLACE": 1}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def business_appositive(m: Mention) -> Weights | None:
+    """'runs a restaurant, Golden Lotus,': a business."""
+    o = m.outer
+    prev2, prev3 = o.before(2), o.before(3)
+    if o.word_before(1) == "," and prev2 is not None and prev2.text.islower() and prev2.lower_ in ORG_NOUNS and prev3 is not None and (
         prev3.pos_ in ("DET", "ADJ") or prev3.lower_ in _DETERMINERS
     ):
-        c["ORG"] += 2  # "runs a restaurant, Golden Lotus,"
-    if p1 == "near" and not poss:
-        c["GPE"] += 1
+        return {"ORG": 2}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def near_place(m: Mention) -> Weights | None:
+    """'near X': a place, a little."""
+    o = m.outer
+    return {"GPE": 1} if o.word_before(1) == "near" and not o.possessive_after() else None
+
+
+@LABEL_RULES.rule("kind")
+def place_noun_after(m: Mention) -> Weights | None:
+    """'X village'; 'the (old) X school', a little: a place."""
+    o = m.outer
+    prev, nxt = o.before(), o.after()
+    p1 = o.word_before(1)
     if nxt is not None and nxt.text.islower() and nxt.lower_ in PLACE_AFTER:
-        c["GPE"] += 2
-        c["PLACE"] += 2
-    elif (p1 == "the" or (prev is not None and prev.pos_ == "ADJ" and p2 == "the")) and nxt is not None and nxt.lower_ in (
+        return {"GPE": 2, "PLACE": 2}
+    if (p1 == "the" or (prev is not None and prev.pos_ == "ADJ" and o.word_before(2) == "the")) and nxt is not None and nxt.lower_ in (
         "school", "church", "community", "coast", "estate"
     ):
-        c["GPE"] += 1  # "the (old) X school"
-    # Fictional characters.
-    if (p1 in _PLAYS or (p2 in _PLAYS and prev.text.islower() and prev.is_alpha and prev.pos_ in ("NOUN", "VERB"))) and _work_in_sentence(doc, start):
-        c["ROLE"] += 2  # "plays (barmaid) X in the soap"
+        return {"GPE": 1}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def plays_role(m: Mention) -> Weights | None:
+    """'plays (barmaid) X in the soap': a fictional character."""
+    o = m.outer
+    prev, p1, p2 = o.before(), o.word_before(1), o.word_before(2)
+    if (p1 in _PLAYS or (p2 in _PLAYS and prev.text.islower() and prev.is_alpha and prev.pos_ in ("NOUN", "VERB"))) and _work_in_sentence(m.doc, m.start):
+        return {"ROLE": 2}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def character_named(m: Mention) -> Weights | None:
+    """'the character X', 'her character, X', 'the role of X': a fictional character."""
+    p1, p2 = m.outer.word_before(1), m.outer.word_before(2)
     if p1 == "character" or (p1 == "," and p2 == "character") or (p1 == "of" and p2 == "role"):
-        c["ROLE"] += 3
-    if p1 == "as" and nxt is not None and nxt.lower_ in ("in", "on") and any(
-        t.lower_ in ROLE_WORKS for t in doc[end : min(len(doc), end + 6)]
+        return {"ROLE": 3}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def as_role_in_show(m: Mention) -> Weights | None:
+    """'as X in the film': a fictional character."""
+    nxt = m.outer.after()
+    if m.outer.word_before(1) == "as" and nxt is not None and nxt.lower_ in ("in", "on") and any(
+        t.lower_ in ROLE_WORKS for t in m.doc[m.end : min(len(m.doc), m.end + 6)]
     ):
-        c["ROLE"] += 2
-    if nxt is not None and nxt.text == "," and _played_after(doc, e0 + 1):
-        c["ROLE"] += 3  # "Jory, the fisherman she plays,": an appositive naming the role
-    # People.
-    closed = nxt is None or nxt.text in (",", ".", ";", ")") or nxt.lower_ == "who"
-    if p1 in _SAID_BEFORE and prev is not None and prev.text.islower() and closed:
-        c["PERSON"] += 1  # "..., said X, a political analyst"
-    if p1 == "," and prev2 is not None and prev2.text.islower() and p2 in PERSON_NOUNS and prev2.pos_ == "NOUN" and closed:
-        if prev3 is not None and (
-            prev3.pos_ in ("DET", "ADJ", "PRON") or prev3.lower_ in _DETERMINERS or prev3.text in _POSS
-        ):
-            c["PERSON"] += 2  # "said a resident, X", "her neighbour, X", "the court's president, X"
+        return {"ROLE": 2}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def played_appositive(m: Mention) -> Weights | None:
+    """'Jory, the fisherman she plays,': an appositive naming the role."""
+    o = m.outer
+    nxt = o.after()
+    return {"ROLE": 3} if nxt is not None and nxt.text == "," and _played_after(m.doc, o.end + 1) else None
+
+
+def _closed_after(o: Mention) -> bool:
+    """The name ends its clause: ", . ; )" or "who" after it."""
+    nxt = o.after()
+    return nxt is None or nxt.text in (",", ".", ";", ")") or nxt.lower_ == "who"
+
+
+@LABEL_RULES.rule("kind")
+def said_before(m: Mention) -> Weights | None:
+    """'..., said X, a political analyst': an inverted attribution."""
+    o = m.outer
+    prev = o.before()
+    if o.word_before(1) in _SAID_BEFORE and prev is not None and prev.text.islower() and _closed_after(o):
+        return {"PERSON": 1}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def described_appositive(m: Mention) -> Weights | None:
+    """'said a resident, X', 'her neighbour, X', 'the court's president, X': a person."""
+    o = m.outer
+    prev2, prev3 = o.before(2), o.before(3)
+    if not (o.word_before(1) == "," and prev2 is not None and prev2.text.islower() and prev2.lower_ in PERSON_NOUNS and prev2.pos_ == "NOUN" and _closed_after(o)):
+        return None
+    if prev3 is not None and (prev3.pos_ in ("DET", "ADJ", "PRON") or prev3.lower_ in _DETERMINERS or prev3.text in _POSS):
+        return {"PERSON": 2}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def role_opens_sentence(m: Mention) -> Weights | None:
+    """'Striker X scored': a role noun opens the sentence before the name."""
+    prev = m.outer.before()
+    p1 = m.outer.word_before(1)
     if (
         prev is not None and (prev.is_sent_start or prev.i == 0) and prev.text[:1].isupper()
         and p1 in PERSON_NOUNS and p1 not in TITLE_WORDS and prev.pos_ in ("NOUN", "PROPN")
     ):
-        c["PERSON"] += 2  # "Striker X scored": the role noun opens the sentence
-    if prev is not None and prev.text.islower() and prev.pos_ == "NOUN" and p2 in POSSESSIVE_DETS and (
+        return {"PERSON": 2}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def relative_named(m: Mention) -> Weights | None:
+    """'their son Alfie', 'whose mother Leanne': a forename alone is a name."""
+    prev, p1 = m.outer.before(), m.outer.word_before(1)
+    if prev is not None and prev.text.islower() and prev.pos_ == "NOUN" and m.outer.word_before(2) in POSSESSIVE_DETS and (
         p1 in PERSON_NOUNS or p1 == "manager"
     ):
-        c["NAMED"] += 1  # "their son Alfie", "whose mother Leanne": a forename alone is a name
-    if p1 == "manager" and prev.text.islower() and prev.pos_ == "NOUN" and p2 not in _MONEY_MANAGERS:
-        c["PERSON"] += 2  # "manager Gary Pell" (not "asset manager Amundi")
+        return {"NAMED": 1}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def manager_before(m: Mention) -> Weights | None:
+    """'manager Gary Pell' (not "asset manager Amundi"): a person."""
+    prev = m.outer.before()
+    if m.outer.word_before(1) == "manager" and prev.text.islower() and prev.pos_ == "NOUN" and m.outer.word_before(2) not in _MONEY_MANAGERS:
+        return {"PERSON": 2}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def demonym_before(m: Mention) -> Weights | None:
+    """'the Norwegian Lars Eide': a person."""
+    prev, prev2 = m.outer.before(1), m.outer.before(2)
     if (
-        prev is not None and prev.text[:1].isupper() and prev2 is not None and p2 in ("the", "a")
-        and (bare(prev.text) in DEMONYM_NOUNS or DEMONYM_SHAPE.match(prev.text)) and doc[start].text[:1].isupper()
+        prev is not None and prev.text[:1].isupper() and prev2 is not None and prev2.lower_ in ("the", "a")
+        and (bare(prev.text) in DEMONYM_NOUNS or DEMONYM_SHAPE.match(prev.text)) and m.doc[m.start].text[:1].isupper()
     ):
-        c["PERSON"] += 2  # "the Norwegian Lars Eide"
-    if _age_after(doc, end):
-        c["PERSON"] += 2
-        c["AGE"] += 2
-    return c
+        return {"PERSON": 2}
+    return None
+
+
+@LABEL_RULES.rule("kind")
+def age_after(m: Mention) -> Weights | None:
+    """'Alfie, 7,', 'Alfie (7)': a person with an age."""
+    return {"PERSON": 2, "AGE": 2} if _age_after(m.doc, m.end) else None
 
 
 def is_description(
@@ -262,12 +451,12 @@ def is_description(
     return after_det and (words[0] in DEMONYM_NOUNS or bool(DEMONYM_SHAPE.match(word)))
 
 
-def age_names(parsed, work: list, make) -> list:
+def age_names(state: EntityState) -> None:
     """Names the model did not tag, or tagged as a thing, that a person cue frames: an age after
     the name ("Alfie, 7,", "his sister Maisie, 5,") or a described appositive before it ("said
-    a resident, Carlos Benavides.", "said the Norwegian, Lars Eide."). Returns new PERSON
-    entities for untagged names and relabels tagged non-actor ones in place."""
-    docs = [d for _, d in parsed.docs]
+    a resident, Carlos Benavides.", "said the Norwegian, Lars Eide."). Adds PERSON entities for
+    untagged names and relabels tagged non-actor ones."""
+    docs, work = state.docs, state.work
     by_tok = {(w.doc, k): w for w in work for k in range(w.start, w.end)}
     out = []
 
@@ -276,7 +465,7 @@ def age_names(parsed, work: list, make) -> list:
             return  # "Man, 34, charged": a person noun with an age, not a name
         tagged = {id(by_tok[(i, j)]): by_tok[(i, j)] for j in range(start, end) if (i, j) in by_tok}
         if not tagged:
-            out.append(make(i, start, end, "PERSON"))
+            out.append(WorkEntity(i, start, end, "PERSON"))
             by_tok.update({(i, j): out[-1] for j in range(start, end)})
         for w in tagged.values():
             if w.label in ("WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE", "LAW", "CARDINAL", "ORDINAL"):
@@ -300,7 +489,7 @@ def age_names(parsed, work: list, make) -> list:
                 closed = end == len(doc) or doc[end].text in (",", ".", ";", ")")
                 if end - k - 1 >= 2 and closed and not any(bare(x.text) in TITLE_WORDS for x in doc[k + 1 : end]):
                     found(i, k + 1, end)
-    return out
+    work.extend(out)
 
 
 def _name_tok(t) -> bool:
@@ -323,10 +512,11 @@ def alpha(word: str) -> bool:
     return word.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
-def pool_surnames(docs, groups: dict[str, list], totals: dict[str, dict[str, int]]) -> None:
+def pool_surnames(state: EntityState) -> None:
     """A full name and its last word pool their cues: "Nana Akufo-Addo, the president," and
     "Akufo-Addo said he" (both tagged ORG) make one person, when neither has a cue against it
     (two person cues are enough when one is a gender pronoun)."""
+    docs, groups, totals = state.docs, state.evidence.groups, state.evidence.totals
     for key, ws in groups.items():
         names = key.split()
         if not 2 <= len(names) <= 3 or names[-1] not in groups or bare(names[-1]) in ORG_HEADS:
@@ -378,9 +568,10 @@ def appositive_head(doc: "Doc", i: int) -> tuple[str | None, bool]:
     return None, False
 
 
-def nickname_people(docs, work: list) -> None:
+def nickname_people(state: EntityState) -> None:
     """A bare nickname tagged as an organisation or a place ("Trish said" after "Patricia
     Moore") is that person when exactly one person named in full has the full forename."""
+    docs, work = state.docs, state.work
     full = [docs[w.doc][w.start : w.end] for w in work if w.label == "PERSON" and w.end - w.start >= 2]
     # One forename per distinct person: two Rebeccas make "Bex" nobody's for sure.
     names = {s.text.lower(): s[0].text for s in full if s[0].text[:1].isupper() and s[0].is_alpha}

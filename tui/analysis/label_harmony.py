@@ -36,7 +36,27 @@ def harmonise_labels(entities: list[Entity], text: str = "") -> None:
       GPE is a place rather than a nationality ("the Sochi agreement").
     - "Southern X" where X is a place is a place.
     """
-    persons: set[str] = set()  # full names and surnames of people named in full
+    persons = _people_named_in_full(entities)
+    # surnames the model tagged as a person on their own ("Obama said"), for "[Barack Obama]" ORG
+    surnames_alone = {bare(e.text) for e in entities if e.label == "PERSON" and len(name_words(e.text)) == 1}
+    lower_words = set(re.findall(r"\b[a-z]+\b", text))
+    actor_ents = [e for e in entities if e.label in ACTOR_LABELS]
+    for e in actor_ents:
+        if e.label != "PERSON" and not e.text.isupper() and _known_person(e, text, persons, surnames_alone, lower_words):
+            e.label = "PERSON"
+    votes: dict[str, dict[str, int]] = {}
+    for e in actor_ents:
+        key = name_key(e.text, person=False)
+        votes.setdefault(key, {}).setdefault(e.label, 0)
+        votes[key][e.label] += 1
+    places = {k for k, v in votes.items() if "GPE" in v}
+    for e in actor_ents:
+        e.label = _voted_label(e, votes.get(name_key(e.text, person=False), {}), persons, places)
+
+
+def _people_named_in_full(entities: list[Entity]) -> set[str]:
+    """Full names and surnames (with their particles) of the people named in full."""
+    persons: set[str] = set()
     for e in entities:
         if e.label == "PERSON":
             words = strip_suffixes(name_words(e.text))
@@ -47,47 +67,42 @@ def harmonise_labels(entities: list[Entity], text: str = "") -> None:
                 k = next((i for i, x in enumerate(words[1:], 1) if x.islower() and bare(x) in NAME_PARTICLES), 0)
                 if k:
                     persons.add(" ".join(bare(x) for x in words[k:]))
-    # surnames the model tagged as a person on their own ("Obama said"), for "[Barack Obama]" ORG
-    surnames_alone = {bare(e.text) for e in entities if e.label == "PERSON" and len(name_words(e.text)) == 1}
-    lower_words = set(re.findall(r"\b[a-z]+\b", text))
-    actor_ents = [e for e in entities if e.label in ACTOR_LABELS]
-    for e in actor_ents:
-        if e.label != "PERSON" and not e.text.isupper() and (
-            name_key(e.text, person=False) in persons
-            # "DCI Harker" tagged ORG: a title before a known person's name
-            or (leading_title_count(e.text.split()) and name_key(e.text) in persons)
-            or _forename_of_known_surname(e.text, persons)
-            or (
-                e.label == "ORG" and not _THE_BEFORE.search(text[max(0, e.start - 8) : e.start])
-                and _forename_and_surname(e.text, surnames_alone, lower_words)
-            )
-        ):
-            e.label = "PERSON"
-    votes: dict[str, dict[str, int]] = {}
-    for e in actor_ents:
-        key = name_key(e.text, person=False)
-        votes.setdefault(key, {}).setdefault(e.label, 0)
-        votes[key][e.label] += 1
-    places = {k for k, v in votes.items() if "GPE" in v}
-    for e in actor_ents:
-        key = name_key(e.text, person=False)
-        v = votes.get(key, {})
-        if "PERSON" in v and key not in persons and len(v) > 1:
-            others = sum(c for lab, c in v.items() if lab != "PERSON")
-            if v["PERSON"] > others:
-                e.label = "PERSON"
-            elif others > v["PERSON"] and e.label == "PERSON":
-                e.label = max((lab for lab in v if lab != "PERSON"), key=lambda lab: v[lab])
-            continue
-        if e.label == "PERSON":
-            continue
-        words = key.split()
-        if len(words) >= 2 and words[0] in _COMPASS and " ".join(words[1:]) in places:
-            e.label = "GPE"
-            continue
-        nv = {lab: c for lab, c in v.items() if lab != "PERSON"}
-        if len(nv) > 1:
-            e.label = "GPE" if "GPE" in nv and nv.get("NORP") else max(nv, key=lambda lab: nv[lab])
+    return persons
+
+
+def _known_person(e: Entity, text: str, persons: set[str], surnames_alone: set[str], lower_words: set[str]) -> bool:
+    """The name is a person's named in full elsewhere, with or without a title or forename."""
+    return (
+        name_key(e.text, person=False) in persons
+        # "DCI Harker" tagged ORG: a title before a known person's name
+        or bool(leading_title_count(e.text.split()) and name_key(e.text) in persons)
+        or _forename_of_known_surname(e.text, persons)
+        or (
+            e.label == "ORG" and not _THE_BEFORE.search(text[max(0, e.start - 8) : e.start])
+            and _forename_and_surname(e.text, surnames_alone, lower_words)
+        )
+    )
+
+
+def _voted_label(e: Entity, v: dict[str, int], persons: set[str], places: set[str]) -> str:
+    """The label the votes ``v`` of the name's mentions give one mention."""
+    key = name_key(e.text, person=False)
+    if "PERSON" in v and key not in persons and len(v) > 1:
+        others = sum(c for lab, c in v.items() if lab != "PERSON")
+        if v["PERSON"] > others:
+            return "PERSON"
+        if others > v["PERSON"] and e.label == "PERSON":
+            return max((lab for lab in v if lab != "PERSON"), key=lambda lab: v[lab])
+        return e.label
+    if e.label == "PERSON":
+        return e.label
+    words = key.split()
+    if len(words) >= 2 and words[0] in _COMPASS and " ".join(words[1:]) in places:
+        return "GPE"
+    nv = {lab: c for lab, c in v.items() if lab != "PERSON"}
+    if len(nv) > 1:
+        return "GPE" if "GPE" in nv and nv.get("NORP") else max(nv, key=lambda lab: nv[lab])
+    return e.label
 
 
 def _forename_of_known_surname(text: str, persons: set[str]) -> bool:

@@ -1,17 +1,13 @@
 """Span repairs between neighbouring entities: a name cut at a non-breaking space, and a role
-noun closing a span right before a person's name. ``work`` items have ``doc``, ``start``,
-``end`` (token offsets into ``docs[doc]``) and ``label``, as in ``entities``."""
+noun closing a span right before a person's name: two passes of the entity stage
+(``entities.ENTITY_PASSES``)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from newsread.analysis.cue_words import PERSON_NOUNS
+from newsread.analysis.entity_state import EntityState
 from newsread.analysis.model import ACTOR_LABELS
 from newsread.analysis.names import TITLE_WORDS, bare
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 
 def _nbsp(tok) -> bool:
@@ -19,14 +15,14 @@ def _nbsp(tok) -> bool:
     return tok.is_space and "\xa0" in tok.text
 
 
-def join_across_nbsp(docs: list["Doc"], work: list) -> list:
+def join_across_nbsp(state: EntityState) -> None:
     """'Anna\xa0Kowalczyk': a non-breaking space inside a name is not the end of it.
 
     The model cuts the name at the space token ('Anna\xa0' + 'Kowalczyk', or leaves the forename
     out): two actor spans meeting at such a space are one (a person if either is), a span never
     ends on the space, and a capitalised word just before it joins a person's span."""
-    out: list = []
-    for w in work:
+    docs, out = state.docs, []
+    for w in state.work:
         doc = docs[w.doc]
         while w.end - w.start > 1 and doc[w.end - 1].is_space:
             w.end -= 1
@@ -46,13 +42,14 @@ def join_across_nbsp(docs: list["Doc"], work: list) -> list:
         ):
             w.start -= 2
         out.append(w)
-    return out
+    state.work = out
 
 
-def title_phrase_before_person(docs: list["Doc"], work: list) -> None:
+def title_phrase_before_person(state: EntityState) -> None:
     """'[Sandy Hook Elementary Principal] [Dawn Hochsprung]': a person span that ends in a role
     noun right before another person's name is the role's institution and the role, not a
     person; it becomes the institution (an organisation) without the role word."""
+    docs, work = state.docs, state.work
     for a, b in zip(work, work[1:]):
         if a.label != "PERSON" or b.label != "PERSON" or a.doc != b.doc or a.end != b.start or a.end - a.start < 2:
             continue

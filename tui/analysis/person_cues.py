@@ -1,6 +1,7 @@
 """Evidence that a name is a person's, or a platform's, from what the article says around it.
 
-Added to the cues that ``entity_cues.relabel`` weighs over all the mentions of a name, so a name
+The ``person`` label rules (``label_rules.LABEL_RULES``), weighed with the others over all the
+mentions of a name (``entity_cues.relabel_by_cues``), so a name
 the model files as an organisation or a product ("Trump", a singer, a legislator) becomes a
 person when the article treats it as one, and a social network it files as a person ("on
 Twitter") does not stay one. General rules over the parse, never particular names:
@@ -14,6 +15,9 @@ Twitter") does not stay one. General rules over the parse, never particular name
 - a fictional character: "his portrayal of X", "X, portrayed by Y" (``ROLE``); a show named
   in apposition: "the series, X" (``WORK``);
 - a platform: posting, writing or appearing "on X", "X account", "X followers" (an organisation).
+
+``untagged_surname_people`` and ``forename_people`` are passes of the entity stage that compare a
+full name's summed cues with its surname's or forename's.
 """
 
 from __future__ import annotations
@@ -21,12 +25,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsread.analysis.cue_words import ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, WORK_NOUNS
-from newsread.analysis.lexicon import GENDER_PRONOUNS, UNGENDERED_PRONOUNS
-from newsread.analysis.lexicon import POSSESSIVE_ENDINGS as _POSS
+from newsread.analysis.entity_state import EntityState
+from newsread.analysis.label_rules import LABEL_RULES, Mention, Weights, weigh
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+GENDER_PRONOUNS = frozenset("he she him her his hers himself herself".split())
+_OTHER_PRONOUNS = frozenset("it its they their them itself".split())
 # Lemmas of verbs whose subject is a person: thinking, feeling, the body, a life's events.
 PERSON_VERBS = frozenset(
     """think believe feel hope fear worry wonder smile laugh joke quip sigh shrug nod grin wink
@@ -37,6 +43,7 @@ _PUBLISH = frozenset("post write tweet say announce share publish stream broadca
 _PLATFORM_AFTER = frozenset(
     "account accounts feed feeds page pages post posts followers follower user users handle profile timeline".split()
 )
+_POSS = ("'s", "’s")
 _PLACE_TYPES = frozenset(("GPE", "LOC", "FAC"))
 # Divisions of a place that end its name ("Virginia's Third Congressional District").
 _DIVISIONS = frozenset("district province region state county territory ward constituency".split())
@@ -61,7 +68,7 @@ def _gender_follows(doc: "Doc", start: int, end: int) -> bool:
             return True
         # "it" as an object is a thing ("Vale, who sang it, said she"); as a subject or "its",
         # the name may be a company's
-        other = low in UNGENDERED_PRONOUNS and (low != "it" or t.dep_ in ("nsubj", "nsubjpass"))
+        other = low in _OTHER_PRONOUNS and (low != "it" or t.dep_ in ("nsubj", "nsubjpass"))
         if other or (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.ent_type_ == "PERSON":
             return False
     if doc[start].ent_type_ in _PLACE_TYPES:
@@ -70,53 +77,95 @@ def _gender_follows(doc: "Doc", start: int, end: int) -> bool:
     return nxt is not None and nxt.lower_ in ("he", "she")
 
 
-def person_cues(doc: "Doc", start: int, end: int, places: set[str]) -> dict[str, int]:
-    """Cue counts around the mention ``doc[start:end]`` (see the module doc)."""
-    c = {"PERSON": 0, "GENDER": 0, "ORG": 0, "ROLE": 0, "WORK": 0}
-    root = doc[start:end].root
-    prev = doc[start - 1] if start > 0 else None
-    prev2 = doc[start - 2] if start > 1 else None
-    nxt = doc[end] if end < len(doc) else None
-    nxt2 = doc[end + 1] if end + 1 < len(doc) else None
-    if root.dep_ in ("nsubj", "nsubjpass"):
-        if root.head.lemma_.lower() in PERSON_VERBS:
-            c["PERSON"] += 1
-        if _gender_follows(doc, start, end):
-            c["GENDER"] += 1
-            c["PERSON"] += 1
+def _subject(m: Mention) -> bool:
+    return m.doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")
+
+
+@LABEL_RULES.rule("person")
+def person_verb(m: Mention) -> Weights | None:
+    """'X resigned', 'X smiled': the subject of a person's verb (not of saying: bodies say too)."""
+    if _subject(m) and m.doc[m.start : m.end].root.head.lemma_.lower() in PERSON_VERBS:
+        return {"PERSON": 1}
+    return None
+
+
+@LABEL_RULES.rule("person")
+def gender_pronoun_follows(m: Mention) -> Weights | None:
+    """'X said she ...': a gender pronoun refers back to the subject X."""
+    return {"GENDER": 1, "PERSON": 1} if _subject(m) and _gender_follows(m.doc, m.start, m.end) else None
+
+
+@LABEL_RULES.rule("person")
+def place_possessive_person(m: Mention) -> Weights | None:
+    """'Germany's Angela Merkel': a place's possessive before a name tagged as a person."""
+    prev, prev2 = m.before(1), m.before(2)
     if prev is not None and prev.text in _POSS and prev2 is not None and (
-        prev2.ent_type_ == "GPE" or prev2.lower_ in places
-    ) and doc[start].ent_type_ == "PERSON" and _person_shaped(doc, start, end):
-        c["PERSON"] += 2  # "Germany's Angela Merkel", "France's Francois Hollande"
-    k = start - 1
+        prev2.ent_type_ == "GPE" or prev2.lower_ in m.places
+    ) and m.doc[m.start].ent_type_ == "PERSON" and _person_shaped(m.doc, m.start, m.end):
+        return {"PERSON": 2}
+    return None
+
+
+@LABEL_RULES.rule("person")
+def portrayal_of(m: Mention) -> Weights | None:
+    """'his portrayal of [Captain Ivy] Marlowe': a fictional character (the title and forename
+    left out of the span)."""
+    doc, k = m.doc, m.start - 1
     while k > 0 and doc[k].is_alpha and doc[k].text[:1].isupper():
-        k -= 1  # "his portrayal of [Captain Ivy] Marlowe": the title and forename left out
+        k -= 1
     if k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in ("portrayal", "portrayals"):
-        c["ROLE"] += 3
+        return {"ROLE": 3}
+    return None
+
+
+@LABEL_RULES.rule("person")
+def portrayed_by(m: Mention) -> Weights | None:
+    """'Mike Baxter, portrayed by Allen': a fictional character."""
+    nxt, nxt2 = m.after(1), m.after(2)
     if nxt is not None and nxt.text == "," and nxt2 is not None and nxt2.lower_ in ("portrayed", "played", "voiced") and (
-        end + 2 < len(doc) and doc[end + 2].lower_ == "by"
+        m.end + 2 < len(m.doc) and m.doc[m.end + 2].lower_ == "by"
     ):
-        c["ROLE"] += 3  # "Mike Baxter, portrayed by Allen"
-    if prev is not None and prev.text == "," and prev2 is not None and prev2.lower_ in WORK_NOUNS and prev2.text.islower():
-        k = start - 3
-        while k >= 0 and doc[k].pos_ in ("DET", "ADJ", "PRON") and doc[k].text.islower():
-            k -= 1
-        if not (k >= 0 and doc[k].pos_ == "ADP"):
-            c["WORK"] += 2  # "his current series, Last Man Standing" (not "the director of the film, X")
-    if end - start == 1 and prev is not None and prev.lower_ in ("on", "via") and prev2 is not None and (
+        return {"ROLE": 3}
+    return None
+
+
+@LABEL_RULES.rule("person")
+def series_appositive(m: Mention) -> Weights | None:
+    """'his current series, Last Man Standing' (not "the director of the film, X"): a show."""
+    prev, prev2 = m.before(1), m.before(2)
+    if not (prev is not None and prev.text == "," and prev2 is not None and prev2.lower_ in WORK_NOUNS and prev2.text.islower()):
+        return None
+    k = m.start - 3
+    while k >= 0 and m.doc[k].pos_ in ("DET", "ADJ", "PRON") and m.doc[k].text.islower():
+        k -= 1
+    return None if k >= 0 and m.doc[k].pos_ == "ADP" else {"WORK": 2}
+
+
+@LABEL_RULES.rule("person")
+def posted_on(m: Mention) -> Weights | None:
+    """'posted on X', 'wrote on X', 'live on X': a platform."""
+    prev, prev2 = m.before(1), m.before(2)
+    if m.end - m.start == 1 and prev is not None and prev.lower_ in ("on", "via") and prev2 is not None and (
         prev2.lemma_.lower() in _PUBLISH or prev2.lower_ == "live"
-    ) and not (nxt is not None and nxt.text in _POSS):
-        c["ORG"] += 2  # "posted on X", "wrote on X"
-    if nxt is not None and nxt.text.islower() and nxt.lower_ in _PLATFORM_AFTER:
-        c["ORG"] += 2  # "X account", "X followers"
-    return c
+    ) and not m.possessive_after():
+        return {"ORG": 2}
+    return None
 
 
-def untagged_surname_people(docs, groups: dict[str, list], totals: dict, index: dict, cues_fn) -> None:
+@LABEL_RULES.rule("person")
+def platform_word_after(m: Mention) -> Weights | None:
+    """'X account', 'X followers': a platform."""
+    nxt = m.after()
+    return {"ORG": 2} if nxt is not None and nxt.text.islower() and nxt.lower_ in _PLATFORM_AFTER else None
+
+
+def untagged_surname_people(state: EntityState) -> None:
     """'Tamsin Vale' tagged as an organisation, then 'Vale, who sang it, said she' with the
-    surname left untagged: the surname's own cues (``cues_fn`` at each capitalised occurrence
-    of it alone) count for the full name, which becomes a person when they say so and neither
-    has a cue against it (as ``kind_cues.pool_surnames`` does for a tagged surname)."""
+    surname left untagged: the surname's own cues (every label rule at each capitalised
+    occurrence of it alone) count for the full name, which becomes a person when they say so and
+    neither has a cue against it (as ``kind_cues.pool_surnames`` does for a tagged surname)."""
+    ev = state.evidence
+    docs, groups, totals, index = state.docs, ev.groups, ev.totals, ev.index
     for key, ws in groups.items():
         names = key.split()
         if not 2 <= len(names) <= 3 or names[-1] in groups or any(w.label == "PERSON" for w in ws):
@@ -131,7 +180,7 @@ def untagged_surname_people(docs, groups: dict[str, list], totals: dict, index: 
             doc = docs[i]
             if not doc[k].text[:1].isupper() or (k > 0 and doc[k - 1].lower_ == names[-2]):
                 continue
-            for lab, n in cues_fn(doc, k, k + 1).items():
+            for lab, n in weigh(Mention(doc, k, k + 1, ev.places)).items():
                 if lab in alone:
                     alone[lab] += n
         both = [totals[key], alone]
@@ -142,10 +191,11 @@ def untagged_surname_people(docs, groups: dict[str, list], totals: dict, index: 
                 w.label = "PERSON"
 
 
-def forename_people(groups: dict[str, list], totals: dict) -> None:
+def forename_people(state: EntityState) -> None:
     """'Georgia Mills' tagged as an organisation, then 'Georgia said she ...' tagged as a
     person: a forename alone that takes "she" or "he" makes the full name it opens a person's,
     when the full name has no cue against it (then the forename joins it as an alias)."""
+    groups, totals = state.evidence.groups, state.evidence.totals
     surnames = {k.split()[-1] for k, ws in groups.items() if len(k.split()) >= 2 and any(w.label == "PERSON" for w in ws)}
     for key, ws in groups.items():
         names = key.split()

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsread.analysis.entity_state import EntityState
 from newsread.analysis.names import HYPOCORISMS, TITLE_WORDS, bare
 
 if TYPE_CHECKING:
@@ -225,12 +226,12 @@ def thing_label(doc: "Doc", start: int, end: int, surnames: set[str] | frozenset
     return None
 
 
-def mark_things(parsed, work: list, surnames: set[str] | frozenset = frozenset()) -> list:
+def mark_things(state: EntityState) -> None:
     """Relabel the person mentions that name things (see ``thing_label``); a name found to be
     a thing (not a headline word) takes that label at every mention in the article."""
-    docs = [d for _, d in parsed.docs]
+    docs, work = state.docs, state.work
     # Every word of a person named in full: "Moon" of "Moon Jae-in" is a surname written first.
-    parts = set(surnames) | {
+    parts = state.full_name_surnames() | {
         bare(t.text) for w in work if w.label == "PERSON" and w.end - w.start >= 2 for t in docs[w.doc][w.start : w.end]
     }
     found: dict[str, str] = dict.fromkeys(vehicle_names(docs), "PRODUCT")
@@ -256,4 +257,4 @@ def mark_things(parsed, work: list, surnames: set[str] | frozenset = frozenset()
             lab = found.get(docs[w.doc][w.start : w.end].text.lower())
             if lab:
                 w.label = lab
-    return keep
+    state.work = keep

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsread.analysis.cue_words import ORG_HEADS, ORG_NOUNS, PLACE_HEADS
-from newsread.analysis.lexicon import ADDRESS_TITLES
+from newsread.analysis.entity_state import EntityState, WorkEntity
 from newsread.analysis.names import (
     FUNCTION_WORDS,
     NAME_PARTICLES,
@@ -41,7 +41,7 @@ _TITLE_PREPS = frozenset(("for", "to", "of", "on", "at"))
 _DOMAIN_TITLES = frozenset(("leader", "speaker", "father", "mother", "member", "clerk"))
 
 # Honorifics: a span that opens with one is a person whatever else the model thought.
-_HONORIFICS = ADDRESS_TITLES
+_HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor sir dame".split())
 # Office titles held only by people. Not "General", "State", "Home", "King", "Cardinal" or
 # "Bishop", which open company, place and institution names too ("General Electric", "Bishop
 # Auckland", "King's College"); an office title needs a forename and a surname after it.
@@ -186,15 +186,15 @@ def _forename(t) -> bool:
     return t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and bare(t.text) not in TITLE_WORDS
 
 
-def possessive_people(parsed, work: list, make) -> list:
+def possessive_people(state: EntityState) -> None:
     """People after a possessive that the model tagged only in part.
 
     "Plaid Cymru's Rhodri [Evans]": an untagged forename between the possessive and the surname
     belongs to the person (the span grows in place); the untagged capitalised words before the
-    possessive own the person, an organisation ("Plaid Cymru"), returned as new entities made
-    with ``make(doc, start, end, label)``; a nationality-like plural there with "the" is a
-    party ("the Greens'"). Only for a person named in full."""
-    docs = [d for _, d in parsed.docs]
+    possessive own the person, an organisation ("Plaid Cymru"), added as new entities; a
+    nationality-like plural there with "the" is a party ("the Greens'"). Only for a person named
+    in full."""
+    docs, work = state.docs, state.work
     covered = {(w.doc, k) for w in work for k in range(w.start, w.end)}
     ends = {(w.doc, w.end): w for w in work}
     out = []
@@ -224,6 +224,6 @@ def possessive_people(parsed, work: list, make) -> list:
         while i > 0 and j - i < 4 and _forename(doc[i - 1]) and (w.doc, i - 1) not in covered:
             i -= 1
         if i < j:
-            out.append(make(w.doc, i, j, "ORG"))
+            out.append(WorkEntity(w.doc, i, j, "ORG"))
             covered.update((w.doc, x) for x in range(i, j))
-    return out
+    work.extend(out)

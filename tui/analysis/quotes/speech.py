@@ -23,8 +23,8 @@ from newsread.analysis.quotes.resolve import Resolver, Speaker
 _WORD = re.compile(r"\w+")
 # Words that do not make a content more than its quotation ('said that "..."').
 _BARE = frozenset(("that", "and", "but", "as"))
-_CLOSERS = frozenset('"”’\'»')
-_OPENERS = frozenset('"“‘\'«')
+_CLOSING_MARKS = frozenset('"”’\'»')
+_OPENING_MARKS = frozenset('"“‘\'«')
 
 
 def with_reported_speech(text: str, ix: ArticleIndex, res: Resolver, direct: list[Quote]) -> list[Quote]:
@@ -84,11 +84,11 @@ def _cover(text: str, ix: ArticleIndex, d: int, s: int, e: int, quotes: list[Quo
     for q in quotes:
         if q.start < s and q.start >= lo:
             s = q.start
-            while s > lo and (text[s - 1] in _OPENERS or text[s - 1] == " ") and s > q.start - 3:
+            while s > lo and (text[s - 1] in _OPENING_MARKS or text[s - 1] == " ") and s > q.start - 3:
                 s -= 1
         if q.end > e and q.end <= hi:
             e = q.end
-    while e < hi and text[e] in _CLOSERS:
+    while e < hi and text[e] in _CLOSING_MARKS:
         e += 1
     return s, e
 
