@@ -39,8 +39,9 @@ from newsread.analysis.entity_cues import (
 )
 from newsread.analysis.entity_state import EntityState, Pass, WorkEntity, run_passes
 from newsread.analysis.kind_cues import age_names, is_description, nickname_people, pool_surnames
+from newsread.analysis.lexicon import INSTITUTION_NOUNS
 from newsread.analysis.model import ACTOR_LABELS, Entity
-from newsread.analysis.names import FUNCTION_WORDS, MONTHS, PRONOUNS, TITLE_WORDS, WEEKDAYS, bare, name_key
+from newsread.analysis.names import FUNCTION_WORDS, MONTHS, PRONOUN_WORDS, TITLE_WORDS, WEEKDAYS, bare, name_key
 from newsread.analysis.name_spans import join_across_nbsp, title_phrase_before_person
 from newsread.analysis.parsed import ParsedArticle
 from newsread.analysis.person_cues import forename_people, untagged_surname_people
@@ -56,11 +57,6 @@ PLACE_NOUNS = frozenset(
     "city cities town towns village villages area areas province provinces region regions district "
     "districts neighbourhood neighborhood suburb suburbs municipality governorate county counties "
     "state island islands capital port outskirts residents inhabitants citizens".split()
-)
-# Head nouns that make a lowercase phrase an organisation all the same ("the foreign ministry").
-INSTITUTION_NOUNS = frozenset(
-    "ministry government department agency council committee army police court parliament "
-    "military navy commission office administration".split()
 )
 # A lowercase letter followed by a capital at the end of a word, or digits: a brand's shape.
 _CAMEL = re.compile(r"[a-z][A-Z]\b|[A-Za-z]\d|\d[A-Za-z]")
@@ -249,7 +245,7 @@ def _keep(doc: "Doc", w: WorkEntity, surnames: set[str] = frozenset()) -> bool:
         first = bare(words[0])
         if any(bare(x) in FUNCTION_WORDS for x in words):
             return False  # "Warns Of" in a title-case headline
-        if len(words) == 1 and (first in PRONOUNS or first in WEEKDAYS or first in MONTHS):
+        if len(words) == 1 and (first in PRONOUN_WORDS or first in WEEKDAYS or first in MONTHS):
             return False
         if not any(t.is_alpha for t in span):
             return False

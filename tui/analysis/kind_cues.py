@@ -54,6 +54,8 @@ from newsread.analysis.cue_words import (
 )
 from newsread.analysis.entity_state import EntityState, WorkEntity
 from newsread.analysis.label_rules import LABEL_RULES, Mention, Weights, weigh
+from newsread.analysis.lexicon import CLUB_HEADS
+from newsread.analysis.lexicon import POSSESSIVE_ENDINGS as _POSS
 from newsread.analysis.names import TITLE_WORDS, bare, nickname_owner
 from newsread.analysis.thing_names import HEADLINE_PEOPLE
 from newsread.analysis.title_names import title_phrase_before
@@ -61,9 +63,8 @@ from newsread.analysis.title_names import title_phrase_before
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_POSS = ("'s", "’s")
 # Club words: the heads of a team's name ("United") and of a place that has a club ("Town").
-_TEAM_HEADS = TEAM_PLACE_HEADS | frozenset("united rovers athletic wanderers albion rangers fc afc".split())
+_TEAM_HEADS = TEAM_PLACE_HEADS | CLUB_HEADS
 # Lemmas before "at X" that aim at a person ("looked at X", "a swipe at X"), not a venue.
 _AT_PERSON = frozenset(
     """look glance stare shout yell laugh smile swear swing aim point wave throw hit strike fire lash

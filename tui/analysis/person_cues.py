@@ -27,12 +27,12 @@ from typing import TYPE_CHECKING
 from newsread.analysis.cue_words import ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, WORK_NOUNS
 from newsread.analysis.entity_state import EntityState
 from newsread.analysis.label_rules import LABEL_RULES, Mention, Weights, weigh
+from newsread.analysis.lexicon import GENDER_PRONOUNS, UNGENDERED_PRONOUNS
+from newsread.analysis.lexicon import POSSESSIVE_ENDINGS as _POSS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-GENDER_PRONOUNS = frozenset("he she him her his hers himself herself".split())
-_OTHER_PRONOUNS = frozenset("it its they their them itself".split())
 # Lemmas of verbs whose subject is a person: thinking, feeling, the body, a life's events.
 PERSON_VERBS = frozenset(
     """think believe feel hope fear worry wonder smile laugh joke quip sigh shrug nod grin wink
@@ -43,7 +43,6 @@ _PUBLISH = frozenset("post write tweet say announce share publish stream broadca
 _PLATFORM_AFTER = frozenset(
     "account accounts feed feeds page pages post posts followers follower user users handle profile timeline".split()
 )
-_POSS = ("'s", "’s")
 _PLACE_TYPES = frozenset(("GPE", "LOC", "FAC"))
 # Divisions of a place that end its name ("Virginia's Third Congressional District").
 _DIVISIONS = frozenset("district province region state county territory ward constituency".split())
@@ -68,7 +67,7 @@ def _gender_follows(doc: "Doc", start: int, end: int) -> bool:
             return True
         # "it" as an object is a thing ("Vale, who sang it, said she"); as a subject or "its",
         # the name may be a company's
-        other = low in _OTHER_PRONOUNS and (low != "it" or t.dep_ in ("nsubj", "nsubjpass"))
+        other = low in UNGENDERED_PRONOUNS and (low != "it" or t.dep_ in ("nsubj", "nsubjpass"))
         if other or (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.ent_type_ == "PERSON":
             return False
     if doc[start].ent_type_ in _PLACE_TYPES:

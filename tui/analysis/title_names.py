@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from newsread.analysis.cue_words import ORG_HEADS, ORG_NOUNS, PLACE_HEADS
 from newsread.analysis.entity_state import EntityState, WorkEntity
+from newsread.analysis.lexicon import ADDRESS_TITLES
 from newsread.analysis.names import (
     FUNCTION_WORDS,
     NAME_PARTICLES,
@@ -34,6 +35,7 @@ from newsread.analysis.thing_names import KNOWN_FORENAMES
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+
 # Prepositions linking a title to its domain: "Special Envoy for Syria", "Leader of the House".
 _TITLE_PREPS = frozenset(("for", "to", "of", "on", "at"))
 # Title heads that take a domain after "of the" but are not personal titles on their own, so
@@ -41,7 +43,7 @@ _TITLE_PREPS = frozenset(("for", "to", "of", "on", "at"))
 _DOMAIN_TITLES = frozenset(("leader", "speaker", "father", "mother", "member", "clerk"))
 
 # Honorifics: a span that opens with one is a person whatever else the model thought.
-_HONORIFICS = frozenset("mr mrs ms miss mx dr prof professor sir dame".split())
+_HONORIFICS = ADDRESS_TITLES
 # Office titles held only by people. Not "General", "State", "Home", "King", "Cardinal" or
 # "Bishop", which open company, place and institution names too ("General Electric", "Bishop
 # Auckland", "King's College"); an office title needs a forename and a surname after it.
