@@ -303,3 +303,24 @@ def test_annotations_made_after_a_build_reach_the_corpus_on_rebuild_without_a_pa
     store.path.unlink()
     assert "1 re-annotated" in rebuild()
     assert rows(into) == rows(reference)
+
+
+def test_a_corpus_from_before_journals_were_recorded_still_reads_and_grows(reference, tmp_path):
+    """Its articles files lack the journal columns: queried by name, left as they are."""
+    import shutil
+
+    into = tmp_path / "corpus"
+    shutil.copytree(reference, into)
+    (old_file,) = Corpus(into).files("articles")
+    table = pq.read_table(old_file)
+    pq.write_table(table.drop_columns(["journal", "model_analysis"]), old_file)
+    source = tmp_path / "in"
+    shutil.copytree(FIXTURES, source)
+    (source / "hillary-iowa.md.newsread.jsonl").write_text("")  # a journal: unknown whether applied
+    (source / "extra.txt").write_text('"The pool opens on Monday," said Dana Whitfield, who runs it.\n')
+    err = io.StringIO()
+    assert run_build(Options(sources=[str(source)], into=str(into), scheduler="threads", progress=False), err=err) == 0
+    assert "1 analysed, 6 already in the corpus;" in err.getvalue()
+    con = query.connect(Corpus(into))
+    assert con.execute("SELECT count(*), count(journal) FROM articles").fetchone() == (7, 0)
+    assert "Dana Whitfield" in {s["name"] for s in query.speakers(con)}
