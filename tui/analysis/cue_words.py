@@ -1,7 +1,8 @@
 """Word classes for the entity context cues (entity_cues.py): lexical classes, not names.
 
-Organisation nouns and heads, place heads, person-role nouns and the small patterns around
-them. Lowercase; compared with ``names.bare`` or ``Token.lower_``.
+Organisation nouns, place heads, person-role nouns and the small patterns around them.
+Lowercase; compared with ``names.bare`` or ``Token.lower_``. The classes the quote stage reads
+too (titles, organisation and club heads, demonyms, name suffixes) are in ``analysis.lexicon``.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
-"""Lexicon tables for the quote engine: cue verbs, guards, roles, pronouns, names.
+"""Word tables only the quote engine reads: cue verbs, guards, forenames, role families, groups.
 
 Data only, in module-level tables (as spaCy does), so a reader can extend a
-list without touching the logic.
+list without touching the logic. The classes the entity stage reads too (titles, role nouns,
+pronouns, demonyms, organisation nouns) are in ``analysis.lexicon`` and imported here.
 """
 
 from __future__ import annotations
