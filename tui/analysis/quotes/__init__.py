@@ -26,6 +26,7 @@ from newsread.analysis.quotes.marks import dominant_kind, find_mark_spans
 from newsread.analysis.quotes.resolve import Resolver
 from newsread.analysis.quotes.speech import with_reported_speech
 from newsread.analysis.quotes.terms import is_term
+from newsread.analysis.quotes.transcripts import with_transcript_turns
 
 __all__ = ["find_quotes"]
 
@@ -42,6 +43,7 @@ def find_quotes(parsed: ParsedArticle, entities: list[Entity], actors: ActorTabl
     ix = ArticleIndex(parsed, entities, spans)
     res = Resolver(ix, entities, actors)
     quotes = with_reported_speech(parsed.text, ix, res, _direct_quotes(parsed, ix, res, spans))
+    quotes = with_transcript_turns(parsed.text, blocks, actors, quotes)
     return assign_confidence(parsed.text, entities, {a.id: a.label for a in actors.actors}, quotes)
 
 

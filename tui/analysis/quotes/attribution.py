@@ -7,8 +7,9 @@ Candidates, best first (the caller takes the first whose mention resolves):
    one, since the small model splits '"So what?" said Harry.' in two);
 4. surface patterns after the closing mark, where the parse is wrong
    ('..." said Hill', '...," X added', '..." — Name');
-5. "according to X";
-6. headlines: 'Syria "welcomes" deal', 'Merkel: "..."'.
+5. a dash line signing a quote-only paragraph ('"..."' / '— Name, Outlet');
+6. "according to X";
+7. headlines: 'Syria "welcomes" deal', 'Merkel: "..."'.
 Only tokens outside the quote count (a cue inside the quote is the quoted
 person's own reporting: "And I asked, ..."); for a nested quote, tokens of its
 parent quote count.
@@ -229,6 +230,35 @@ def _chunk_head(tok: "Token") -> "Token":
     return tok
 
 
+def by_signature(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attribution | None:
+    """A quote-only paragraph signed by the next one: '"..."' / '— Laura Chen, The Daily Ledger'
+    or '- Sen. Bernie Sanders.' (quote lists, fact checks). The signature is short and opens
+    with a dash and a name; the name is the speaker."""
+    doc = ix.docs[d].doc
+    if base or d + 1 >= len(ix.docs) or not _only_punct(doc[:qi]) or not _only_punct(doc[qj:]):
+        return None
+    sig = ix.docs[d + 1].doc
+    k = 0
+    while k < len(sig) and sig[k].is_space:
+        k += 1
+    if k + 1 >= len(sig) or len(sig) > 24 or ix.docs[d + 1].depth[k]:
+        return None
+    # ("-President Obama" glued into one token is left alone: the name would keep the dash)
+    if sig[k].text not in DASHES:
+        return None
+    j = k + 1
+    nxt = sig[j]
+    if not (nxt.pos_ == "PROPN" or ix.entity(d + 1, nxt) is not None) or not nxt.text[:1].isupper():
+        return None
+    while j + 1 < len(sig) and sig[j + 1].pos_ == "PROPN" and sig[j + 1].text[:1].isupper():
+        j += 1
+    return Attribution(d + 1, j, sig[k].text, k, how="dash")
+
+
+def _only_punct(span) -> bool:
+    return all(t.is_punct or t.is_space for t in span)
+
+
 def by_according(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attribution | None:
     """'according to X' in the quote's sentence."""
     doc = ix.docs[d].doc
@@ -261,7 +291,7 @@ def lead_in(ix: ArticleIndex, d: int) -> Attribution | None:
     return None
 
 
-FINDERS = (by_syntax, by_lead, by_sentence, by_surface, by_according, by_headline)
+FINDERS = (by_syntax, by_lead, by_sentence, by_surface, by_signature, by_according, by_headline)
 
 
 def attribute(ix: ArticleIndex, d: int, qi: int, qj: int, base: int = 0) -> list[Attribution]:
