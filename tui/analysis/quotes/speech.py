@@ -19,6 +19,7 @@ from newsread.analysis.quotes.mentions import desc_start
 from newsread.analysis.quotes.names import strip_article
 from newsread.analysis.quotes.reported import Report, find_reports
 from newsread.analysis.quotes.resolve import Resolver, Speaker
+from newsread.analysis.quotes.speech_filter import keep
 
 _WORD = re.compile(r"\w+")
 # Words that do not make a content more than its quotation ('said that "..."').
@@ -47,6 +48,8 @@ def with_reported_speech(text: str, ix: ArticleIndex, res: Resolver, direct: lis
             owned.update(inside)
             continue
         own = [k for k in inside if k not in owned and not _said_within(direct[k], s, e, rep, ix)]
+        if not keep(ix, rep, (s, e), "mixed" if own else "indirect"):
+            continue  # unlikely to be speech (speech_filter): its quotes stay free for other cues
         owned.update(own)
         absorbed.update(own)
         out.append(_item(text, ix, res, rep, s, e, [direct[k] for k in own]))

@@ -1,0 +1,54 @@
+"""The learned reported-speech filter (#15): its weights load, and they change decisions.
+
+Candidates are found by the cue rules; ``speech_filter`` drops those that are unlikely to be
+speech. ``recording()`` turns the filter off, so each test compares the same sentence with and
+without it (real spaCy model, sentences written for these tests).
+"""
+
+from __future__ import annotations
+
+from newsread.analysis import analyze
+from newsread.analysis.quotes import speech_filter
+
+
+def _kept_and_candidates(nlp, text):
+    kept = [q.text for q in analyze(text, nlp=nlp).quotes]
+    with speech_filter.recording() as rows:
+        unfiltered = [q.text for q in analyze(text, nlp=nlp).quotes]
+    return kept, unfiltered, rows
+
+
+def test_the_shipped_model_loads_with_weights_and_a_threshold():
+    bias, threshold, weights = speech_filter._model()
+    assert 0.0 < threshold < 1.0
+    assert len(weights) > 50
+    # a clause after "say" is the surest sign of speech the model has seen
+    assert speech_filter.probability(["cue=say", "how=clause", "first=that"]) > threshold
+
+
+def test_a_bare_object_of_demand_is_not_reported_speech(nlp):
+    """'demanded equal pay' names a wish, not words said: the rules find it, the model drops it."""
+    kept, unfiltered, rows = _kept_and_candidates(nlp, "The striking nurses demanded equal pay.")
+    assert unfiltered == ["equal pay"]
+    assert rows and rows[0]["p"] < speech_filter._model()[1]
+    assert kept == []
+
+
+def test_admitting_students_is_letting_them_in(nlp):
+    kept, unfiltered, _ = _kept_and_candidates(nlp, "The university is admitting more out-of-state students this year.")
+    assert unfiltered == ["more out-of-state students"]
+    assert kept == []
+
+
+def test_a_clause_of_saying_is_kept(nlp):
+    text = "Mayor Ines Okafor said the new bridge would open in the spring."
+    kept, unfiltered, rows = _kept_and_candidates(nlp, text)
+    assert kept == unfiltered == ["the new bridge would open in the spring"]
+    assert rows[0]["p"] > 0.8
+
+
+def test_direct_quotes_are_never_filtered(nlp):
+    text = '"We will not give up," said Ruth Calder, the union\'s leader.'
+    kept, unfiltered, rows = _kept_and_candidates(nlp, text)
+    assert kept == unfiltered == ["We will not give up,"]
+    assert rows == []  # a direct quote is no candidate of the filter
