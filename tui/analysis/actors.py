@@ -46,6 +46,7 @@ from newsread.analysis.names import (
     strip_suffixes,
 )
 from newsread.analysis.parsed import ParsedArticle
+from newsread.analysis.shared_names import SharedNames, choose, gather, gender, missed_rival, word_gender
 
 # "Full Name (ACR)" where the article defines an acronym: capitalised words, small joining
 # words and Arabic-style "al-" prefixes inside ("Hayat Tahrir al-Sham (HTS)").
@@ -84,6 +85,8 @@ class ActorTable:
         self._pending: list[tuple[str, list[str]]] = []  # full person names not yet mentioned
         self._titles: dict[str, set[str]] = {}  # actor id -> titles seen right before its mentions
         self._title: str | None = None  # the title before the mention being attached
+        self._at: int | None = None  # where the mention being attached starts
+        self._shared = SharedNames()  # whole-article name counts for surnames several people share
         # Full names the article writes both with and without "Jr."/"Sr."/"III": father and son.
         self._generations: set[str] = set()
 
@@ -117,7 +120,7 @@ class ActorTable:
                 return found, False
         for lab in labels:
             key = " ".join(self._w(name, lab))
-            if key and (lab, key) in self._keys:
+            if key and (lab, key) in self._keys and self._fits_title(self._keys[(lab, key)]):
                 return self._keys[(lab, key)], False
         if label in (None, "PERSON"):
             found, ambiguous = self._person_part(self._w(name, "PERSON"))
@@ -134,6 +137,16 @@ class ActorTable:
                 return longer[0], False
         return None, False
 
+    def _named_in_full(self, words: list[str]) -> int:
+        """How often the article names this person in full (as the model found them)."""
+        return self._shared.full_counts.get(" ".join(words), 0)
+
+    def _fits_title(self, actor: Actor) -> bool:
+        """Can the mention being attached, with its form of address, be this actor? ("Mr. Clinton"
+        is not the "Clinton" known as "Mrs. Clinton".)"""
+        want = word_gender(self._title)
+        return want is None or actor.label != "PERSON" or gender(actor, self._titles.get(actor.id, set())) in (None, want)
+
     def _person_part(self, words: list[str]) -> tuple[Actor | None, bool]:
         """The person whose name contains ``words`` at its start or end (surname first)."""
         if not words:
@@ -145,6 +158,12 @@ class ActorTable:
             # A longer name absorbs a known person only if that person is known by one word alone.
             names = (lambda a: [a.name]) if match is _contains else (lambda a: [a.name, *a.aliases])
             hits = [a for a in people if any(match(self._w(n, "PERSON"), words) for n in names(a))]
+            if hits and match is _contains and missed_rival(words[-1], self._shared) > self._named_in_full(words):
+                continue  # "Ivanka Trump" does not take over the "Trump" who is the Donald Trump not found
+            if hits and len(words) == 1:
+                c = choose(hits, words, title=self._title, at=self._at, names=self._shared, titles=self._titles,
+                           recent=self._entities, key=lambda n: self._w(n, "PERSON"))
+                return c.actor, c.ambiguous or c.separate  # (None, True): nobody known, keep it apart
             if hits:
                 best = max(hits, key=lambda a: (a.mentions, -self.actors.index(a)))
                 return best, len(hits) > 1
@@ -255,15 +274,24 @@ class ActorTable:
         words = self._w(name, "PERSON")
         if " ".join(words) in self._generations:
             return None  # the father, named in full: not a part of his son's name
-        for full, full_words in self._pending:
-            if _ends_with(full_words, words) or _starts_with(full_words, words) or _variant(full_words, words) or (
-                _middle(full_words, words)
-            ):
-                actor = Actor(id=f"a{len(self.actors) + 1}", name=full, label="PERSON", aliases=[])
-                self.actors.append(actor)
-                self._keys[("PERSON", " ".join(full_words))] = actor
-                return actor
-        return None
+        want = word_gender(self._title)
+        fits = [
+            (full, full_words) for full, full_words in self._pending
+            if (_ends_with(full_words, words) or _starts_with(full_words, words) or _variant(full_words, words)
+                or _middle(full_words, words))
+            and ("PERSON", " ".join(full_words)) not in self._keys  # already someone: not this one
+            and (want is None or word_gender(full.split()[0]) in (None, want))  # "Mrs. Clinton": not Bill
+        ]
+        if not fits:
+            return None
+        # of several family members named later, the one the article names most ("Bush" -> Jeb)
+        full, full_words = max(fits, key=lambda f: self._named_in_full(f[1]))
+        if len(words) == 1 and missed_rival(words[0], self._shared) > self._named_in_full(full_words):
+            return None  # "Trump" is the Donald Trump the model did not find, not Ivanka Trump
+        actor = Actor(id=f"a{len(self.actors) + 1}", name=full, label="PERSON", aliases=[])
+        self.actors.append(actor)
+        self._keys[("PERSON", " ".join(full_words))] = actor
+        return actor
 
     def drop_shared_short_forms(self) -> None:
         """Remove from the aliases a short form that is part of another person's name too.
@@ -286,9 +314,9 @@ class ActorTable:
         """Resolve an actor-labelled entity, set ``entity.actor`` and count the mention.
 
         ``title`` is the honorific or title written right before the mention ("dr"), if any."""
-        self._title = title
+        self._title, self._at = title, entity.start
         actor = self.add(entity.text, entity.label)
-        self._title = None
+        self._title, self._at = None, None
         if title:
             self._titles.setdefault(actor.id, set()).add(title)
         entity.actor = actor.id
@@ -385,8 +413,13 @@ def _both_generations(entities: list[Entity]) -> set[str]:
 
 def build_actors(parsed: ParsedArticle, entities: list[Entity]) -> ActorTable:
     """Create actors for the actor-labelled entities and set ``Entity.actor``."""
+    return actors_from_entities(parsed.text, entities)
+
+
+def actors_from_entities(text: str, entities: list[Entity]) -> ActorTable:
+    """``build_actors`` over the article's text and its entities (in text order)."""
     table = ActorTable()
-    for m in _DEFINITION.finditer(parsed.text):
+    for m in _DEFINITION.finditer(text):
         table._acronyms[m.group(2).replace(".", "")] = bare(_defined_name(m.group(1).split(), m.group(2)))
     # Full person names, longest first, so that short forms can join a name mentioned later.
     seen: set[str] = set()
@@ -400,8 +433,9 @@ def build_actors(parsed: ParsedArticle, entities: list[Entity]) -> ActorTable:
                 fulls.append((" ".join(words), [bare(w) for w in words]))
     table._pending = sorted(fulls, key=lambda f: -len(f[1]))
     table._generations = _both_generations(entities)
+    table._shared = gather(text, entities)
     for ent in entities:
         if ent.label in ACTOR_LABELS:
-            table.attach(ent, _title_before(parsed.text, ent) if ent.label == "PERSON" else None)
+            table.attach(ent, _title_before(text, ent) if ent.label == "PERSON" else None)
     table.drop_shared_short_forms()
     return table
