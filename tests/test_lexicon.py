@@ -51,6 +51,29 @@ def test_clergy_and_office_titles_are_titles_in_both_stages(nlp, text, head, nam
     assert _speaker_name_words(nlp, text, head) == name.split()
 
 
+@pytest.mark.parametrize(
+    ("title", "noun", "name"),
+    [("Cllr Amir Haddad", "councillor", "Amir Haddad"), ("Cmdr Sarah Cole", "commander", "Sarah Cole"),
+     ("Sen. Jane Roe", "senator", "Jane Roe")],
+)
+def test_an_abbreviated_title_gives_its_holder_the_role(nlp, title, noun, name):
+    # one abbreviation table: "Cllr" is a title before a name and the councillor's role after it
+    text = f'{title} spoke at the meeting. Tom Hale, a resident, asked about parking.\n\n"We will look again," the {noun} said.'
+    quotes = analyze(text, nlp=nlp).direct_quotes()
+    assert [(q.speaker_name, q.resolved_via) for q in quotes] == [(name, "description")]
+
+
+@pytest.mark.parametrize(
+    ("title", "noun", "name"),
+    [("Imam Abdul Rahman", "imam", "Abdul Rahman"), ("Archbishop John Sentamu", "archbishop", "John Sentamu"),
+     ("Rabbi Sarah Cohen", "rabbi", "Sarah Cohen")],
+)
+def test_a_clergy_title_is_a_role_the_quote_stage_resolves(nlp, title, noun, name):
+    text = f'{title} spoke at the vigil. Tom Hale, a neighbour, lit a candle.\n\n"We stand together," the {noun} said.'
+    quotes = analyze(text, nlp=nlp).direct_quotes()
+    assert [(q.speaker_name, q.resolved_via) for q in quotes] == [(name, "description")]
+
+
 def test_speaker_titles_extend_the_entity_titles():
     # the quote stage strips more ("UN envoy X", "Lt. Col. X"), never fewer
     assert lexicon.TITLE_WORDS <= lexicon.SPEAKER_TITLE_WORDS

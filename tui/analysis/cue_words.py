@@ -16,6 +16,7 @@ from newsread.analysis.lexicon import (  # noqa: F401  (shared classes, read her
     INSTITUTION_HEADS,
     NAME_SUFFIXES,
     ORG_HEADS,
+    PERSONAL_POSSESSIVES,
     TEAM_PLACE_HEADS,
     TITLE_WORDS,
 )
@@ -108,6 +109,6 @@ MOVE_BEFORE_TO = frozenset(
     "moved moving move relocated emigrated returned returning travelled traveled home back".split()
 )
 # Possessives before a role noun that make the name after it a person ("their son Alfie").
-POSSESSIVE_DETS = frozenset("my your his her our their whose".split())
+POSSESSIVE_DETS = PERSONAL_POSSESSIVES
 # Business cues: "owner of X", "runs X".
 OWNED_OF = frozenset("owner owners co-owner founder co-founder proprietor customers regulars staff".split())

@@ -74,12 +74,22 @@ TITLE_WORDS = (
     frozenset(HONORIFICS) | CLERGY_TITLES | OFFICE_TITLES | MILITARY_RANKS | POLICE_RANKS
     | SPOKES_NOUNS | BOARD_TITLES | PROFESSION_TITLES | TITLE_MODIFIERS | {"emeritus"}
 )
-# Titles written abbreviated, with or without a dot ("Lt." and "Lt").
-ABBREVIATED_TITLES = frozenset(w for w in TITLE_WORDS if w in _words(
-    "mr mrs ms mx dr prof sen rep gov rev gen lt col maj capt cmdr sgt cpl pvt adm brig cllr supt insp det"
-))
+# Abbreviated titles and the word a later description of the holder uses ("Sen. X" ... "the
+# senator", "DCI X" ... "the detective").
+TITLE_ABBREVIATIONS = {
+    "dr": "doctor", "prof": "professor", "sen": "senator", "rep": "representative", "gov": "governor",
+    "amb": "ambassador", "pres": "president", "rev": "reverend", "cllr": "councillor", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain", "cmdr": "commander",
+    "sgt": "sergeant", "cpl": "corporal", "pvt": "private", "adm": "admiral", "brig": "brigadier",
+    "supt": "superintendent", "det": "detective", "insp": "inspector", "di": "detective",
+    "dci": "detective", "dcs": "detective", "ds": "detective", "pc": "constable", "pcso": "officer",
+}
+# Titles written abbreviated, with or without a dot ("Lt." and "Lt"); not "DI", "DS", "PC",
+# "Amb", "Pres", which are no title before a name on their own ("di" is a name particle).
+ABBREVIATED_TITLES = (frozenset(TITLE_ABBREVIATIONS) | _words("mr mrs ms mx")) & TITLE_WORDS
 
-# Role nouns whose holder is a person ("the minister", "the envoy", "the gaffer").
+# Role nouns whose holder is a person ("the minister", "the envoy", "the gaffer"), clergy included
+# ("Imam X" ... "the imam"); not "sister" and "brother", which are kin.
 ROLE_NOUNS = _words(
     """
     minister envoy president chancellor secretary ambassador governor senator mayor chief director
@@ -98,7 +108,7 @@ ROLE_NOUNS = _words(
     star co-star performer gaffer headteacher headmaster headmistress principal skipper footballer winger keeper
     solicitor barrister councillor campaigner pensioner officer constable
     """
-)
+) | CLERGY_TITLES - {"rev", "sister", "brother"}
 # Words before a speaker's name that the quote stage drops from it beyond the titles: role
 # nouns, parliamentary posts, the bodies an office belongs to ("UN envoy X", "White House press
 # secretary X", "Kremlin spokesman X") and more departments ("Education Secretary X").
@@ -144,6 +154,8 @@ UNGENDERED_PRONOUNS = frozenset(w for row in _PERSONAL if row[5] in ("n", "p") a
 PRONOUNS = {row[0]: row[5] for row in _PERSONAL if row[0] != "you"} | {
     row[1]: row[5] for row in _PERSONAL if row[0] in ("he", "she", "it", "they")
 }
+# Possessive determiners of people ("their son Alfie"; not "its").
+PERSONAL_POSSESSIVES = frozenset(row[2] for row in _PERSONAL if row[5] != "n") | {"whose"}
 # Relative and interrogative pronouns ("who", "whose").
 WH_PRONOUNS = _words("who whom whose what which")
 # Demonstratives ("this", "those").

@@ -18,6 +18,7 @@ from newsread.analysis.lexicon import (  # noqa: F401  (shared classes, read her
     SPEAKING_ORG_NOUNS,
     SPOKES_NOUNS,
 )
+from newsread.analysis.lexicon import TITLE_ABBREVIATIONS as ROLE_ABBREVIATIONS  # noqa: F401
 
 # Reporting verbs, by lemma. A quote attached to one of these (or next to it)
 # is attributed to its subject.
@@ -139,15 +140,6 @@ AGE_NOUNS = {
     "grandmother": "f", "grandfather": "m", "grandmother-of-two": "f", "widow": "f", "widower": "m",
 }
 
-
-# Abbreviated titles and the role noun a later description uses ("Sen. X" ... "the senator").
-ROLE_ABBREVIATIONS = {
-    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
-    "lt": "lieutenant", "col": "colonel", "prof": "professor", "dr": "doctor", "capt": "captain",
-    "sgt": "sergeant", "amb": "ambassador", "pres": "president", "supt": "superintendent",
-    "det": "detective", "insp": "inspector", "di": "detective", "dci": "detective", "ds": "detective",
-    "pc": "constable",
-}
 
 # Description heads that name a person whom the article may never name
 # ("the patient"): they become the speaker_name when no actor fits.
