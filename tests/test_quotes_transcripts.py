@@ -104,3 +104,16 @@ def test_a_quote_list_signed_by_dash_lines_gives_each_quote_its_signer(nlp):
     )
     an = analyze(text, nlp=nlp, published="2016-07-10")
     assert [q.speaker_name for q in an.direct_quotes()] == ["Laura Chen", "Mark Devlin", "Hillary Clinton"]
+
+
+def test_a_quote_under_a_heading_in_capitals_is_not_the_headings(nlp):
+    text = (
+        "Council approves budget\n\nThe council approved the budget on Tuesday.\n\n"
+        'EXCLUSIVE: "We were never consulted about the cuts."\n\n'
+        'Mayor Ann Cole spoke later. COLE: "This is a historic day."'
+    )
+    an = analyze(text, nlp=nlp, published="2016-07-10")
+    by_text = {q.text: q.speaker_name for q in an.direct_quotes()}
+    assert by_text["We were never consulted about the cuts."] != "EXCLUSIVE"
+    assert by_text["This is a historic day."] == "Ann Cole"  # a label the article names is a speaker
+    assert not any(a.name == "EXCLUSIVE" for a in an.actors)

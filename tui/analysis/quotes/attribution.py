@@ -17,6 +17,7 @@ parent quote count.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from newsread.analysis.lexicon import DASHES
@@ -194,7 +195,7 @@ def by_headline(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attrib
         lo = k - 1
         while lo > 0 and _capitalised(doc[lo - 1]):
             lo -= 1
-        if lo == doc[lo].sent.start:
+        if lo == doc[lo].sent.start and not _heading_word(ix, d, doc[lo:k]):
             return Attribution(d, k - 1, ":", k, how="headline")
     if len(doc) > 14 or base or any(t.text in _SENT_END for t in doc):
         return None
@@ -216,6 +217,20 @@ def by_headline(ix: ArticleIndex, d: int, qi: int, qj: int, base: int) -> Attrib
                 return None  # 'Britain's "loneliest sheep"' (an opening ' tagged POS is still a mark)
             return Attribution(d, t.i, None, None, how="headline")
     return None
+
+
+def _heading_word(ix: ArticleIndex, d: int, label) -> bool:
+    """A label in capitals that the article never writes anywhere else, in capitals or as a name
+    ('EXCLUSIVE:', 'UPDATE:', 'WATCH:'): a heading, not a speaker ('TRUMP:' is the article's Trump,
+    'AP:' its AP)."""
+    words = [t.text for t in label]
+    if not all(w.isupper() and len(w) > 1 for w in words):
+        return False
+    start = ix.docs[d].offset + label.start_char
+    forms = {" ".join(words), " ".join(w.capitalize() for w in words), words[-1].capitalize()}
+    return not any(
+        m.start() != start for form in forms for m in re.finditer(rf"\b{re.escape(form)}\b", ix.text)
+    )
 
 
 def _chunk_head(tok: "Token") -> "Token":
