@@ -24,7 +24,7 @@ from newsread.analysis.pipeline import load_pipeline, parse
 from newsread.analysis.quotes import _direct_quotes, find_quotes
 from newsread.analysis.quotes.index import ArticleIndex
 from newsread.analysis.quotes.marks import find_mark_spans
-from newsread.analysis.quotes.resolve import Resolver
+from newsread.analysis.quotes.resolve import start
 from newsread.analysis.quotes.speech import with_reported_speech
 from newsread.article import article_from_text
 
@@ -58,7 +58,7 @@ def reported_seconds(parsed, entities) -> float:
     table = build_actors(parsed, entities)
     spans = find_mark_spans(parsed.text, [(off, off + len(doc.text)) for off, doc in parsed.docs])
     ix = ArticleIndex(parsed, entities, spans)
-    res = Resolver(ix, entities, table)
+    res = start(ix, entities, table)
     direct = _direct_quotes(parsed, ix, res, spans)
     t0 = time.perf_counter()
     with_reported_speech(parsed.text, ix, res, direct)

@@ -3,9 +3,11 @@
 ``find_quotes(parsed, entities, actors)`` pairs the quotation marks of the
 article (``marks``), finds each quote's cue and speaker mention
 (``attribution``, ``subjects``), drops quoted terms and titles (``terms``),
-resolves the mention to an actor (``resolve``: pronouns; ``naming``: names;
-``describe``: descriptions, groups, organisations; ``roles``: the role table
-and demonyms), and carries speakers over to split, continued and floating
+resolves the mention to an actor (``resolve``: the steps in order, over the
+per-article ``tables`` and the discourse ``state`` that the callers pass forward in
+text order; ``pronouns``; ``naming``: names; ``describe``: descriptions and roles;
+``organisations``: groups and organisations; ``roles``: the role table and
+demonyms), and carries speakers over to split, continued and floating
 quotes (``carry``). Reported speech ("X said (that) ...", "according to X",
 "called for ...") comes from ``reported`` (cues) and ``content`` (what they
 govern), and is joined with the direct quotes by ``speech``: a reported content
@@ -23,7 +25,7 @@ from newsread.analysis.quotes.carry import Item, assemble
 from newsread.analysis.quotes.confidence import assign_confidence
 from newsread.analysis.quotes.index import ArticleIndex
 from newsread.analysis.quotes.marks import dominant_kind, find_mark_spans
-from newsread.analysis.quotes.resolve import Resolver
+from newsread.analysis.quotes.resolve import Resolution, start
 from newsread.analysis.quotes.speech import with_reported_speech
 from newsread.analysis.quotes.terms import is_term
 from newsread.analysis.quotes.transcripts import with_transcript_turns
@@ -41,13 +43,13 @@ def find_quotes(parsed: ParsedArticle, entities: list[Entity], actors: ActorTabl
     blocks = [(off, off + len(doc.text)) for off, doc in parsed.docs]
     spans = find_mark_spans(parsed.text, blocks)
     ix = ArticleIndex(parsed, entities, spans)
-    res = Resolver(ix, entities, actors)
+    res = start(ix, entities, actors)
     quotes = with_reported_speech(parsed.text, ix, res, _direct_quotes(parsed, ix, res, spans))
     quotes = with_transcript_turns(parsed.text, blocks, actors, quotes)
     return assign_confidence(parsed.text, entities, {a.id: a.label for a in actors.actors}, quotes)
 
 
-def _direct_quotes(parsed: ParsedArticle, ix: ArticleIndex, res: Resolver, spans) -> list[Quote]:
+def _direct_quotes(parsed: ParsedArticle, ix: ArticleIndex, res: Resolution, spans) -> list[Quote]:
     """The quotations, each with its speaker (kind ``direct``)."""
     if not spans:
         return []

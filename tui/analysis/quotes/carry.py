@@ -16,7 +16,7 @@ from newsread.analysis.model import Quote
 from newsread.analysis.quotes.attribution import lead_in
 from newsread.analysis.quotes.index import ArticleIndex
 from newsread.analysis.quotes.marks import MarkSpan
-from newsread.analysis.quotes.resolve import Resolver, Speaker
+from newsread.analysis.quotes.resolve import Resolution, Speaker
 from newsread.analysis.quotes.roles import personish_name
 from newsread.analysis.quotes.subjects import Attribution, cue_text, is_cue, subject_of, usable
 
@@ -46,7 +46,7 @@ class Said:
     continues: bool = False  # said in a quote segment that the next paragraph continues
 
 
-def assemble(text: str, ix: ArticleIndex, res: Resolver, items: list[Item]) -> list[Quote]:
+def assemble(text: str, ix: ArticleIndex, res: Resolution, items: list[Item]) -> list[Quote]:
     """Resolve every segment's speaker in text order and carry speakers over."""
     out: list[Quote] = []
     kept: list[Item] = []
@@ -73,7 +73,7 @@ def assemble(text: str, ix: ArticleIndex, res: Resolver, items: list[Item]) -> l
             q.speaker_start, q.speaker_end = sp.start, sp.end
             q.cue, q.resolved_via = cue, via
             if m.depth == 0:
-                res.register(max(sp.start, m.start), sp)
+                res.state.register(max(sp.start, m.start), sp)
                 said = Said(sp, cue, m.end, d, m.continues)
                 last_in_block[d] = said
                 prev_top = said
@@ -87,18 +87,18 @@ def assemble(text: str, ix: ArticleIndex, res: Resolver, items: list[Item]) -> l
     return out
 
 
-def _headline_states(ix: ArticleIndex, res: Resolver, out: list[Quote], items: list[Item]) -> None:
+def _headline_states(ix: ArticleIndex, res: Resolution, out: list[Quote], items: list[Item]) -> None:
     """'Syria "welcomes" deal' over 'The Syrian government welcomed ...': the country in a
     subhead speaks through the state body the next paragraphs quote."""
     for k, (q, it) in enumerate(zip(out, items)):
-        a = res.by_id.get(q.speaker) if q.speaker else None
+        a = res.state.by_id.get(q.speaker) if q.speaker else None
         if a is None or a.label != "GPE" or not _headline_block(ix, it.d) or len(a.name) < 4:
             continue
         stem = a.name[:4].lower()
         for later, lit in zip(out[k + 1 :], items[k + 1 :]):
             if lit.d > it.d + 5 or any(_headline_block(ix, x) for x in range(it.d + 1, lit.d + 1)):
                 break  # only the section under this subhead
-            b = res.by_id.get(later.speaker) if later.speaker else None
+            b = res.state.by_id.get(later.speaker) if later.speaker else None
             if b is not None and b.label == "ORG" and b.name.lower().startswith(stem):
                 q.speaker, q.speaker_name = b.id, b.name
                 break
@@ -127,7 +127,7 @@ def _headline_block(ix: ArticleIndex, d: int) -> bool:
     return len(doc) <= 20 and not any(t.text in (".", "!", "?") for t in doc)
 
 
-def _carried(ix: ArticleIndex, res: Resolver, items: list[Item], k: int, prev_top: Said | None,
+def _carried(ix: ArticleIndex, res: Resolution, items: list[Item], k: int, prev_top: Said | None,
              last: Said | None, quote_only: bool):
     """A top-level segment with no cue of its own: continuation, same paragraph, floating."""
     it = items[k]
@@ -149,7 +149,7 @@ def _carried(ix: ArticleIndex, res: Resolver, items: list[Item], k: int, prev_to
     return None, None, None
 
 
-def _nested(ix: ArticleIndex, res: Resolver, it: Item, parents: list[tuple[MarkSpan, Quote]]):
+def _nested(ix: ArticleIndex, res: Resolution, it: Item, parents: list[tuple[MarkSpan, Quote]]):
     """A quote inside a quote, with a cue inside its parent ("I heard Trump ask, 'So ...?'").
 
     "I told him, 'Go'" is the parent's speaker; a he/she inside the parent has no
@@ -173,13 +173,13 @@ def _nested(ix: ArticleIndex, res: Resolver, it: Item, parents: list[tuple[MarkS
     return None
 
 
-def materialise(res: Resolver, sp: Speaker) -> Speaker:
+def materialise(res: Resolution, sp: Speaker) -> Speaker:
     """Create (or merge into) the actor for a speaker the NER missed, now that it speaks."""
-    a = res.add(sp.name, sp.pending)
+    a = res.state.add_actor(sp.name, sp.pending)
     return Speaker(a.id, a.name, sp.start, sp.end, sp.via, sp.label, sp.gender)
 
 
-def _own(ix: ArticleIndex, res: Resolver, it: Item) -> tuple[Speaker | None, str | None, str | None]:
+def _own(ix: ArticleIndex, res: Resolution, it: Item) -> tuple[Speaker | None, str | None, str | None]:
     """The first candidate attribution whose mention resolves."""
     for a in it.atts:
         if it.m.depth > 0 and (a.cue_tok is None or ix.docs[a.d].depth[a.cue_tok] != it.m.depth):
@@ -192,7 +192,7 @@ def _own(ix: ArticleIndex, res: Resolver, it: Item) -> tuple[Speaker | None, str
     return None, None, None
 
 
-def _later_in_chain(ix: ArticleIndex, res: Resolver, items: list[Item], k: int):
+def _later_in_chain(ix: ArticleIndex, res: Resolution, items: list[Item], k: int):
     """The speaker of a later paragraph of the multi-paragraph quote that starts at items[k]."""
     for it in items[k + 1 :]:
         if it.m.depth:
@@ -207,7 +207,7 @@ def _later_in_chain(ix: ArticleIndex, res: Resolver, items: list[Item], k: int):
     return None, None
 
 
-def _same_block(ix: ArticleIndex, res: Resolver, it: Item, last: Said | None):
+def _same_block(ix: ArticleIndex, res: Resolution, it: Item, last: Said | None):
     """The later of: the paragraph's last attributed quote, the last 'X said' clause before."""
     doc = ix.docs[it.d].doc
     depth = ix.docs[it.d].depth
@@ -254,7 +254,7 @@ def _opens_sentence(ix: ArticleIndex, it: Item) -> bool:
     return (not before or before[-1] in ".!?:") and it.m.close is not None
 
 
-def _floating(ix: ArticleIndex, res: Resolver, it: Item, prev_top: Said | None, whole_block: bool):
+def _floating(ix: ArticleIndex, res: Resolution, it: Item, prev_top: Said | None, whole_block: bool):
     """A quote with no cue anywhere near: lead-in, the person just described, the previous speaker."""
     d = it.d
     if whole_block and d > 0:
@@ -287,7 +287,7 @@ def _named(sp: Speaker | None) -> bool:
     return sp is not None and sp.named and sp.label in ("PERSON", "ORG", "GROUP")
 
 
-def _sentence_subject(ix: ArticleIndex, res: Resolver, d: int, qi: int) -> Speaker | None:
+def _sentence_subject(ix: ArticleIndex, res: Resolution, d: int, qi: int) -> Speaker | None:
     """'Jones was grim. "We lost."': the main subject of the sentence before the quote."""
     doc = ix.docs[d].doc
     if qi < 2:
@@ -303,7 +303,7 @@ def _sentence_subject(ix: ArticleIndex, res: Resolver, d: int, qi: int) -> Speak
     return None
 
 
-def _next_sentence_subject(ix: ArticleIndex, res: Resolver, d: int, qj: int) -> Speaker | None:
+def _next_sentence_subject(ix: ArticleIndex, res: Resolution, d: int, qj: int) -> Speaker | None:
     """'"We lost." Coach Dan Reed did not hide his disappointment.': a paragraph that opens
     with a quote and goes on about a named person."""
     doc = ix.docs[d].doc
@@ -334,7 +334,7 @@ def _next_sentence_subject(ix: ArticleIndex, res: Resolver, d: int, qj: int) -> 
     return None
 
 
-def _block_subject(ix: ArticleIndex, res: Resolver, d: int) -> Speaker | None:
+def _block_subject(ix: ArticleIndex, res: Resolution, d: int) -> Speaker | None:
     """The named person, organisation or group a quote-free paragraph is about
     (main-clause subject of its last sentence)."""
     doc = ix.docs[d].doc

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsread.analysis.lexicon import NAME_PARTICLES
 from newsread.analysis.model import Entity
@@ -19,6 +19,13 @@ from newsread.analysis.quotes.names import name_chain
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+class Mention(NamedTuple):
+    """A mention to resolve: block (doc) index and its head token."""
+
+    d: int
+    tok: "Token"
 
 
 @dataclass

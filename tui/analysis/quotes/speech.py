@@ -18,7 +18,7 @@ from newsread.analysis.quotes.index import ArticleIndex
 from newsread.analysis.quotes.mentions import desc_start
 from newsread.analysis.quotes.names import strip_article
 from newsread.analysis.quotes.reported import Report, find_reports
-from newsread.analysis.quotes.resolve import Resolver, Speaker
+from newsread.analysis.quotes.resolve import Resolution as Resolver, Speaker  # the tables and the discourse state
 from newsread.analysis.quotes.speech_filter import keep
 
 _WORD = re.compile(r"\w+")
