@@ -89,6 +89,14 @@ def test_pronoun_variants_come_from_one_table():
     assert lexicon.GENDER_OF_PRONOUN["himself"] == "m"
 
 
+def test_occupations_are_roles_for_speakers_and_person_cues_for_entities():
+    from newsread.analysis.cue_words import PERSON_NOUNS
+
+    assert lexicon.OCCUPATIONS <= lexicon.ROLE_NOUNS and lexicon.OCCUPATIONS <= PERSON_NOUNS
+    assert "solicitor" in PERSON_NOUNS  # was a role for speakers only
+    assert "baker" in PERSON_NOUNS and "baker" not in lexicon.ROLE_NOUNS  # "James Baker said"
+
+
 def test_club_heads_are_one_list():
     assert lexicon.CLUB_HEADS <= lexicon.INSTITUTION_HEADS <= lexicon.ORG_HEADS
     assert "rangers" in lexicon.CLUB_HEADS

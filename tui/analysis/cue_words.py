@@ -15,6 +15,7 @@ from newsread.analysis.lexicon import (  # noqa: F401  (shared classes, read her
     DEMONYM_NOUNS,
     INSTITUTION_HEADS,
     NAME_SUFFIXES,
+    OCCUPATIONS,
     ORG_HEADS,
     PERSONAL_POSSESSIVES,
     TEAM_PLACE_HEADS,
@@ -51,21 +52,17 @@ PLACE_POSSESSIONS = frozenset("port harbour harbor mayor residents streets subur
 # Office titles held over a place ("X Mayor Y"), as opposed to one held in a company.
 PLACE_TITLES = frozenset("mayor governor sheriff councillor councilman councilwoman alderman".split())
 # Nouns naming a person's role or relation, used as cues that a name is a person's.
-PERSON_NOUNS = frozenset(
-    """quarterback coach player captain striker goalkeeper pitcher midfielder defender forward
-    runner athlete student pupil teacher principal resident neighbour neighbor farmer owner worker
-    nurse surgeon physician pastor priest vicar lecturer economist historian author writer
-    novelist poet artist painter singer musician actor actress producer witness victim survivor
-    mother son daughter wife husband grandmother grandfather friend colleague mentor apprentice
-    detective engineer watchmaker baker carpenter volunteer organiser organizer campaigner
-    candidate fan veteran widow retiree shopkeeper cook chef guard linebacker receiver winger
-    keeper batter bowler jockey boxer swimmer cyclist rider golfer clockmaker luthier plumber
-    electrician driver pilot soldier miner fisherman shepherd grocer tailor barber butcher waiter
-    waitress cashier clerk accountant banker broker trader investor entrepreneur designer
-    architect photographer filmmaker playwright composer dancer comedian presenter anchor editor
-    columnist teenager boy girl man woman mom dad grandson granddaughter nephew niece cousin
-    uncle aunt girlfriend boyfriend parent coworker classmate teammate roommate patient boss
-    skipper barmaid""".split()
+PERSON_NOUNS = OCCUPATIONS | frozenset(
+    """accountant apprentice architect artist athlete aunt baker banker barber barmaid batter
+    bowler boxer boy boyfriend broker butcher carpenter cashier chef classmate clerk
+    clockmaker colleague comedian composer cook cousin coworker cyclist dad dancer daughter
+    designer electrician engineer entrepreneur fan filmmaker fisherman forward girl
+    girlfriend golfer granddaughter grandfather grandmother grandson grocer guard husband
+    investor jockey lecturer linebacker luthier mentor miner mom musician nephew niece
+    novelist organiser organizer painter parent pastor photographer pitcher playwright
+    plumber poet priest pupil quarterback receiver retiree rider roommate runner shepherd
+    soldier son swimmer tailor teammate teenager uncle vicar volunteer waiter waitress
+    watchmaker widow wife worker writer""".split()
 ) | {w for w in TITLE_WORDS if w.isalpha() and len(w) > 3}
 RELATIVES = frozenset("wife husband son daughter mother father sister brother family children parents career".split())
 SPEECH_VERBS = frozenset("say says said tell tells told announce announced add added".split())

@@ -88,27 +88,37 @@ TITLE_ABBREVIATIONS = {
 # "Amb", "Pres", which are no title before a name on their own ("di" is a name particle).
 ABBREVIATED_TITLES = (frozenset(TITLE_ABBREVIATIONS) | _words("mr mrs ms mx")) & TITLE_WORDS
 
-# Role nouns whose holder is a person ("the minister", "the envoy", "the gaffer"), clergy included
-# ("Imam X" ... "the imam"); not "sister" and "brother", which are kin.
-ROLE_NOUNS = _words(
+# Nouns for a person by trade, calling or part played ("solicitor", "striker", "witness"): a cue
+# that the name beside them is a person's ("solicitor X"), and a post a later description refers
+# back to ("the solicitor said"). Not trades that are common surnames too ("Baker", "Cook",
+# "Shepherd"), which only the entity stage's PERSON_NOUNS holds: as a role noun a bare "Baker"
+# would be read as a description.
+OCCUPATIONS = _words(
     """
-    minister envoy president chancellor secretary ambassador governor senator mayor chief director
-    spokesman spokeswoman spokesperson official officer general commander adviser advisor
-    counselor counsellor diplomat leader premier king queen prince judge lawyer attorney
-    professor researcher scientist doctor pulmonologist surgeon physician author editor
-    founder ceo chairman chairwoman chair executive manager analyst economist student activist
-    witness prosecutor detective inspector captain colonel lieutenant sergeant coach
-    spokesperson representative congressman congresswoman lawmaker candidate patient victim
-    woman man mother father resident owner teacher aide staffer consultant negotiator mediator
-    nurse paramedic firefighter pilot driver trader farmer shopkeeper survivor eyewitness
-    neighbour neighbor friend relative expert specialist biologist ecologist geologist
-    epidemiologist virologist psychologist historian strategist commentator host presenter
-    anchor reporter journalist correspondent columnist producer director actor actress singer
-    player striker goalkeeper midfielder defender manager boss owner chairman veteran
-    star co-star performer gaffer headteacher headmaster headmistress principal skipper footballer winger keeper
-    solicitor barrister councillor campaigner pensioner officer constable
+    actor actress anchor author barrister biologist boss campaigner candidate captain coach
+    columnist commentator consultant defender detective diplomat driver ecologist economist
+    editor epidemiologist farmer firefighter footballer friend geologist goalkeeper headmaster
+    headmistress headteacher historian keeper man mediator midfielder mother negotiator neighbor
+    neighbour nurse owner paramedic patient physician pilot player presenter principal producer
+    prosecutor psychologist pulmonologist resident shopkeeper singer skipper solicitor
+    strategist striker student surgeon survivor teacher trader veteran victim virologist winger
+    witness woman
     """
-) | CLERGY_TITLES - {"rev", "sister", "brother"}
+)
+# Role nouns whose holder is a person ("the minister", "the envoy", "the gaffer"): the
+# occupations, posts and offices, and clergy titles ("Imam X" ... "the imam"; not "sister" and
+# "brother", which are kin).
+ROLE_NOUNS = OCCUPATIONS | CLERGY_TITLES - {"rev", "sister", "brother"} | _words(
+    """
+    activist adviser advisor aide ambassador analyst attorney ceo chair chairman chairwoman
+    chancellor chief co-star colonel commander congressman congresswoman constable correspondent
+    councillor counsellor counselor director doctor envoy executive expert eyewitness father
+    founder gaffer general governor host inspector journalist judge king lawmaker lawyer leader
+    lieutenant manager mayor minister officer official pensioner performer premier president
+    prince professor queen relative reporter representative researcher scientist secretary
+    senator sergeant specialist spokesman spokesperson spokeswoman staffer star
+    """
+)
 # Words before a speaker's name that the quote stage drops from it beyond the titles: role
 # nouns, parliamentary posts, the bodies an office belongs to ("UN envoy X", "White House press
 # secretary X", "Kremlin spokesman X") and more departments ("Education Secretary X").
