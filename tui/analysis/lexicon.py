@@ -134,6 +134,24 @@ SPEAKER_TITLE_WORDS = (
 )
 
 
+
+# -- verbs of saying -----------------------------------------------------------------------------
+
+# Verbs of saying, by lemma, that report speech both as the cue of a direct quote and as reported
+# speech ("said", "warned", "tweeted"); each stage adds the verbs only it takes.
+SAYING_LEMMAS = _words(
+    """
+    accuse acknowledge add admit allege announce argue ask assert assure boast call caution
+    charge claim comment complain concede confirm contend counter declare demand deny describe
+    emphasise emphasize exclaim explain inform insist joke lament maintain mention mutter note
+    pledge predict promise quip reassure recall reiterate remark repeat reply report respond
+    retort say scream shout state stress suggest tell testify tweet urge vow warn whisper write
+    yell
+    """
+)
+# Verbs of saying only with their particle ("point out", "go on").
+SAYING_PARTICLES = frozenset({("point", "out"), ("spell", "out"), ("lay", "out"), ("go", "on")})
+
 # -- pronouns ------------------------------------------------------------------------------------
 
 # Personal pronouns: subject, object, possessive determiner, possessive pronoun, reflexive, and

@@ -15,33 +15,28 @@ from newsread.analysis.lexicon import (  # noqa: F401  (shared classes, read her
     HONORIFICS,
     PRONOUNS,
     ROLE_NOUNS,
+    SAYING_LEMMAS,
+    SAYING_PARTICLES,
     SPEAKING_ORG_NOUNS,
     SPOKES_NOUNS,
 )
 from newsread.analysis.lexicon import TITLE_ABBREVIATIONS as ROLE_ABBREVIATIONS  # noqa: F401
 
 # Reporting verbs, by lemma. A quote attached to one of these (or next to it)
-# is attributed to its subject.
-CUE_LEMMAS = frozenset(
+# is attributed to its subject: the verbs of saying, and the reactions and verdicts a direct
+# quote may hang on ("laughed", "slammed").
+CUE_LEMMAS = SAYING_LEMMAS | frozenset(
     """
-    say add tell write insist warn describe tweet testify reply explain note argue claim admit
-    acknowledge recall remember slam assail call urge report state declare announce ask answer
-    respond retort conclude comment observe remark suggest stress emphasise emphasize
-    caution complain concede confirm deny maintain mention predict promise protest reiterate
-    repeat reveal vow joke quip sigh grumble mutter whisper shout scream yell cry exclaim boast
-    post blog wonder lament bemoan demand plead pledge acknowledge agree disagree counter object
-    recount recollect estimate charge accuse criticise criticize praise
-    brand dub label blast decry condemn hail welcome tout describe characterise characterize
-    contend assert affirm allege announce advise instruct inform assure reassure order dismiss
-    reject scoff confess interject interrupt
-    testify depose introduce
-    laugh chuckle smile grin sob snap gasp groan sneer beam
+    advise affirm agree answer assail beam bemoan blast blog brand characterise characterize
+    chuckle conclude condemn confess criticise criticize cry decry depose disagree dismiss dub
+    estimate gasp grin groan grumble hail instruct interject interrupt introduce label laugh
+    object observe order plead post praise protest recollect recount reject remember reveal
+    scoff sigh slam smile snap sneer sob tout welcome wonder
     """.split()
 )
 
 # Lemmas that are cues only with a particle ("point out", "sum up").
-CUE_PARTICLES = {("point", "out"), ("sum", "up"), ("spell", "out"), ("lay", "out"), ("go", "on"),
-                 ("fire", "back"), ("shoot", "back"), ("chime", "in")}
+CUE_PARTICLES = SAYING_PARTICLES | {("sum", "up"), ("fire", "back"), ("shoot", "back"), ("chime", "in")}
 
 # Verbs that introduce a quoted TERM, not speech, when they govern the quote
 # without a speaking subject ("diagnosed with", "so-called", "known as").

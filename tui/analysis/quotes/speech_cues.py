@@ -7,15 +7,12 @@ without touching the rules. Lemmas are lowercase. Beliefs, wishes and findings (
 
 from __future__ import annotations
 
+from newsread.analysis.lexicon import SAYING_LEMMAS, SAYING_PARTICLES
+
 # Verbs of saying, by lemma: each reports speech in any tense and voice.
-SPEECH_LEMMAS = frozenset(
+SPEECH_LEMMAS = SAYING_LEMMAS | frozenset(
     """
-    say tell add note write argue claim ask warn announce report suggest insist explain state
-    deny acknowledge admit recall describe respond reply tweet declare comment assert stress
-    emphasize emphasise mention urge promise pledge predict testify confirm accuse charge
-    complain boast joke quip retort concede contend maintain point remark reiterate repeat echo
-    chant yell shout scream cite quote vow threaten call allege counter caution lament
-    proclaim reaffirm posit opine muse inform assure reassure whisper mutter exclaim demand
+    chant cite echo muse opine point posit proclaim quote reaffirm threaten
     """.split()
 )
 
@@ -62,7 +59,7 @@ PREP_CONTENT = frozenset(
 OBJECT_THEN_CONTENT = frozenset("accuse charge urge ask call tell warn describe".split())
 
 # Cues that report speech only with a particle ("pointed out that ...").
-PARTICLE_CUES = frozenset({("point", "out"), ("spell", "out"), ("lay", "out"), ("go", "on")})
+PARTICLE_CUES = SAYING_PARTICLES
 
 # Lemmas that report speech only when they govern a clause or a listed preposition, never
 # with a bare object: "added to the list", "called the meeting", "charged a fee", "stated goals".
