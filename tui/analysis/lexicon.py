@@ -1,8 +1,9 @@
 """The word classes that both analysis stages use, each defined once.
 
 The entity stage (finding and labelling names) and the quote stage (resolving speakers) read the
-same kinds of words: titles before a name, pronouns, name particles and suffixes, organisation
-nouns and the last words of club and company names. Each class is written here once, as a base
+same kinds of words: titles before a name, occupations, pronouns, name particles and suffixes,
+nicknames, demonyms, organisation nouns, the last words of club and company names, verbs of
+saying and dashes. Each class is written here once, as a base
 list, and the variants a stage needs are built from the bases (as negspacy builds its termsets),
 so that a word added to a class reaches every stage that uses it.
 
