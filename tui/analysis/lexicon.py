@@ -89,9 +89,9 @@ TITLE_ABBREVIATIONS = {
 # "Amb", "Pres", which are no title before a name on their own ("di" is a name particle).
 ABBREVIATED_TITLES = (frozenset(TITLE_ABBREVIATIONS) | _words("mr mrs ms mx")) & TITLE_WORDS
 
-# Nouns for a person by trade, calling or part played ("solicitor", "striker", "witness"): a cue
-# that the name beside them is a person's ("solicitor X"), and a post a later description refers
-# back to ("the solicitor said"). Not trades that are common surnames too ("Baker", "Cook",
+# Nouns for a person by trade or calling, or by the part they play in a story ("solicitor",
+# "striker", "witness", "neighbour", "woman"): a cue that the name beside them is a person's
+# ("solicitor X"), and a role a later description refers back to ("the solicitor said"). Not trades that are common surnames too ("Baker", "Cook",
 # "Shepherd"), which only the entity stage's PERSON_NOUNS holds: as a role noun a bare "Baker"
 # would be read as a description.
 OCCUPATIONS = _words(
