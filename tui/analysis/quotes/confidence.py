@@ -2,7 +2,7 @@
 
 A small logistic model over the evidence of ``evidence.py`` (how the speaker was found,
 rivals of the same kind before a pronoun, distance, an intervening speaker, the cue, the kind
-of item) gives the probability that the speaker is right. Its weights are data
+of item, the speaker's standing among the article's voices) gives the probability that the speaker is right. Its weights are data
 (``speaker_confidence.json`` beside this file), fitted by ``benchmarks/fit_speaker_confidence.py``
 on the PolNeAR train split and checked by ``benchmarks/calibration.py`` on its dev split and
 on ``../shared/eval/dev``.
@@ -49,8 +49,8 @@ def features(ev: Evidence) -> list[str]:
         person = ev.pronoun in ("he", "she", "him", "her")
         fits = (ev.speaker_kind == "person") == person  # "she" for a person, "they" for a body
         out.append(f"pronoun={'person' if person else 'plural'}&{'fits' if fits else 'misfits'}")
-    if v in ("name", "unnamed", "description"):
-        out.append(f"via={v}&near={ev.near}")
+    if v in ("name", "unnamed", "description", "inherited", "continuation"):
+        out.append(f"via={v}&near={ev.near}")  # carried: how far back the speaker was named
     if v == "name":
         out.append(f"via=name&speaker={ev.speaker_kind}&kind={ev.kind}")
     if v == "unnamed":
@@ -61,6 +61,10 @@ def features(ev: Evidence) -> list[str]:
         out.append("via=description&self_named")
     if ev.intervening:
         out.append("intervening")
+    if v in _INDIRECT_WAYS:
+        out.append(f"via={v}&standing={ev.standing}")  # given to the article's main voice, or not
+    if ev.timeword:
+        out.append("mention=time")  # "Monday said": a date taken for a speaker
     return out
 
 
