@@ -5,30 +5,22 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets._footer import FooterKey
 
 from newsread.ui.labels import plain_label
 from newsread.ui.screens.annotate_dialog import PickerDialog
 from newsread.ui.widgets.actor_list import ActorList
 
-from annotate_support import ENTITY, SIZE, goto, journal_events, make_app, ready, type_text
+from annotate_support import (  # noqa: F401  (fixture: anyio_backend)
+    ENTITY, SIZE, anyio_backend, choose, goto, journal_events, make_app, private_article, ready,
+)
 from test_store_actors import TEXT
 
 pytestmark = pytest.mark.anyio
 
 
 @pytest.fixture
-def anyio_backend():
-    return "asyncio"
-
-
-@pytest.fixture
 def article(tmp_path, monkeypatch, nlp):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    path = tmp_path / "storm.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    return path
+    return private_article(tmp_path, monkeypatch, "storm.txt", TEXT)
 
 
 @pytest.fixture
@@ -71,15 +63,13 @@ async def test_m_in_the_sidebar_merges_two_actors_and_u_undoes_it(article, journ
         amato, storm = named(screen, "Dolores Amato"), named(screen, "Lola Storm")
         assert amato.quotes == 2 and storm.quotes == 0
         actors = await highlight(pilot, screen, amato.id)
-        shown = {k.description for k in screen.query(FooterKey) if k.display}
+        shown = {k.description for k in screen.query("FooterKey") if k.display}
         assert {"Merge", "Split"} <= shown, "the footer names the sidebar's actor keys"
 
         await pilot.press("m")
         await pilot.pause()
         assert isinstance(app.screen, PickerDialog) and "Dolores Amato" in app.screen.title_text
-        await type_text(pilot, "lola")
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose(pilot, "lola")
 
         (event,) = journal_events(journal)
         assert (event["type"], event["name"], event["into_name"]) == ("actor.merge", "Dolores Amato", "Lola Storm")

@@ -15,22 +15,22 @@ from newsread.ui.widgets.notes_list import NotesScreen
 
 from annotate_support import (  # noqa: F401  (fixtures: anyio_backend, article, journal, app_for)
     ENTITY,
+    QUOTE,
+    SIZE,
     anyio_backend,
     app_for,
     article,
-    journal,
-    QUOTE,
-    SIZE,
     bar,
+    choose,
     copy_seed,
     goto,
+    journal,
     journal_events,
     make_app,
     marks,
     ready,
     search,
     status,
-    type_text,
 )
 
 pytestmark = pytest.mark.anyio
@@ -41,7 +41,7 @@ def group_title(screen, label: str) -> str:
     actors = screen.query_one("#actors", ActorList)
     option = actors.get_option(f"group-{label}")
     table = option.prompt
-    return str(table.columns[0]._cells[0])
+    return str(next(iter(table.columns[0].cells)))
 
 
 async def test_relabel_entity_then_undo(app_for, journal):
@@ -55,9 +55,7 @@ async def test_relabel_entity_then_undo(app_for, journal):
         entity = await goto(pilot, screen, ENTITY, lambda e: e.label == "PERSON")
         await pilot.press("a")
         assert isinstance(app.screen, PickerDialog)
-        await type_text(pilot, "ORG")
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose(pilot, "ORG")
         assert not isinstance(app.screen, PickerDialog)
         events = journal_events(journal)
         assert [(e["type"], e["start"], e["end"], e["label"], e["old_label"], e["text"]) for e in events] == [
@@ -133,9 +131,7 @@ async def test_speaker_by_picking_and_by_typing(app_for, journal):
         quotes_before = other.quotes
         await pilot.press("a")
         assert isinstance(app.screen, PickerDialog)
-        await type_text(pilot, other.name.split()[-1])
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose(pilot, other.name.split()[-1])
         events = journal_events(journal)
         assert [(e["type"], e["start"], e["end"], e["speaker"], e["speaker_name"]) for e in events] == [
             ("quote.speaker", quote.start, quote.end, other.id, other.name)
@@ -148,9 +144,7 @@ async def test_speaker_by_picking_and_by_typing(app_for, journal):
 
         # A name nobody in the article has: typed, becomes a new actor.
         await pilot.press("a")
-        await type_text(pilot, "Jane Roe")
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose(pilot, "Jane Roe")
         events = journal_events(journal)
         assert (events[-1]["type"], events[-1]["speaker"], events[-1]["speaker_name"]) == ("quote.speaker", None, "Jane Roe")
         now = next(q for q in screen.nav.quotes if (q.start, q.end) == (quote.start, quote.end))
@@ -173,13 +167,9 @@ async def test_note_then_jump_from_the_notes_list(app_for, journal):
         screen = await ready(app, pilot)
         entity = await goto(pilot, screen, ENTITY, lambda e: e.label == "PERSON")
         await pilot.press("a")
-        await type_text(pilot, "note")
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose(pilot, "note")
         assert isinstance(app.screen, NoteDialog)
-        await type_text(pilot, "check the spelling")
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose(pilot, "check the spelling")
         events = journal_events(journal)
         assert [(e["type"], e["start"], e["end"], e["body"]) for e in events] == [
             ("note", entity.start, entity.end, "check the spelling")
@@ -229,9 +219,7 @@ async def test_select_words_add_entity_and_quote(app_for, journal, article):
         assert (start, start + len(phrase), "selection") in marks(screen)
         await pilot.press("a")
         assert isinstance(app.screen, PickerDialog)
-        await type_text(pilot, "entity fac")
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose(pilot, "entity fac")
         events = journal_events(journal)
         assert [(e["type"], e["start"], e["end"], e["text"], e["label"]) for e in events] == [
             ("entity.add", start, start + len(phrase), phrase, "FAC")
@@ -248,13 +236,9 @@ async def test_select_words_add_entity_and_quote(app_for, journal, article):
         assert bar(screen).state_text.startswith("SELECT “potentially thwarting a large")
         assert "(6 words)" in bar(screen).state_text
         await pilot.press("a")
-        await type_text(pilot, "quote")
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose(pilot, "quote")
         assert isinstance(app.screen, PickerDialog)
-        await type_text(pilot, "Putin")
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose(pilot, "Putin")
         events = journal_events(journal)
         assert (events[-1]["type"], events[-1]["start"], events[-1]["end"], events[-1]["speaker_name"]) == (
             "quote.add", qstart, qstart + len(words), "Vladimir Putin")

@@ -9,6 +9,7 @@ import asyncio
 
 import pytest
 from rich.console import Console
+from textual.widgets import Static
 
 from newsread.article import load_article
 from newsread.store import AnnotationStore
@@ -16,7 +17,7 @@ from newsread.ui.screens.annotate_dialog import NoteDialog
 from newsread.ui.screens.help import HelpScreen
 from newsread.ui.widgets.notes_list import NotesScreen
 
-from annotate_support import ENTITY, SIZE, bar, copy_seed, goto, journal_events, make_app, marks, ready, type_text
+from annotate_support import ENTITY, SIZE, bar, choose, copy_seed, goto, journal_events, make_app, marks, ready, toasts
 from annotate_support import anyio_backend, app_for, article, journal  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.anyio
@@ -25,7 +26,7 @@ pytestmark = pytest.mark.anyio
 async def test_unwritable_location_is_read_only_and_refuses_edits(app_for):
     # /proc refuses file creation even for root: nowhere to write this journal.
     app = app_for(annotations="/proc/newsread-test/annotations.jsonl")
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         screen = await ready(app, pilot)
         b = bar(screen)
         assert b.has_class("-read-only")
@@ -39,7 +40,7 @@ async def test_unwritable_location_is_read_only_and_refuses_edits(app_for):
         assert bar(screen).state_text.startswith("✗ NOT SAVED") and "read-only" in bar(screen).state_text
         await pilot.press("a")  # the editor does not even open: nothing typed would be lost
         assert not isinstance(app.screen, NoteDialog) and app.screen is screen
-        assert any("read-only" in str(n.message) for n in app._notifications)
+        assert "read-only" in toasts(app)
 
 
 async def test_foreign_file_is_left_untouched(app_for, journal):
@@ -109,9 +110,7 @@ async def test_article_note_and_deleting_a_note(app_for, journal):
         assert screen.nav.cursor is None
         await pilot.press("a")  # nothing under the cursor: a note on the whole article
         assert isinstance(app.screen, NoteDialog)
-        await type_text(pilot, "ask the desk")
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose(pilot, "ask the desk")
         events = journal_events(journal)
         assert [(e["type"], e["start"], e["body"]) for e in events] == [("note", None, "ask the desk")]
         assert "note “ask the desk” on the article" in bar(screen).state_text
@@ -121,7 +120,7 @@ async def test_article_note_and_deleting_a_note(app_for, journal):
         await pilot.pause()
         events = journal_events(journal)
         assert [e["type"] for e in events] == ["note", "undo"] and events[1]["target"] == events[0]["id"]
-        assert screen.annotator.view.notes == []
+        assert screen.annotating.annotator.view.notes == []
         await pilot.press("ctrl+n")
         assert app.screen.notes == []
         await pilot.press("escape")
@@ -135,7 +134,7 @@ async def test_help_lists_the_annotation_keys(app_for):
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         console = Console(width=120, record=True, color_system=None)
-        console.print(app.screen._table())
+        console.print(app.screen.query_one("#help-table", Static).content)  # the keys as shown
         text = console.export_text()
         from newsread.ui.commands import reader_commands
 
@@ -156,7 +155,7 @@ async def test_user_marks_have_a_non_colour_cue(app_for, monkeypatch):
         view = screen.query_one("#article")
 
         def cue(name):
-            s = view._style(name)
+            s = view.mark_style(name)
             return (bool(s.bold), bool(s.italic), bool(s.underline), bool(s.strike), bool(s.overline), bool(s.reverse))
 
         model = {cue(n) for n in ("person", "org", "place", "group", "entity", "date", "speaker", "quote")}
@@ -164,7 +163,7 @@ async def test_user_marks_have_a_non_colour_cue(app_for, monkeypatch):
             assert any(cue(name)), f"{name} needs a text style that survives NO_COLOR"
             assert cue(name) not in model, f"{name} looks like a model mark"
         # Painted over a model mark (an ORG is bold), a correction still differs from every model style.
-        combined = view._style("org") + view._style("corrected")
+        combined = view.mark_style("org") + view.mark_style("corrected")
         assert (bool(combined.bold), bool(combined.italic), bool(combined.underline)) == (True, True, True)
 
 
@@ -212,9 +211,7 @@ async def test_typed_text_is_data_not_markup(app_for, journal):
         await pilot.press("x")
         assert "speaker mention" in bar(screen).state_text and journal_events(journal) == []
         await pilot.press("a")  # a on the speaker mention edits the quote's speaker
-        await type_text(pilot, "[b]Boss[/b]")
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose(pilot, "[b]Boss[/b]")
         now = next(q for q in screen.nav.quotes if (q.start, q.end) == (quote.start, quote.end))
         assert now.speaker_name == "[b]Boss[/b]"
         assert "[b]Boss[/b]" in screen.query_one("#status").item_text
@@ -289,9 +286,9 @@ async def test_torn_journal_and_changed_article(app_for, article, journal):
     edited = "Update: a new paragraph at the top.\n\n" + article.read_text(encoding="utf-8")
     article.write_text(edited.replace("last rebel stronghold", "final opposition bastion"), encoding="utf-8")
     app = app_for()
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         screen = await ready(app, pilot)
-        messages = " | ".join(str(n.message) for n in app._notifications)
+        messages = toasts(app)
         assert "torn" in messages and "orphaned" in messages
         new_start = load_article(str(article)).text.index("Vladimir Putin")
         putin = next(e for e in screen.nav.entities if e.start == new_start)

@@ -11,6 +11,7 @@ from newsread.ui.screens.article_list import ArticleListScreen
 from newsread.ui.screens.reader import ReaderScreen
 from newsread.ui.widgets.article_view import ArticleView
 
+from annotate_support import toasts
 from conftest import SEED_DATE
 
 pytestmark = pytest.mark.anyio
@@ -70,9 +71,9 @@ async def test_broken_config_warns_and_uses_defaults(seed_article, nlp, tmp_path
     path.write_text("[keys\n", encoding="utf-8")
     app = NewsreadApp([seed_article], published=SEED_DATE, config_path=path)
     assert "not valid TOML" in capsys.readouterr().err
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(app, pilot)
-        assert any("not valid TOML" in str(n.message) for n in app._notifications)
+        assert "not valid TOML" in toasts(app)
         await pilot.press("right_curly_bracket")
         assert app.screen.query_one("#status").item_text.startswith("Entity 1/")
 
@@ -94,8 +95,8 @@ async def test_cursor_is_reverse_video(seed_article, nlp, tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         view = app.screen.query_one("#article", ArticleView)
-        assert view._style("cursor").reverse
-        assert view._style("person").underline and view._style("org").bold and view._style("place").italic
+        assert view.mark_style("cursor").reverse
+        assert view.mark_style("person").underline and view.mark_style("org").bold and view.mark_style("place").italic
         await pilot.press("right_curly_bracket")
         row = view.line_of(app.screen.nav.cursor.start) - int(view.scroll_offset.y)
         assert any(seg.style and seg.style.reverse for seg in view.render_line(row))
@@ -155,7 +156,7 @@ async def test_awkward_text_renders_within_the_width(nlp, tmp_path):
 
         width = view.scrollable_content_region.width
         for line in view.lines:  # the wrap itself fits, not just the cropped strip
-            assert cell_len(line.prefix) + cell_len(view._display[line.start : line.end]) <= width - 2
+            assert cell_len(line.prefix) + cell_len(view.shown_text[line.start : line.end]) <= width - 2
         for y in range(view.scrollable_content_region.height):
             strip = view.render_line(y)
             assert strip.cell_length == width
@@ -172,26 +173,32 @@ async def test_a_long_text_paints_from_the_start_of_its_layout_then_completes_it
     text = "\n\n".join(f"{n}. {para.strip()}" for n in range(400))
     assert len(text) > PARTIAL_LAYOUT_CHARS
     article = article_from_text(text, source=str(tmp_path / "long.txt"))
-    app = NewsreadApp([article], config_path=tmp_path / "none.toml", use_cache=False)
+    last = article.blocks[-1].start
+    first_frame: dict[str, int] = {}
+
+    class Observed(NewsreadApp):
+        def post_display_hook(self) -> None:
+            """At the first frame that shows text: how far it is laid out, then a far offset's row."""
+            super().post_display_hook()
+            view = next(iter(self.screen.query(ArticleView)), None)
+            if not first_frame and view is not None and view.virtual_size.height:
+                first_frame["rows"] = view.virtual_size.height
+                first_frame["last_row"] = view.line_of(last)  # needs the whole layout: completes it
+                first_frame["rows_after"] = view.virtual_size.height
+
+    app = Observed([article], config_path=tmp_path / "none.toml", use_cache=False)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         view = app.screen.query_one("#article", ArticleView)
-        whole = layout(view._display, article.blocks, view._width - 2 * view._indent)
-        # After the first frame the whole layout is in place, scrollable to the end.
-        assert view._partial is None and view._lines == whole
-        assert view.virtual_size.height == len(whole)
+        whole = layout(view.shown_text, article.blocks, view.measure)
+        # The first layout of a long text stopped after the first screens ...
+        assert 0 < first_frame["rows"] < len(whole)
+        # ... anything that needs a far offset completed it first ...
+        assert first_frame["rows_after"] == len(whole)
+        assert whole[first_frame["last_row"]].start == last
+        # ... and the whole layout is in place, scrollable to the end.
+        assert list(view.lines) == whole and view.virtual_size.height == len(whole)
         await pilot.press("G")
         await pilot.pause()
         assert int(view.scroll_offset.y) + view.scrollable_content_region.height >= len(whole)
         assert "399. The committee" in "".join(view.render_line(y).text for y in range(view.size.height))
-
-        # The first layout of a long text stops after the first screens ...
-        view._lines, view._width = [], -1
-        view._layouts.clear()
-        view._relayout()
-        assert view._partial is not None and len(view._lines) < len(whole)
-        assert view._lines == whole[: len(view._lines)]
-        # ... and anything that needs a far offset completes it first.
-        row = view.line_of(article.blocks[-1].start)
-        assert whole[row].block == len(article.blocks) - 1 and whole[row].start == article.blocks[-1].start
-        assert view._partial is None and view._lines == whole

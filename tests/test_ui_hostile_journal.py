@@ -17,6 +17,7 @@ from newsread.store import AnnotationStore
 from annotate_support import (  # noqa: F401  (fixtures: anyio_backend, article, journal, app_for)
     SIZE,
     anyio_backend,
+    toasts,
     app_for,
     article,
     journal,
@@ -32,13 +33,9 @@ MALFORMED = [
 ]
 
 
-def messages(app) -> str:
-    return " | ".join(str(n.message) for n in app._notifications)
-
-
 async def test_open_session_survives_malformed_lines_and_the_article_opens_again(app_for, article, journal):
     app = app_for()
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         screen = await ready(app, pilot)
         other = AnnotationStore.open(str(article), load_article(str(article)).text)
         first, second = screen.nav.entities[0], screen.nav.entities[1]
@@ -61,13 +58,13 @@ async def test_open_session_survives_malformed_lines_and_the_article_opens_again
         assert app.is_running and app.screen is screen
         assert (first.start, first.end, "rejected") in marks(screen)
         assert (second.start, second.end, "rejected") in marks(screen)
-        assert "skipped 3 invalid annotation line(s)" in messages(app)
+        assert "skipped 3 invalid annotation line(s)" in toasts(app)
         await pilot.press("]")  # still responsive
         assert screen.nav.cursor is not None
 
     again = app_for()
-    async with again.run_test(size=SIZE) as pilot:
+    async with again.run_test(size=SIZE, notifications=True) as pilot:
         screen = await ready(again, pilot)
         assert again.is_running
         assert (second.start, second.end, "rejected") in marks(screen)
-        assert "skipped 3 invalid annotation line(s)" in messages(again)
+        assert "skipped 3 invalid annotation line(s)" in toasts(again)

@@ -8,25 +8,17 @@ from __future__ import annotations
 import pytest
 from rich.console import Console
 
-from newsread.ui.app import NewsreadApp
 from newsread.ui.screens.help import COLOUR_LEGEND, HelpScreen
 from newsread.ui.widgets.article_view import MARK_LAYERS, ArticleView
 
-from conftest import SEED_DATE
+from annotate_support import anyio_backend, seed_app_for  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.anyio
 
 
 @pytest.fixture
-def anyio_backend():
-    return "asyncio"
-
-
-@pytest.fixture
-def app(seed_article, tmp_path, monkeypatch, nlp):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    return NewsreadApp([seed_article], published=SEED_DATE, config_path=tmp_path / "none.toml")
+def app(seed_app_for):
+    return seed_app_for()
 
 
 async def test_help_has_a_colour_legend_in_the_readers_own_styles(app):

@@ -9,6 +9,8 @@ import pytest
 from newsread.article import load_article, loader
 from newsread.ui.app import NewsreadApp
 
+from annotate_support import toasts
+
 pytestmark = pytest.mark.anyio
 
 SENTENCE = "The harbour master said the pier would open in June, after the council's vote. "
@@ -28,6 +30,6 @@ async def test_the_long_text_warning_is_shown_when_the_article_opens(tmp_path, m
     app = NewsreadApp([article], config_path=tmp_path / "no-config.toml")
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.pause()
-        messages = [str(n.message) for n in app._notifications]
+        messages = [toast.split("\n", 1)[-1] for toast in toasts(app).split(" | ")]  # each without its title
         assert any(re.match(r"a long text \(3,\d{3} characters, about \d+ words\): .* MB of memory", m) for m in messages)
         await app.workers.wait_for_complete()

@@ -6,7 +6,7 @@ import pytest
 
 from newsread.analysis.model import Actor, Analysis, DateMention, Entity, Quote
 from newsread.ui.marks import analysis_marks, cursor_marks
-from newsread.ui.navigation import ENTITY, MATCH, QUOTE, SPEAKER, Navigator
+from newsread.ui.navigation import ENTITY, MATCH, QUOTE, SPEAKER, Item, Mark, Navigator
 
 # A small article written for these tests (offsets computed, never typed by hand).
 TEXT = (
@@ -166,3 +166,49 @@ def test_new_analysis_keeps_cursor_on_the_same_span(nav):
     del changed.actors[1]
     nav.set_analysis(changed)
     assert nav.focus is None
+
+
+# -- finding the same item again after the analysis changed: Navigator.refind, the one rule --
+def test_items_are_found_again_by_span_when_a_new_analysis_renumbers_them(nav):
+    ben = nav.to_actor("a2")  # entity 3 of 5
+    assert nav.step_quote(+1).index == 1  # "Not yet."
+    speaker = nav.to_speaker()  # "Ben Okafor" as its speaker
+    nav.to_date(0)
+    fresh = make_analysis()
+    fresh.entities.insert(0, Entity(*span("bridge"), "FAC", "bridge"))  # each list grows ahead of them
+    fresh.quotes.insert(0, Quote(*span("Ada Stone said"), "Ada Stone said", kind="indirect"))
+    fresh.dates.insert(0, DateMention(*span("said"), "said", "DATE", None))
+    nav.set_analysis(fresh)
+    assert nav.cursor == Item("date", *span("Monday"), 1)
+    assert nav.refind(ben) == Item(ENTITY, ben.start, ben.end, 3)
+    assert nav.refind(speaker) == Item(SPEAKER, speaker.start, speaker.end, 2)
+    assert nav.quotes[2].text == "Not yet."
+    assert [m.item.index for m in nav.history if m.item] == [3, 2, 2]  # every jump's origin renumbered too
+
+
+def test_a_removed_item_falls_back_to_the_next_of_its_kind_or_its_quote(nav):
+    stone = nav.to_actor("a1")
+    fresh = make_analysis()
+    del fresh.entities[0]  # "Ada Stone" rejected
+    nav.set_analysis(fresh)
+    assert nav.cursor == Item(ENTITY, *span("Monday"), 0)  # x again rejects the next one
+    assert nav.refind(stone) is None  # without nearest (a jump's origin): gone
+    assert nav.history == [Mark(None, 0)]  # ...so backspace goes back to the start, not to a gone item
+    nav.select(Item(QUOTE, *span("the bridge is safe"), 0))
+    assert nav.to_speaker().start == span("Ada Stone")[0]
+    changed = make_analysis()
+    changed.quotes[0] = Quote(*span("the bridge is safe"), "the bridge is safe", "a2", "Ben Okafor",
+                              *span("Ben Okafor"), "said", "name")  # its speaker changed
+    nav.set_analysis(changed)
+    assert nav.cursor == Item(QUOTE, *span("the bridge is safe"), 0)  # the quote it named the speaker of
+    last = nav.step_quote(-1)
+    del changed.quotes[2]
+    nav.set_analysis(changed)
+    assert last.index == 2 and nav.cursor is None  # nothing after it
+
+
+def test_find_and_follow_take_exact_spans_only(nav):
+    assert nav.find(ENTITY, *span("Ben Okafor")) == Item(ENTITY, *span("Ben Okafor"), 2)
+    assert nav.find(ENTITY, *span("Ben")) is None
+    assert nav.follow(QUOTE, *span("Not yet.")) == nav.cursor == Item(QUOTE, *span("Not yet."), 1)
+    assert nav.follow(QUOTE, 0, 3) is None and nav.cursor.index == 1  # not an item: the cursor stays

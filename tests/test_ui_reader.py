@@ -9,7 +9,6 @@ import pytest
 from textual.command import CommandPalette
 
 from newsread.analysis.datelines import range_start
-from newsread.ui.app import NewsreadApp
 from newsread.ui.labels import plain_label
 from newsread.ui.screens.help import HelpScreen
 from newsread.ui.screens.reader import ReaderScreen
@@ -18,46 +17,11 @@ from newsread.ui.widgets.actor_list import ActorList
 from newsread.ui.widgets.article_view import SCROLL_MARGIN, ArticleView
 from newsread.ui.widgets.date_list import DateList
 
+from annotate_support import SIZE, anyio_backend, ready, seed_app_for, status, view  # noqa: F401  (fixtures)
 from conftest import SEED_DATE
-
-SIZE = (120, 40)
 
 # Async tests run on anyio's pytest plugin (installed with the test dependencies).
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend():
-    return "asyncio"
-
-
-@pytest.fixture
-def make_app(seed_article, tmp_path, nlp, monkeypatch):
-    """A fresh app on the seed with no user config and an empty private analysis cache.
-
-    (nlp: the model is loaded once per session, the app's worker then finds it loaded.)
-    """
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-
-    def make(articles=None, **kw):
-        kw.setdefault("config_path", tmp_path / "no-config.toml")
-        return NewsreadApp(articles or [seed_article], published=SEED_DATE, **kw)
-
-    return make
-
-
-async def ready(app, pilot) -> ReaderScreen:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    return app.screen
-
-
-def status(screen) -> str:
-    return screen.query_one("#status").item_text
-
-
-def view(screen) -> ArticleView:
-    return screen.query_one("#article", ArticleView)
 
 
 def in_view_with_margin(v: ArticleView, start: int, end: int) -> bool:
@@ -75,8 +39,8 @@ def sorted_quotes(analysis):
     return sorted(analysis.quotes, key=lambda q: (q.start, q.end))
 
 
-async def test_text_paints_and_sidebar_fills(make_app, seed_analysis):
-    app = make_app()
+async def test_text_paints_and_sidebar_fills(seed_app_for, seed_analysis):
+    app = seed_app_for()
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         assert isinstance(screen, ReaderScreen)
@@ -94,9 +58,9 @@ async def test_text_paints_and_sidebar_fills(make_app, seed_analysis):
         assert str(screen.query_one("#title").content) == f"idlib.txt  ·  published {SEED_DATE}"
 
 
-async def test_entity_next_previous(make_app, seed_analysis):
+async def test_entity_next_previous(seed_app_for, seed_analysis):
     entities = sorted(seed_analysis.entities, key=lambda e: (e.start, e.end))
-    app = make_app()
+    app = seed_app_for()
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("right_curly_bracket")
@@ -114,10 +78,10 @@ async def test_entity_next_previous(make_app, seed_analysis):
         assert v.scroll_offset.y > 0 and in_view_with_margin(v, last.start, last.end)
 
 
-async def test_quote_next_previous_speaker_back(make_app, seed_analysis):
+async def test_quote_next_previous_speaker_back(seed_app_for, seed_analysis):
     quotes = sorted_quotes(seed_analysis)
     assert len(quotes) >= 3, "the quote engine finds the seed's quotes"
-    app = make_app()
+    app = seed_app_for()
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         v = view(screen)
@@ -151,10 +115,10 @@ async def test_quote_next_previous_speaker_back(make_app, seed_analysis):
         assert v.scroll_offset.y == scroll_before
 
 
-async def test_focus_actor_restricts_quotes_and_escape_clears(make_app, seed_analysis):
+async def test_focus_actor_restricts_quotes_and_escape_clears(seed_app_for, seed_analysis):
     speaker = max(seed_analysis.actors, key=lambda a: (a.quotes, a.mentions))
     assert speaker.quotes > 0, "the quote engine attributes quotes on the seed"
-    app = make_app()
+    app = seed_app_for()
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("tab")
@@ -164,7 +128,7 @@ async def test_focus_actor_restricts_quotes_and_escape_clears(make_app, seed_ana
         await pilot.press("enter")
         assert screen.nav.focus.key == speaker.id
         assert f"focus: {speaker.name}" in status(screen)
-        marks = {(s, e) for s, e, n in view(screen)._marks_flat() if n == "focus"}
+        marks = {(s, e) for s, e, n in view(screen).marks() if n == "focus"}
         assert marks == {(e.start, e.end) for e in seed_analysis.entities if e.actor == speaker.id}
         seen = set()
         for _ in range(speaker.quotes + 1):
@@ -176,8 +140,8 @@ async def test_focus_actor_restricts_quotes_and_escape_clears(make_app, seed_ana
         assert screen.nav.focus is None and "focus:" not in status(screen)
 
 
-async def test_focus_date_from_sidebar(make_app, seed_analysis):
-    app = make_app()
+async def test_focus_date_from_sidebar(seed_app_for, seed_analysis):
+    app = seed_app_for()
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("tab", "tab")
@@ -200,11 +164,11 @@ async def test_focus_date_from_sidebar(make_app, seed_analysis):
         assert screen.focused is view(screen)
 
 
-async def test_search_next_previous(make_app, seed_article):
+async def test_search_next_previous(seed_app_for, seed_article):
     needle = "idlib"
     expected = seed_article.text.lower().count(needle)
     assert expected > 2
-    app = make_app()
+    app = seed_app_for()
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("slash")
@@ -226,8 +190,8 @@ async def test_search_next_previous(make_app, seed_article):
         assert screen.focused is view(screen) and not screen.query_one("#search").display
 
 
-async def test_scroll_keys(make_app):
-    app = make_app()
+async def test_scroll_keys(seed_app_for):
+    app = seed_app_for()
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         v = view(screen)
@@ -249,10 +213,10 @@ async def test_scroll_keys(make_app):
         assert v.scroll_offset.y == 0
 
 
-async def test_help_lists_every_binding(make_app):
+async def test_help_lists_every_binding(seed_app_for):
     from newsread.ui.keymap import catalogue
 
-    app = make_app()
+    app = seed_app_for()
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
         await pilot.press("question_mark")
@@ -270,8 +234,8 @@ async def test_help_lists_every_binding(make_app):
         assert isinstance(app.screen, ReaderScreen)
 
 
-async def test_sidebar_toggle_and_narrow_terminal(make_app):
-    app = make_app()
+async def test_sidebar_toggle_and_narrow_terminal(seed_app_for):
+    app = seed_app_for()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await ready(app, pilot)
         sidebar = screen.query_one("#sidebar")
@@ -285,9 +249,9 @@ async def test_sidebar_toggle_and_narrow_terminal(make_app):
         assert sidebar.display
 
 
-async def test_command_palette_go_to_actor(make_app, seed_analysis):
+async def test_command_palette_go_to_actor(seed_app_for, seed_analysis):
     actor = next(a for a in seed_analysis.actors if a.label == "PERSON" and a.mentions > 1)
-    app = make_app()
+    app = seed_app_for()
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("ctrl+p")
@@ -303,8 +267,8 @@ async def test_command_palette_go_to_actor(make_app, seed_analysis):
         assert screen.nav.cursor.start == first
 
 
-async def test_palette_runs_reader_actions(make_app):
-    app = make_app()
+async def test_palette_runs_reader_actions(seed_app_for):
+    app = seed_app_for()
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("ctrl+p", *"next entity")
@@ -314,8 +278,8 @@ async def test_palette_runs_reader_actions(make_app):
         assert status(screen).startswith("Entity 1/")
 
 
-async def test_quit(make_app):
-    app = make_app()
+async def test_quit(seed_app_for):
+    app = seed_app_for()
     async with app.run_test(size=SIZE) as pilot:
         await ready(app, pilot)
         await pilot.press("q")
@@ -323,8 +287,8 @@ async def test_quit(make_app):
         assert not app.is_running
 
 
-async def test_missing_model_shows_message_not_crash(make_app):
-    app = make_app(model="no_such_model_xyz")
+async def test_missing_model_shows_message_not_crash(seed_app_for):
+    app = seed_app_for(model="no_such_model_xyz")
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         assert screen.error and "no_such_model_xyz" in screen.error
@@ -335,8 +299,8 @@ async def test_missing_model_shows_message_not_crash(make_app):
         assert view(screen).lines  # the text is still there to read
 
 
-async def test_resize_keeps_the_reading_position(make_app):
-    app = make_app()
+async def test_resize_keeps_the_reading_position(seed_app_for):
+    app = seed_app_for()
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         v = view(screen)
@@ -348,25 +312,20 @@ async def test_resize_keeps_the_reading_position(make_app):
         assert v.lines[row].start <= top < v.lines[row].end + 1 or v.line_of(top) == row
 
 
-async def test_click_puts_cursor_on_entity(make_app, seed_analysis):
-    from rich.cells import cell_len
-
+async def test_click_puts_cursor_on_entity(seed_app_for, seed_analysis):
     person = next(e for e in seed_analysis.entities if e.label == "PERSON")
-    app = make_app()
+    app = seed_app_for()
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
-        v = view(screen)
-        row = v.line_of(person.start)
-        line = v.lines[row]
-        x = v._indent + cell_len(line.prefix) + cell_len(seed_analysis.text[line.start : person.start]) + 1
-        await pilot.click("#article", offset=(x, row - int(v.scroll_offset.y)))
+        x, y = view(screen).cell_of(person.start + 1)
+        await pilot.click("#article", offset=(x, y))
         assert (screen.nav.cursor.start, screen.nav.cursor.end) == (person.start, person.end)
         assert status(screen).startswith("Entity ") and "Person" in status(screen)
 
 
-async def test_tab_then_enter_focuses_the_first_actor(make_app, seed_analysis):
+async def test_tab_then_enter_focuses_the_first_actor(seed_app_for, seed_analysis):
     people = sorted((a for a in seed_analysis.actors if a.label == "PERSON"), key=lambda a: (-a.mentions, -a.quotes, a.name))
-    app = make_app()
+    app = seed_app_for()
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("tab", "enter")
@@ -374,10 +333,10 @@ async def test_tab_then_enter_focuses_the_first_actor(make_app, seed_analysis):
         assert f"focus: {people[0].name}" in status(screen)
 
 
-async def test_wide_terminal_centres_a_readable_column(make_app):
+async def test_wide_terminal_centres_a_readable_column(seed_app_for):
     from newsread.ui.widgets.article_view import MAX_MEASURE
 
-    app = make_app()
+    app = seed_app_for()
     async with app.run_test(size=(200, 60)) as pilot:
         screen = await ready(app, pilot)
         v = view(screen)

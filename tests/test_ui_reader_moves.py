@@ -7,43 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsread.ui.app import NewsreadApp
 from newsread.ui.widgets.article_view import ArticleView
 
-from conftest import SEED_DATE
+from annotate_support import anyio_backend, ready, search, seed_app_for, status, view  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend():
-    return "asyncio"
-
-
-@pytest.fixture
-def make_app(seed_article, tmp_path, nlp, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-
-    def make(**kw):
-        kw.setdefault("config_path", tmp_path / "no-config.toml")
-        return NewsreadApp([seed_article], published=SEED_DATE, **kw)
-
-    return make
-
-
-async def ready(app, pilot):
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    return app.screen
-
-
-def status(screen) -> str:
-    return screen.query_one("#status").item_text
-
-
-def view(screen) -> ArticleView:
-    return screen.query_one("#article", ArticleView)
 
 
 def top_char(v: ArticleView) -> int:
@@ -51,9 +19,9 @@ def top_char(v: ArticleView) -> int:
     return v.top_offset() + 1
 
 
-async def test_after_scrolling_home_next_quote_starts_at_the_top(make_app):
+async def test_after_scrolling_home_next_quote_starts_at_the_top(seed_app_for):
     """#16 item 2: at quote 11, ``g`` then ``]`` is quote 1, not 12."""
-    app = make_app()
+    app = seed_app_for()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await ready(app, pilot)
         await pilot.press(*["right_square_bracket"] * 11)
@@ -63,9 +31,9 @@ async def test_after_scrolling_home_next_quote_starts_at_the_top(make_app):
         assert status(screen).startswith("Quote 1/")
 
 
-async def test_after_scrolling_previous_items_are_before_the_top(make_app):
+async def test_after_scrolling_previous_items_are_before_the_top(seed_app_for):
     """#16 item 2: ``[`` and ``{`` after a scroll go to the item before the top of the view, ``}`` after it."""
-    app = make_app()
+    app = seed_app_for()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await ready(app, pilot)
         v = view(screen)
@@ -86,19 +54,15 @@ async def test_after_scrolling_previous_items_are_before_the_top(make_app):
         assert screen.nav.cursor.start == min(e.start for e in screen.nav.entities if e.start >= top)
 
 
-async def search_for(pilot, words: str) -> None:
-    await pilot.press("slash", *words, "enter")
-
-
-async def test_failed_search_shows_no_broken_counter(make_app):
+async def test_failed_search_shows_no_broken_counter(seed_app_for):
     """#16 item 4: ``/zzzq`` after a search on match 3 said ``Match 3/0``, also after escape and ``n``."""
-    app = make_app()
+    app = seed_app_for()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await ready(app, pilot)
-        await search_for(pilot, "idlib")
+        await search(pilot, "idlib")
         await pilot.press("n", "n")
         assert status(screen).startswith("Match 3/")
-        await search_for(pilot, "zzzq")
+        await search(pilot, "zzzq")
         shown = [status(screen), str(screen.query_one("#details").content)]
         assert "no match for 'zzzq'" in shown[0]
         await pilot.press("escape")
@@ -110,9 +74,9 @@ async def test_failed_search_shows_no_broken_counter(make_app):
         assert "no search" in shown[-2], "escape cleared the failed search"
 
 
-async def test_status_never_keeps_a_stale_wrapped(make_app):
+async def test_status_never_keeps_a_stale_wrapped(seed_app_for):
     """#16 item 5: "wrapped" after escape cleared a focus, after a search with one hit."""
-    app = make_app()
+    app = seed_app_for()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await ready(app, pilot)
         await pilot.press("left_square_bracket")  # from nothing back to the last quote: wrapped
@@ -127,16 +91,16 @@ async def test_status_never_keeps_a_stale_wrapped(make_app):
         await pilot.press("escape")
         assert "focus:" not in status(screen) and "wrapped" not in status(screen)
         await pilot.press("G", "left_square_bracket")  # below the only "Mistura"
-        await search_for(pilot, "mistura")
+        await search(pilot, "mistura")
         assert status(screen).startswith("Match 1/1") and "wrapped" not in status(screen)
         await pilot.press("n")
         assert status(screen).startswith("Match 1/1") and "wrapped" not in status(screen)
 
 
 @pytest.mark.parametrize("size", [(70, 22), (60, 20), (80, 24)])
-async def test_resize_keeps_the_current_quote_in_view(make_app, size):
+async def test_resize_keeps_the_current_quote_in_view(seed_app_for, size):
     """#16 item 3: at quote 4, a smaller terminal showed the top of the article instead."""
-    app = make_app()
+    app = seed_app_for()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await ready(app, pilot)
         await pilot.press(*["right_square_bracket"] * 4)
@@ -150,9 +114,9 @@ async def test_resize_keeps_the_current_quote_in_view(make_app, size):
         assert status(screen).startswith("Quote 4/")
 
 
-async def test_quote_panel_shows_the_quote_text_at_80x24(make_app):
+async def test_quote_panel_shows_the_quote_text_at_80x24(seed_app_for):
     """#16 item 3: at 80x24 the details showed speaker, cue and resolution, and no word of the quote."""
-    app = make_app()
+    app = seed_app_for()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await ready(app, pilot)
         await pilot.press(*["right_square_bracket"] * 4)
@@ -168,10 +132,10 @@ def shown_status(screen) -> str:
     return screen.query_one("#status-item").render_line(0).text.rstrip()
 
 
-async def test_status_is_shortened_by_priority_never_mid_word(make_app, seed_analysis):
+async def test_status_is_shortened_by_priority_never_mid_word(seed_app_for, seed_analysis):
     """#16 item 6: at 120 columns the status ended "focus: Abdullah Ibrahim (2 quotes, esc"."""
     speaker = max((a for a in seed_analysis.actors if a.quotes >= 2), key=lambda a: len(a.name))
-    app = make_app()
+    app = seed_app_for()
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await ready(app, pilot)
         screen.goto_actor(speaker.id)
@@ -195,12 +159,12 @@ async def test_status_is_shortened_by_priority_never_mid_word(make_app, seed_ana
             assert shown.startswith("Quote ") and all(p in whole for p in shown.split(" · ")), shown
 
 
-async def test_a_long_journal_path_is_cut_in_the_middle(make_app, tmp_path):
+async def test_a_long_journal_path_is_cut_in_the_middle(seed_app_for, tmp_path):
     """#16 item 6: a long data-folder path in the annotation line was cut at its end, file name lost."""
     folder = tmp_path.joinpath(*[f"a-rather-long-folder-name-{i}" for i in range(6)])
     folder.mkdir(parents=True)
     journal = folder / "idlib.txt.newsread.jsonl"
-    app = make_app(annotations=str(journal))
+    app = seed_app_for(annotations=str(journal))
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(app, pilot)
         await pilot.pause()
@@ -211,9 +175,9 @@ async def test_a_long_journal_path_is_cut_in_the_middle(make_app, tmp_path):
         assert shown.startswith("saved to: /"), shown
 
 
-async def test_the_first_part_of_the_status_is_never_left_out(make_app):
+async def test_the_first_part_of_the_status_is_never_left_out(seed_app_for):
     """#16 item 6: at 80 columns "No item selected: ..." was one droppable part: the line went blank."""
-    app = make_app()
+    app = seed_app_for()
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await ready(app, pilot)
         assert shown_status(screen).startswith("No item selected: ] next quote")

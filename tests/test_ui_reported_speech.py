@@ -11,7 +11,6 @@ import pytest
 from rich.console import Console
 
 from newsread.analysis.model import Actor, Analysis, Entity, Quote
-from newsread.ui.annotation_parts import remap
 from newsread.ui.marks import analysis_marks
 from newsread.ui.navigation import QUOTE, SPEAKER, Item, Navigator
 from newsread.ui.screens.help import HelpScreen
@@ -23,6 +22,7 @@ from annotate_support import (  # noqa: F401  (fixtures: anyio_backend, article,
     anyio_backend,
     app_for,
     article,
+    choose,
     journal,
     make_app,
     marks,
@@ -163,7 +163,7 @@ def test_the_cursor_on_quoted_words_survives_a_new_analysis(nav):
     nav.set_analysis(fresh)
     assert (nav.cursor.start, nav.cursor.end) == (words.start, words.end) and nav.quotes[nav.cursor.index].kind == "mixed"
     other = Navigator(TEXT, fresh)
-    assert remap(words, other) == Item(QUOTE, words.start, words.end, 1)
+    assert other.refind(words) == Item(QUOTE, words.start, words.end, 1)
 
 
 def test_sidebar_counts_direct_and_reported_separately():
@@ -330,7 +330,7 @@ async def test_reported_speech_is_added_rekinded_reattributed_and_rejected(app_f
     """The annotation keys on reported speech, in the real reader; the journal records each kind."""
     from newsread.ui.screens.annotate_dialog import PickerDialog
 
-    from annotate_support import journal_events, search, type_text
+    from annotate_support import journal_events, search
 
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
@@ -341,12 +341,8 @@ async def test_reported_speech_is_added_rekinded_reattributed_and_rejected(app_f
         await pilot.press("v", "w", "w")
         await pilot.press("a")
         assert isinstance(app.screen, PickerDialog)
-        await type_text(pilot, "Reported speech")
-        await pilot.press("enter")
-        await pilot.pause()
-        await type_text(pilot, "Zed Quill")
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose(pilot, "Reported speech")
+        await choose(pilot, "Zed Quill")
         added = journal_events(journal)[-1]
         assert (added["type"], added["kind"], added["speaker_name"], added["text"]) == (
             "quote.add", "indirect", "Zed Quill", words)
@@ -357,23 +353,17 @@ async def test_reported_speech_is_added_rekinded_reattributed_and_rejected(app_f
 
         # Re-kinded: it is a direct quote after all (quote.kind), then reported again.
         await pilot.press("a")
-        await type_text(pilot, "It is a direct quote")
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose(pilot, "It is a direct quote")
         assert journal_events(journal)[-1]["type"] == "quote.kind" and journal_events(journal)[-1]["kind"] == "direct"
         assert screen.nav.current_quote().kind == "direct" and (item.start, item.end, "quote") in marks(screen)
         await pilot.press("a")
-        await type_text(pilot, "It is reported speech")
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose(pilot, "It is reported speech")
         assert screen.nav.current_quote().kind == "indirect"
 
         # Re-attributed to an actor of the article, like a quote.
         person = next(a for a in screen.nav.analysis.actors if a.label == "PERSON")
         await pilot.press("a")
-        await type_text(pilot, person.name)
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose(pilot, person.name)
         assert journal_events(journal)[-1]["type"] == "quote.speaker"
         assert screen.nav.current_quote().speaker_name == person.name
 

@@ -9,7 +9,6 @@ the annotation dialog at 80x24, where "Add a note" sat below 18 labels.
 from __future__ import annotations
 
 import pytest
-from rich.cells import cell_len
 
 from newsread.ui.screens.annotate_dialog import NoteDialog, PickerDialog
 from newsread.ui.selection import (
@@ -28,14 +27,16 @@ from annotate_support import (  # noqa: F401  (fixtures: anyio_backend, article,
     app_for,
     article,
     bar,
+    choose,
     goto,
     journal,
     journal_events,
     make_app,
     marks,
+    private_article,
     ready,
+    screen_text,
     search,
-    type_text,
 )
 
 ANSWER = (
@@ -53,7 +54,7 @@ INTERVIEW = (
 
 
 def selected(screen) -> str:
-    start, end = screen._selection_span()
+    start, end = screen.selecting.span()
     return screen.article.text[start:end]
 
 
@@ -118,11 +119,7 @@ def test_a_drag_selects_the_words_it_covers_in_either_direction():
 # -- in the reader --------------------------------------------------------------------
 @pytest.fixture
 def interview(tmp_path, monkeypatch, nlp):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    path = tmp_path / "harbour.txt"
-    path.write_text(INTERVIEW, encoding="utf-8")
-    return path
+    return private_article(tmp_path, monkeypatch, "harbour.txt", INTERVIEW)
 
 
 @pytest.mark.anyio
@@ -145,12 +142,8 @@ async def test_a_47_word_answer_is_selected_with_two_keys_and_added_as_a_quote(i
         assert (start, start + len(ANSWER), "selection") in marks(screen)
         await pilot.press("a")
         assert isinstance(app.screen, PickerDialog)
-        await type_text(pilot, "quote")
-        await pilot.press("enter")
-        await pilot.pause()
-        await type_text(pilot, "Maria Lopez")
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose(pilot, "quote")
+        await choose(pilot, "Maria Lopez")
     events = journal_events(interview.with_name("harbour.txt.newsread.jsonl"))
     assert [(e["type"], e["start"], e["end"], e["speaker_name"]) for e in events] == [
         ("quote.add", start, start + len(ANSWER), "Maria Lopez")
@@ -168,7 +161,7 @@ async def test_the_quotation_mark_key_selects_a_quote_up_to_its_closing_mark(app
         await search(pilot, "Russia and Turkey will")
         await pilot.press("v", "quotation_mark")
         assert selected(screen) == words
-        assert text[screen._selection_span()[1]:].startswith(",”")
+        assert text[screen.selecting.span()[1]:].startswith(",”")
 
 
 @pytest.mark.anyio
@@ -179,7 +172,7 @@ async def test_selection_keys_leave_the_reader_keys_alone_outside_a_selection(ap
         await pilot.press("right_curly_bracket", "right_curly_bracket")
         assert screen.nav.cursor.kind == ENTITY and screen.nav.cursor.index == 1
         await pilot.press("right_parenthesis", "quotation_mark", "left_curly_bracket")
-        assert screen._selection is None  # ) and " do nothing outside a selection
+        assert not screen.selecting.active  # ) and " do nothing outside a selection
         assert screen.nav.cursor.index == 0  # { still goes back an entity
         footer_keys = {b.binding.key for b in screen.active_bindings.values()}
         assert "right_parenthesis" not in footer_keys
@@ -195,14 +188,6 @@ async def test_selection_keys_leave_the_reader_keys_alone_outside_a_selection(ap
             assert listed.count(key_id) == 1  # in the help once, under the selection
 
 
-def cell_of(view, offset: int) -> tuple[int, int]:
-    """The (x, y) cell of the view showing character ``offset``."""
-    row = view.line_of(offset)
-    line = view.lines[row]
-    x = view._indent + cell_len(line.prefix) + cell_len(view.article.text[line.start:offset])
-    return x, row - int(view.scroll_offset.y)
-
-
 @pytest.mark.anyio
 async def test_a_mouse_drag_selects_the_words_and_a_click_still_moves_the_cursor(app_for, journal, article):
     text = article.read_text(encoding="utf-8")
@@ -212,11 +197,11 @@ async def test_a_mouse_drag_selects_the_words_and_a_click_still_moves_the_cursor
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await ready(app, pilot)
         view = screen.query_one("#article")
-        await pilot.mouse_down(view, offset=cell_of(view, first + 2))  # inside "Russia"
-        await pilot.hover(view, offset=cell_of(view, first + 30))
+        await pilot.mouse_down(view, offset=view.cell_of(first + 2))  # inside "Russia"
+        await pilot.hover(view, offset=view.cell_of(first + 30))
         assert selected(screen) == "Russia and Turkey have agreed to"
-        await pilot.hover(view, offset=cell_of(view, last + 4))  # over two wrapped lines
-        await pilot.mouse_up(view, offset=cell_of(view, last + 4))
+        await pilot.hover(view, offset=view.cell_of(last + 4))  # over two wrapped lines
+        await pilot.mouse_up(view, offset=view.cell_of(last + 4))
         await pilot.pause()
         assert selected(screen) == text[first:last + len("stronghold")]
         assert screen.nav.cursor is None  # the click that ends a drag is no click
@@ -225,23 +210,17 @@ async def test_a_mouse_drag_selects_the_words_and_a_click_still_moves_the_cursor
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert isinstance(app.screen, NoteDialog)
-        await type_text(pilot, "lead sentence")
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose(pilot, "lead sentence")
         events = journal_events(journal)
         assert [(e["type"], e["start"], e["end"], e["body"]) for e in events] == [
             ("note", first, last + len("stronghold"), "lead sentence")
         ]
         # A click (no drag) still puts the cursor on the entity under the mouse.
         syria = text.index("Syria")
-        await pilot.click(view, offset=cell_of(view, syria + 1))
+        await pilot.click(view, offset=view.cell_of(syria + 1))
         await pilot.pause()
         c = screen.nav.cursor
         assert c is not None and (c.kind, text[c.start:c.end]) == (ENTITY, "Syria")
-
-
-def screen_rows(app) -> str:
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 @pytest.mark.anyio
@@ -253,7 +232,7 @@ async def test_add_a_note_is_in_sight_in_the_pickers_at_80x24(app_for, journal):
         await pilot.press("v", "w", "a")
         await pilot.pause()
         assert isinstance(app.screen, PickerDialog)
-        rows = screen_rows(app)
+        rows = screen_text(app)
         assert "✎ Add a note…" in rows and "ctrl+n note" in rows
         assert app.screen.shown[app.screen.query_one("#dialog-choices").highlighted].title == "Entity: Person"
         await pilot.press("escape", "escape")
@@ -261,11 +240,9 @@ async def test_add_a_note_is_in_sight_in_the_pickers_at_80x24(app_for, journal):
         await goto(pilot, screen, ENTITY, lambda e: e.label in ("CARDINAL", "ORDINAL", "QUANTITY", "MONEY"))
         await pilot.press("a")
         await pilot.pause()
-        assert "ctrl+n note" in screen_rows(app)
+        assert "ctrl+n note" in screen_text(app)
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert isinstance(app.screen, NoteDialog)
-        await type_text(pilot, "check")
-        await pilot.press("enter")
-        await pilot.pause()
+        await choose(pilot, "check")
     assert [e["type"] for e in journal_events(journal)] == ["note"]

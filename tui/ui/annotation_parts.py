@@ -1,6 +1,7 @@
 """Pure pieces of annotating, shared by the controller and the screen (no Textual, no store I/O
 except the write probe): what an action targets, its outcome, the label list, one-line
-descriptions of events, the marks of the user's layer, and the cursor remapping after an edit.
+descriptions of events and the marks of the user's layer. (Finding the cursor's item again
+after an edit is the navigator's: ``Navigator.refind``.)
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from newsread.store import USER, AnnotatedAnalysis, Event
 from newsread.store import events as ev
 from newsread.store.location import is_writable_dir
 from newsread.ui.labels import plain_label
-from newsread.ui.navigation import DATE, ENTITY, MATCH, QUOTE, SPEAKER, Item, Mark, Navigator
 
 # What an annotation acts on (besides ENTITY and QUOTE, the navigator's kinds).
 SPAN, ARTICLE = "span", "article"
@@ -157,40 +157,6 @@ def write_problem(path: Path) -> str | None:
     if is_writable_dir(folder):
         return None
     return f"cannot create {path}: {folder} is not writable"
-
-
-def remap(item: Item | None, nav: Navigator, *, nearest: bool = True) -> Item | None:
-    """The same item in a new analysis (``nav``), matched by span; indexes shift on edits.
-
-    With ``nearest`` a vanished entity or quote becomes the next one of its kind,
-    so ``x`` pressed again rejects the next item; otherwise None.
-    """
-    if item is None or item.kind == MATCH:
-        return item
-    if item.kind == SPEAKER:
-        for i, q in enumerate(nav.quotes):
-            if (q.speaker_start, q.speaker_end) == (item.start, item.end):
-                return Item(SPEAKER, item.start, item.end, i)
-        item = Item(QUOTE, item.start, item.end, -1)
-        nearest = False
-    pool = {QUOTE: nav.quotes, ENTITY: nav.entities, DATE: nav.dates}.get(item.kind)
-    if pool is None:
-        return None
-    for i, x in enumerate(pool):
-        if (x.start, x.end) == (item.start, item.end):
-            return Item(item.kind, x.start, x.end, i)
-        if item.kind == QUOTE and {"start": item.start, "end": item.end} in x.quoted:
-            return Item(QUOTE, item.start, item.end, i)  # a direct-only stop on a mixed item's quoted words
-    if nearest:
-        for i, x in enumerate(pool):
-            if x.start >= item.start:
-                return Item(item.kind, x.start, x.end, i)
-    return None
-
-
-def remap_history(history: list[Mark], nav: Navigator) -> list[Mark]:
-    """Jump history for a new analysis: items found again keep their place, others become None."""
-    return [Mark(remap(m.item, nav, nearest=False), m.scroll_y) for m in history]
 
 
 def origin_marks(view: AnnotatedAnalysis | None, events: list[Event]) -> list[tuple[int, int, str]]:

@@ -31,8 +31,6 @@ from newsread.ui.annotation_parts import (
     short_path,
     describe_event,
     origin_marks,
-    remap,
-    remap_history,
     short,
     write_problem,
 )
@@ -332,11 +330,27 @@ class Annotator(ActorAnnotations):  # merge, split, relabel a whole actor: actor
         self.last = Outcome(True, f"saved: undid {what}", focus)
         return self.last
 
-    def reload(self) -> int:
-        """Read what other sessions appended; returns how many events arrived."""
+    def reload(self, explicit: bool = False) -> int:
+        """Read what other sessions appended; returns how many events arrived.
+
+        When some did, or the user asked (``explicit``), that is the last outcome shown.
+        """
         new = self.store.reload()
         self.apply()
+        if new or explicit:
+            self.last = Outcome(True, f"saved: reloaded, {len(new)} new annotation(s) from other sessions" if new
+                                else "saved: reloaded, nothing new")
+            self.saved_at = time.time()
         return len(new)
+
+    def changed(self) -> bool:
+        """Did another process append to the journal since it was read? (one stat)"""
+        try:
+            return self.store.changed()
+        except OSError:
+            # stat() of a path whose folder became a file (or vanished oddly) raises
+            # NotADirectoryError: not worth a crash, the next edit reports it.
+            return False
 
     # ------------------------------------------------------------------ choices for the dialogs
     def speaker_choices(self) -> list[tuple[str, str, str]]:
@@ -361,8 +375,6 @@ __all__ = [
     "Target",
     "describe_event",
     "origin_marks",
-    "remap",
-    "remap_history",
     "short",
     "write_problem",
 ]

@@ -17,12 +17,11 @@ def reader_commands(screen) -> Iterable[SystemCommand]:
     from newsread.ui.widgets.article_view import ArticleView
     from newsread.ui.widgets.date_list import DateList
 
-    from newsread.ui.screens.annotating import AnnotatingScreen
+    from newsread.ui.keymap import ANNOTATION_BINDINGS, READER_BINDINGS
 
-    # (The selection's } { are repeated in the reader's bindings: left out with the other motions.)
-    targets = [(screen, [b for b in type(screen).BINDINGS if not (b.id or "").startswith("select.")])]
-    # Annotation keys (a, x, u, v, ctrl+n, ctrl+r); the selection motions only mean something while selecting.
-    targets.append((screen, [b for b in AnnotatingScreen.BINDINGS if not (b.id or "").startswith("select.")]))
+    # The reader's keys, then the annotation keys (a, x, u, v, ctrl+n, ctrl+r); the selection
+    # motions only mean something while selecting: left out.
+    targets = [(screen, [*READER_BINDINGS, *ANNOTATION_BINDINGS])]
     for selector, cls in (("#article", ArticleView), ("#dates", DateList)):
         targets.append((screen.query_one(selector, cls), [b for b in cls.BINDINGS if b.action != "select"]))
     for node, bindings in targets:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Sequence
 
 from newsread.analysis.model import Analysis, Quote
 from newsread.ui.fit import SEP, Part, join
@@ -71,39 +72,65 @@ class Navigator:
 
     # -- data ------------------------------------------------------------
     def set_analysis(self, analysis: Analysis) -> None:
-        """Take a (new) analysis; items are kept in document order."""
+        """Take a (new) analysis; items are kept in document order.
+
+        A new analysis (the user's corrections re-applied, another session's edits, the next
+        part of a long article) renumbers the items: the cursor and the jump history are
+        found again by :meth:`refind`, the one rule for that.
+        """
+        before = self.quotes
         self.analysis = analysis
         self.note = ""  # an edit or a new analysis is not the step the note was about
         self.quotes = sorted(analysis.quotes, key=lambda q: (q.start, q.end))
         self.entities = sorted(analysis.entities, key=lambda e: (e.start, e.end))
         self.dates = sorted(analysis.dates, key=lambda d: (d.start, d.end))
-        # A new analysis (the user's corrections re-applied) renumbers the items:
-        # keep the cursor and history on the same spans, drop what is gone.
-        self.cursor = self._remap(self.cursor)
-        self.history = [Mark(self._remap(m.item), m.scroll_y) for m in self.history if m.item is None or self._remap(m.item)]
+        self.cursor = self.refind(self.cursor, before, nearest=True)
+        # A jump's origin whose item is gone is dropped: backspace goes to the one before.
+        marks = [(m, self.refind(m.item, before)) for m in self.history]
+        self.history = [Mark(item, m.scroll_y) for m, item in marks if item is not None or m.item is None]
         if self.focus and self.focus.kind == "actor" and analysis.actor(self.focus.key) is None:
             self.focus = None
 
-    def _remap(self, item: Item | None) -> Item | None:
-        """The same span in the current lists (its index may have changed), or None."""
-        if item is None:
-            return None
-        if item.kind == MATCH:
+    def refind(self, item: Item | None, before: Sequence[Quote] = (), *, nearest: bool = False) -> Item | None:
+        """``item``, taken before the analysis changed, in the current lists (None: gone).
+
+        Items are matched by kind and span, never by index (an edit renumbers them): a
+        quote also by its quoted words (the direct-only stop on a mixed item); a speaker
+        mention by its quote's speaker span, else (the speaker was changed) the quote it
+        named the speaker of, ``before[item.index]`` in the previous quotes. A vanished
+        entity, quote or date becomes, with ``nearest``, the next one of its kind after
+        where it was, so ``x`` pressed again rejects the next item. A search match is the
+        search's own (:meth:`search` renumbers it).
+        """
+        if item is None or item.kind == MATCH:
             return item
-        if item.kind in (QUOTE, SPEAKER):
-            for i, q in enumerate(self.quotes):
-                if item.kind == QUOTE and (q.start, q.end) == (item.start, item.end):
-                    return Item(QUOTE, q.start, q.end, i)
-                if item.kind == QUOTE and {"start": item.start, "end": item.end} in q.quoted:
-                    return Item(QUOTE, item.start, item.end, i)  # a direct-only stop on quoted words
-                if item.kind == SPEAKER and (q.speaker_start, q.speaker_end) == (item.start, item.end):
-                    return Item(SPEAKER, item.start, item.end, i)
-            return None
-        pool = self.entities if item.kind == ENTITY else self.dates
+        if item.kind == SPEAKER:
+            found = next((Item(SPEAKER, item.start, item.end, i) for i, q in enumerate(self.quotes)
+                          if (q.speaker_start, q.speaker_end) == (item.start, item.end)), None)
+            if found is not None or not 0 <= item.index < len(before):
+                return found
+            owner = before[item.index]
+            return self.refind(Item(QUOTE, owner.start, owner.end, item.index))
+        pool = {QUOTE: self.quotes, ENTITY: self.entities, DATE: self.dates}[item.kind]
         for i, x in enumerate(pool):
             if (x.start, x.end) == (item.start, item.end):
                 return Item(item.kind, x.start, x.end, i)
+            if item.kind == QUOTE and {"start": item.start, "end": item.end} in x.quoted:
+                return Item(QUOTE, item.start, item.end, i)  # a direct-only stop on quoted words
+        if nearest:
+            return next((Item(item.kind, x.start, x.end, i) for i, x in enumerate(pool) if x.start >= item.start), None)
         return None
+
+    def find(self, kind: str, start: int, end: int) -> Item | None:
+        """The ``kind`` item (ENTITY, QUOTE, DATE) at exactly this span, or None."""
+        return self.refind(Item(kind, start, end, -1))
+
+    def follow(self, kind: str, start: int, end: int) -> Item | None:
+        """Put the cursor on the item at this span when there is one (the item just edited)."""
+        item = self.find(kind, start, end)
+        if item is not None:
+            self.cursor = item
+        return item
 
     @property
     def ready(self) -> bool:

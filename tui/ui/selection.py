@@ -1,5 +1,8 @@
 """Keyboard span selection over the article text (pure, no Textual).
 
+:class:`WordSelection` is the selection of one article as the reader owns it (``v``, its
+motions, a mouse drag); the functions below are its rules.
+
 ``v`` starts a selection on the word at the cursor; motions move its *head*
 while the *anchor* stays put (as in vi's visual mode), so the span can grow in
 either direction from where it started, and ``o`` swaps the two ends to grow
@@ -17,6 +20,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Sequence
+
+from newsread.article.model import Article
 
 # A word: letters/digits, with inner apostrophes, hyphens, dots or ampersands
 # ("Erdogan’s", "ground-to-air", "U.S", "AT&T"). Punctuation on its own is never a word.
@@ -37,8 +42,8 @@ class Words:
 
     def __init__(self, text: str) -> None:
         self.spans: list[tuple[int, int]] = [m.span() for m in WORD.finditer(text)]
-        self._starts = [s for s, _ in self.spans]
-        self._ends = [e for _, e in self.spans]
+        self.starts = [s for s, _ in self.spans]  # each word's first character, in order
+        self.ends = [e for _, e in self.spans]  # each word's end
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -47,7 +52,7 @@ class Words:
         """Index of the word containing ``offset``, else the next word, else the last one."""
         if not self.spans:
             return None
-        i = bisect_right(self._ends, offset)  # first word ending after offset
+        i = bisect_right(self.ends, offset)  # first word ending after offset
         if i < len(self.spans):
             return i
         return len(self.spans) - 1
@@ -56,13 +61,13 @@ class Words:
         """Index of the word containing ``offset``, else the previous word, else the first one."""
         if not self.spans:
             return None
-        i = bisect_right(self._starts, offset) - 1  # last word starting at or before offset
+        i = bisect_right(self.starts, offset) - 1  # last word starting at or before offset
         return max(i, 0)
 
     def within(self, start: int, end: int) -> tuple[int, int] | None:
         """First and last word indexes inside ``[start, end)`` (None if it holds no word)."""
-        first = bisect_left(self._starts, start)
-        last = bisect_right(self._ends, end) - 1
+        first = bisect_left(self.starts, start)
+        last = bisect_right(self.ends, end) - 1
         if first >= len(self.spans) or last < first:
             return None
         return first, last
@@ -166,11 +171,11 @@ def extend_to_end(selection: Selection, words: Words, ends: Sequence[int], direc
     if direction > 0:
         i = min(selection.head + 1, len(words) - 1)
         k = bisect_left(ends, words.spans[i][1])  # the unit word i lies in
-        head = len(words) - 1 if k >= len(ends) else bisect_right(words._ends, ends[k]) - 1
+        head = len(words) - 1 if k >= len(ends) else bisect_right(words.ends, ends[k]) - 1
         return Selection(selection.anchor, max(head, i))
     i = max(selection.head - 1, 0)
     k = bisect_left(ends, words.spans[i][1])
-    head = 0 if k == 0 else bisect_left(words._starts, ends[k - 1])
+    head = 0 if k == 0 else bisect_left(words.starts, ends[k - 1])
     return Selection(selection.anchor, min(head, i))
 
 
@@ -187,7 +192,7 @@ def extend_to_mark(selection: Selection, words: Words, marks: Sequence[int]) -> 
     k = bisect_left(marks, after)
     if k >= len(marks):
         return selection
-    head = bisect_right(words._ends, marks[k]) - 1
+    head = bisect_right(words.ends, marks[k]) - 1
     return Selection(selection.anchor, max(head, selection.head))
 
 
@@ -201,3 +206,80 @@ def quotation_marks(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[in
         if span.close is not None:
             marks.add(span.close)
     return sorted(marks)
+
+
+class WordSelection:
+    """The words being selected in one article, and the motions that move its ends."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.current: Selection | None = None
+        self._words: Words | None = None
+        self._ends: dict[str, list[int]] = {}  # sentence and paragraph ends, quotation marks (on first use)
+
+    @property
+    def words(self) -> Words:
+        if self._words is None:
+            self._words = Words(self.article.text)
+        return self._words
+
+    @property
+    def active(self) -> bool:
+        return self.current is not None
+
+    def span(self) -> tuple[int, int] | None:
+        """The selected characters, None when nothing is selected."""
+        return None if self.current is None else self.current.span(self.words)
+
+    def count(self) -> int:
+        """How many words are selected."""
+        return 0 if self.current is None else self.current.count()
+
+    def head_span(self) -> tuple[int, int] | None:
+        """The word at the moving end (the reader keeps it in view)."""
+        return None if self.current is None else self.words.spans[self.current.head]
+
+    def marks(self) -> list[tuple[int, int, str]]:
+        span = self.span()
+        return [(span[0], span[1], "selection")] if span else []
+
+    def _units(self, kind: str) -> list[int]:
+        """Where ``kind`` (sentence, paragraph, mark) units end in the text: worked out on first use."""
+        if kind not in self._ends:
+            text, paragraphs = self.article.text, [(b.start, b.end) for b in self.article.blocks]
+            if kind == "sentence":
+                self._ends[kind] = sentence_ends(text, paragraphs)
+            elif kind == "paragraph":
+                self._ends[kind] = sorted({end for _start, end in paragraphs})
+            else:
+                self._ends[kind] = quotation_marks(text, paragraphs)
+        return self._ends[kind]
+
+    # -- motions: each returns the selection it makes (the reader sets it as current) --
+    def start(self, offset: int) -> Selection | None:
+        return start_selection(self.words, offset)
+
+    def extend(self, direction: int) -> Selection | None:
+        return extend(self.current, self.words, direction)
+
+    def swap(self) -> Selection | None:
+        return swap(self.current)
+
+    def to_end(self, kind: str, direction: int) -> Selection | None:
+        """To the end (+1) or start (-1) of the sentence or paragraph; again: the next one."""
+        if self.current is None:  # (the palette may call an action the bindings hide)
+            return None
+        return extend_to_end(self.current, self.words, self._units(kind), direction)
+
+    def to_mark(self) -> Selection | None:
+        if self.current is None:
+            return None
+        return extend_to_mark(self.current, self.words, self._units("mark"))
+
+    def dragged(self, start: int, end: int) -> Selection | None:
+        """The words a mouse drag from ``start`` to ``end`` covers (None: no word)."""
+        return select_drag(self.words, start, end)
+
+    def covering(self, start: int, end: int) -> Selection | None:
+        """The words of a span (a note's), selected."""
+        return select_span(self.words, start, end)

@@ -2,7 +2,9 @@
 
 The screen owns the :class:`Navigator` and is the only place that coordinates
 its widgets: it hands them state (attributes down) and reacts to their
-messages (messages up).
+messages (messages up). It owns two components too, no base classes: the word
+selection (``ui/selection.py``) and the annotation keys (``screens/annotating.py``),
+which ask the screen for what they need through :class:`AnnotationHost`.
 """
 
 from __future__ import annotations
@@ -13,19 +15,18 @@ from typing import Callable
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Label
+from textual.widgets import Input, Label
 from textual.widgets.option_list import Option
 
 from newsread.article.model import Article
 from newsread.ui.analysis_runner import AnalysisUpdate, Result
+from newsread.ui.keymap import ANNOTATION_BINDINGS, READER_BINDINGS, SELECTION_ACTIONS, SELECTION_BINDINGS
 from newsread.ui.marks import analysis_marks, cursor_marks
-from newsread.ui.navigation import DATE, ENTITY, MATCH, QUOTE, SPEAKER, Item, Navigator
-from newsread.ui.screens.annotating import AnnotatingScreen
-from newsread.ui.screens.selecting import PARAGRAPH_MOTIONS
-from newsread.ui.speech import is_reported, kind_words
+from newsread.ui.navigation import Item, Navigator
+from newsread.ui.screens.annotating import POLL_SECONDS, Annotating
+from newsread.ui.selection import Selection, WordSelection
 from newsread.ui.widgets.actor_list import ActorList
 from newsread.ui.widgets.article_view import ArticleView
 from newsread.ui.widgets.date_list import DateList
@@ -53,36 +54,20 @@ def _note(message: str, show: bool) -> list[Option]:
     return [Option(Text(message, style="dim italic"), disabled=True)] if show else []
 
 
-class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/annotating.py
+def _motion(move: Callable[..., Selection | None], *args: object) -> Callable[[ReaderScreen], None]:
+    """A selection key's action: ``move`` (a :class:`WordSelection` motion) shown on the screen."""
+
+    def action(screen: ReaderScreen) -> None:
+        screen._set_selection(move(screen.selecting, *args))
+
+    return action
+
+
+class ReaderScreen(Screen):
     """Read one article and walk its quotes, speakers, entities and dates."""
 
-    # Short descriptions fit the footer at 80 columns; tooltips are the help text.
-    BINDINGS = [
-        Binding("right_square_bracket", "next_quote", "Quote", id="quote.next",
-                tooltip="Next quote: direct or reported speech (r: direct only); the focused actor's only, while one is focused"),
-        Binding("left_square_bracket", "previous_quote", "Prev", id="quote.previous",
-                tooltip="Previous quote: direct or reported speech (r: direct only); the focused actor's only, while one is focused"),
-        Binding("r", "speech_mode", "Reported", id="quote.mode",
-                tooltip="Cycle what ] and [ walk and what is highlighted: all speech (direct quotes and "
-                        "reported speech) / direct quotes only (the words in quotation marks)"),
-        Binding("s", "speaker", "Speaker", id="quote.speaker",
-                tooltip="Go to the mention naming the current quote's speaker"),
-        Binding("backspace", "back", "Back", id="jump.back", tooltip="Go back to where the last jump came from"),
-        *PARAGRAPH_MOTIONS,  # } { grow a selection while there is one (selecting.py), else:
-        Binding("right_curly_bracket", "next_entity", "Entity", id="entity.next", tooltip="Next entity mention"),
-        Binding("left_curly_bracket", "previous_entity", "Prev entity", id="entity.previous", show=False,
-                tooltip="Previous entity mention"),
-        Binding("slash", "search", "Search", id="search.start", tooltip="Search the text (plain, case-insensitive)"),
-        Binding("n", "next_match", "Next match", id="search.next", show=False, tooltip="Next search match"),
-        Binding("N", "previous_match", "Prev match", id="search.previous", show=False, tooltip="Previous search match"),
-        Binding("escape", "clear_focus", "Clear focus", id="focus.clear", show=False,
-                tooltip="Cancel the selection, else clear the actor/date focus or the search; back to the article list"),
-        Binding("ctrl+b", "toggle_sidebar", "Sidebar", id="sidebar.toggle", tooltip="Show or hide the sidebar"),
-        Binding("tab", "app.focus_next", "Next pane", id="pane.next", show=False,
-                tooltip="Move focus: article, actors, dates"),
-        Binding("shift+tab", "app.focus_previous", "Previous pane", id="pane.previous", show=False,
-                tooltip="Move focus back: dates, actors, article"),
-    ]
+    # The selection's } { come before the reader's own (the first enabled binding for a key runs).
+    BINDINGS = [*SELECTION_BINDINGS, *ANNOTATION_BINDINGS, *READER_BINDINGS]
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide"), (160, "-very-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
@@ -93,6 +78,8 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         self.index = index
         self.from_list = from_list
         self.nav = Navigator(article.text)
+        self.selecting = WordSelection(article)
+        self.annotating = Annotating(self, article, self.nav, self.selecting)
         self.error: str | None = None
         self._waiting_moves: list[Callable[[], Item | None]] = []  # jumps typed before the analysis
 
@@ -121,6 +108,7 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
                 yield ActorList(*_note("analysing…", waiting), id="actors")
                 yield Label("Dates", classes="section")
                 yield DateList(*_note("analysing…", waiting), id="dates")
+        yield self.annotating.bar
         yield StatusLine(
             "Reading (analysis in progress)" if waiting else "",
             (self.app.analysis_state or "waiting for the analysis…") if waiting else "",
@@ -136,6 +124,9 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
             self._refresh_status(self.app.analysis_state)
         for warning in self.article.warnings:
             self.notify(warning, severity="warning", markup=False)
+        self.call_after_refresh(self.annotating.refresh_status)
+        self.call_after_refresh(self.annotating.say_where_once)
+        self.set_interval(POLL_SECONDS, self.annotating.poll, name="annotations-poll")
 
     def on_screen_resume(self) -> None:
         """Drop the repaint Textual queues after a resume that already drew everything.
@@ -168,7 +159,7 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
             self.query_one("#dates", DateList).show_message("no analysis")
             self.notify(result.error, title="Analysis failed", severity="error", markup=False, timeout=10)
             return
-        analysis = self.annotated(result.analysis)  # the user's corrections applied
+        analysis = self.annotating.corrected(result.analysis)  # the user's corrections applied
         self.nav.set_analysis(analysis)
         self.app.shown_counts[self.index] = (len(analysis.quotes), len(analysis.actors))
         if analysis.published:
@@ -220,14 +211,14 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
             status.show(self.nav.status_parts() if self.nav.cursor else item, state or "")
         else:
             status.show(self.nav.status_parts(), self._state_text())
-        self.refresh_annotation_status()
+        self.annotating.refresh_status()
 
     def _set_marks(self) -> None:
         """The marks of the analysis (as the speech mode shows it) and of the user's annotations."""
-        self._view().set_marks(analysis_marks(self.nav) + self.annotation_marks())
+        self._view().set_marks(analysis_marks(self.nav) + self.annotating.marks())
 
     def _repaint(self) -> None:
-        self._view().set_overlay(cursor_marks(self.nav) + self.selection_marks())
+        self._view().set_overlay(cursor_marks(self.nav) + self.selecting.marks())
 
     def _moved(self, item: Item | None) -> None:
         """After any jump: scroll the target into view, redraw marks, name it."""
@@ -239,48 +230,23 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         self._show_details()
         self._refresh_status()
 
-    def _summary(self) -> str:
-        a = self.nav.analysis
-        reported = sum(1 for q in a.quotes if is_reported(q))
-        speech = f"{counted(len(a.quotes), 'quote')} ({len(a.quotes) - reported} direct, {reported} reported)"
-        counts = [speech, counted(len(a.actors), "actor"),
-                  counted(len(a.entities), "entity", "entities"), counted(len(a.dates), "date")]
-        return " · ".join(counts) + ".  ] next quote  } next entity  tab sidebar  ? help"
-
     def _show_details(self) -> None:
         """The current item's details; the article's summary when there is none (never a stale item)."""
-        nav, details, c = self.nav, self._details(), self.nav.cursor
-        if not nav.ready:
-            return
-        if c is None:
-            details.show_text(self._summary(), "dim")
-            return
-        if c.kind in (QUOTE, SPEAKER):
-            q = nav.quotes[c.index]
-            mention = nav.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None
-            kind = kind_words(q, c.start, c.end)[-1]
-            details.show_quote(q, f"Quote {c.index + 1}/{len(nav.quotes)} · {kind}", mention)
-        elif c.kind == ENTITY:
-            e = nav.entities[c.index]
-            details.show_entity(e, nav.analysis.actor(e.actor))
-        elif c.kind == DATE:
-            details.show_date(nav.dates[c.index])
-        elif c.kind == MATCH:
-            details.show_text(f"Match {c.index + 1} of {len(nav.matches)} for “{nav.query}”: n next, N previous")
+        if self.nav.ready:
+            self._details().show_cursor(self.nav)
 
     # -- actions ---------------------------------------------------------------
-    def _early(self, step: Callable[[], Item | None]) -> bool:
-        """Keep a jump typed before the analysis is ready; it runs, in order, once it is.
+    def _jump(self, step: Callable[[], Item | None]) -> None:
+        """Make a jump now, or keep it when typed before the analysis is ready: it runs, in order, once it is.
 
         ``]]]]`` typed as the highlights appeared stopped at quote 1 or 2 when the
-        first keys came before the analysis: those were answered "not ready yet"
-        and lost. True when ``step`` was kept (not run now).
+        first keys came before the analysis: those were answered "not ready yet" and lost.
         """
         if self.nav.ready or self.error is not None:
-            return False
+            self._moved(step())
+            return
         self._waiting_moves.append(step)
         self._refresh_status(self.app.analysis_state)
-        return True
 
     def _run_waiting_moves(self) -> None:
         moves, self._waiting_moves = self._waiting_moves, []
@@ -288,19 +254,13 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
             self._moved(step())
 
     def action_next_quote(self) -> None:
-        step = lambda: self.nav.step_quote(+1, self._scroll_y(), self._origin())  # noqa: E731
-        if not self._early(step):
-            self._moved(step())
+        self._jump(lambda: self.nav.step_quote(+1, self._scroll_y(), self._origin()))
 
     def action_previous_quote(self) -> None:
-        step = lambda: self.nav.step_quote(-1, self._scroll_y(), self._origin())  # noqa: E731
-        if not self._early(step):
-            self._moved(step())
+        self._jump(lambda: self.nav.step_quote(-1, self._scroll_y(), self._origin()))
 
     def action_speaker(self) -> None:
-        step = lambda: self.nav.to_speaker(self._scroll_y())  # noqa: E731
-        if not self._early(step):
-            self._moved(step())
+        self._jump(lambda: self.nav.to_speaker(self._scroll_y()))
 
     def action_back(self) -> None:
         mark = self.nav.back()
@@ -312,14 +272,10 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         self._moved(None)
 
     def action_next_entity(self) -> None:
-        step = lambda: self.nav.step_entity(+1, self._scroll_y(), self._origin())  # noqa: E731
-        if not self._early(step):
-            self._moved(step())
+        self._jump(lambda: self.nav.step_entity(+1, self._scroll_y(), self._origin()))
 
     def action_previous_entity(self) -> None:
-        step = lambda: self.nav.step_entity(-1, self._scroll_y(), self._origin())  # noqa: E731
-        if not self._early(step):
-            self._moved(step())
+        self._jump(lambda: self.nav.step_entity(-1, self._scroll_y(), self._origin()))
 
     def action_next_match(self) -> None:
         self._moved(self.nav.step_match(+1, self._scroll_y(), self._origin()))
@@ -334,7 +290,7 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         bar.focus()
 
     def action_clear_focus(self) -> None:
-        if self.cancel_selection():  # a word selection (v) first: screens/annotating.py
+        if self.cancel_selection():  # a word selection (v) first
             return
         if self.nav.clear_focus():
             self._moved(None)
@@ -396,3 +352,101 @@ class ReaderScreen(AnnotatingScreen):  # annotation keys and hooks: screens/anno
         item = self.nav.item_at(message.offset) if self.nav.ready else None
         if item is not None:
             self._moved(self.nav.select(item, self._scroll_y()))
+
+    def on_actor_list_edit(self, message: ActorList.Edit) -> None:
+        message.stop()
+        self.annotating.edit_actor(message.actor_id, message.what)
+
+    def on_article_view_dragged(self, message: ArticleView.Dragged) -> None:
+        """A mouse drag over the text selects the words it covers, as v and the motions would."""
+        selection = self.selecting.dragged(message.start, message.end)
+        if selection is not None:
+            self._set_selection(selection, scroll=False)  # the pointer is on the text: no jump under it
+
+    # -- the annotation keys: screens/annotating.py does the work ---------------------
+    def action_annotate(self) -> None:
+        self.annotating.annotate()
+
+    def action_reject(self) -> None:
+        self.annotating.reject()
+
+    def action_confirm(self) -> None:
+        self.annotating.confirm()
+
+    def action_undo(self) -> None:
+        self.annotating.undo()
+
+    def action_notes(self) -> None:
+        self.annotating.notes()
+
+    def action_reload_annotations(self) -> None:
+        self.annotating.reload(explicit=True)
+
+    # -- AnnotationHost: what the annotation component asks of the screen -------------
+    def show_annotated(self, focus: tuple[str, int, int] | None = None, follow: bool = True) -> None:
+        """Apply the journal again; ``follow``: scroll to the cursor (after the user's own edit).
+
+        Edits arriving from another session keep the view where the user is reading.
+        """
+        model = self.annotating.model
+        if model is None:
+            return
+        self._apply(Result(analysis=model))
+        if focus is not None:
+            self.nav.follow(*focus)
+        self._moved(self.nav.cursor if follow else None)
+
+    def go_to(self, item: Item) -> None:
+        self._set_selection(None, scroll=False)
+        self._moved(self.nav.select(item, self._scroll_y()))
+
+    def show_words(self, start: int, end: int) -> None:
+        self._set_selection(self.selecting.covering(start, end))
+
+    def show_text(self, text: str) -> None:
+        self._details().show_text(text)
+
+    def highlight_actor(self, actor_id: str) -> None:
+        self.query_one("#actors", ActorList).highlight_actor(actor_id)
+
+    def drop_word_selection(self) -> None:
+        self._set_selection(None)
+
+    # -- the word selection (v and its motions): ui/selection.py -----------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in SELECTION_ACTIONS:
+            return self.selecting.active and not isinstance(self.focused, Input)
+        return True
+
+    def action_select(self) -> None:
+        if self.cancel_selection():
+            return
+        c = self.nav.cursor
+        offset = c.start if c is not None else self._view().top_offset() + 1
+        self._set_selection(self.selecting.start(offset))
+
+    # The motions (SELECTION_BINDINGS): the selection works out its new extent, the screen shows it.
+    action_select_next = _motion(WordSelection.extend, +1)
+    action_select_previous = _motion(WordSelection.extend, -1)
+    action_select_swap = _motion(WordSelection.swap)
+    action_select_sentence_next = _motion(WordSelection.to_end, "sentence", +1)
+    action_select_sentence_previous = _motion(WordSelection.to_end, "sentence", -1)
+    action_select_paragraph_next = _motion(WordSelection.to_end, "paragraph", +1)
+    action_select_paragraph_previous = _motion(WordSelection.to_end, "paragraph", -1)
+    action_select_to_mark = _motion(WordSelection.to_mark)
+
+    def cancel_selection(self) -> bool:
+        """Drop the selection (escape); False when there was none."""
+        if not self.selecting.active:
+            return False
+        self._set_selection(None)
+        return True
+
+    def _set_selection(self, selection: Selection | None, scroll: bool = True) -> None:
+        self.selecting.current = selection
+        head = self.selecting.head_span()
+        if head is not None and scroll:
+            self._view().scroll_to_span(*head)
+        self._repaint()
+        self.annotating.refresh_status()
+        self.refresh_bindings()

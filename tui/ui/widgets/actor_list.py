@@ -12,13 +12,13 @@ from typing import Sequence
 
 from rich.table import Table
 from rich.text import Text
-from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from newsread.analysis.model import ACTOR_LABELS, Actor, Quote
 from newsread.article.sanitize import safe_display
+from newsread.ui.keymap import HIDDEN, bindings
 from newsread.ui.speech import speech_counts
 
 GROUP_TITLES = {"PERSON": "People", "ORG": "Organisations", "GPE": "Places", "NORP": "Groups"}
@@ -36,16 +36,16 @@ def _row(name: Text, counts: Text) -> Table:
 class ActorList(OptionList):
     """Actors grouped by kind; ``enter`` focuses one (posts :class:`ActorList.Chosen`)."""
 
-    BINDINGS = [
-        Binding("enter", "select", "Focus actor", id="sidebar.focus",
-                tooltip="Focus this actor: highlight its mentions, ] and [ walk its speech (direct and reported)"),
-        Binding("m", "edit('merge')", "Merge", id="sidebar.merge",
-                tooltip="Merge this actor into another (the same person under two names): its mentions and quotes move"),
-        Binding("S", "edit('split')", "Split", id="sidebar.split",
-                tooltip="Split some of this actor's mentions off as another actor (two people under one name)"),
-        Binding("a", "edit('annotate')", "Annotate actor", show=False, id="sidebar.annotate",
-                tooltip="Annotate this actor: a label for all its mentions, merge, split"),
-    ]
+    BINDINGS = bindings(
+        ("enter", "select", "Focus actor", "sidebar.focus",
+         "Focus this actor: highlight its mentions, ] and [ walk its speech (direct and reported)"),
+        ("m", "edit('merge')", "Merge", "sidebar.merge",
+         "Merge this actor into another (the same person under two names): its mentions and quotes move"),
+        ("S", "edit('split')", "Split", "sidebar.split",
+         "Split some of this actor's mentions off as another actor (two people under one name)"),
+        ("a", "edit('annotate')", "Annotate actor", "sidebar.annotate",
+         "Annotate this actor: a label for all its mentions, merge, split", HIDDEN),
+    )
 
     class Chosen(Message):
         """The user picked actor ``actor_id`` to focus."""

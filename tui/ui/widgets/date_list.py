@@ -6,7 +6,6 @@ import datetime as dt
 
 from rich.table import Table
 from rich.text import Text
-from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import OptionList
@@ -14,6 +13,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from newsread.analysis.datelines import range_start
 from newsread.analysis.model import DateMention
+from newsread.ui.keymap import bindings
 
 
 def chronological(dates: list[DateMention]) -> list[int]:
@@ -31,12 +31,10 @@ def chronological(dates: list[DateMention]) -> list[int]:
 class DateList(OptionList):
     """Date mentions in document order, or chronological (``o``); ``enter`` focuses one."""
 
-    BINDINGS = [
-        Binding("enter", "select", "Focus date", id="dates.focus",
-                tooltip="Focus this date: highlight its mentions, ] and [ walk them"),
-        Binding("o", "toggle_order", "Date order", id="dates.order",
-                tooltip="Dates in document or chronological order"),
-    ]
+    BINDINGS = bindings(
+        ("enter", "select", "Focus date", "dates.focus", "Focus this date: highlight its mentions, ] and [ walk them"),
+        ("o", "toggle_order", "Date order", "dates.order", "Dates in document or chronological order"),
+    )
 
     chronological: reactive[bool] = reactive(False)
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from newsread.analysis.model import Actor, DateMention, Entity, Quote
+from newsread.analysis.model import Actor, Analysis, DateMention, Entity, Quote
 from newsread.article.sanitize import safe_display
 from newsread.words import counted
 from newsread.ui.labels import plain_label
+from newsread.ui.navigation import DATE, ENTITY, MATCH, QUOTE, SPEAKER, Navigator
+from newsread.ui.speech import is_reported, kind_words
 
 # Quote.resolved_via -> words for a reader.
 RESOLVED_WORDS = {
@@ -23,6 +25,15 @@ RESOLVED_WORDS = {
 def _field(text: Text, name: str, value: str | None) -> None:
     text.append(f"{name}: ", style="bold")
     text.append(safe_display(value) if value else "—")  # labels and speakers may come from a journal
+
+
+def summary(analysis: Analysis) -> str:
+    """What the article holds, in one line, with the keys to start (no item under the cursor)."""
+    reported = sum(1 for q in analysis.quotes if is_reported(q))
+    speech = f"{counted(len(analysis.quotes), 'quote')} ({len(analysis.quotes) - reported} direct, {reported} reported)"
+    counts = [speech, counted(len(analysis.actors), "actor"),
+              counted(len(analysis.entities), "entity", "entities"), counted(len(analysis.dates), "date")]
+    return " · ".join(counts) + ".  ] next quote  } next entity  tab sidebar  ? help"
 
 
 class ItemDetails(Static):
@@ -100,6 +111,24 @@ class ItemDetails(Static):
         text.append("   ")
         _field(text, "Resolved", date.value or "not resolvable from the text")
         self._set(text)
+
+    def show_cursor(self, nav: Navigator) -> None:
+        """The item under the navigator's cursor; the article's summary when there is none."""
+        c = nav.cursor
+        if c is None:
+            self.show_text(summary(nav.analysis), "dim")
+        elif c.kind in (QUOTE, SPEAKER):
+            q = nav.quotes[c.index]
+            mention = nav.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None
+            kind = kind_words(q, c.start, c.end)[-1]
+            self.show_quote(q, f"Quote {c.index + 1}/{len(nav.quotes)} · {kind}", mention)
+        elif c.kind == ENTITY:
+            e = nav.entities[c.index]
+            self.show_entity(e, nav.analysis.actor(e.actor))
+        elif c.kind == DATE:
+            self.show_date(nav.dates[c.index])
+        elif c.kind == MATCH:
+            self.show_text(f"Match {c.index + 1} of {len(nav.matches)} for “{nav.query}”: n next, N previous")
 
     def show_text(self, message: str, style: str = "") -> None:
         self._set(Text(safe_display(message), style=style))
