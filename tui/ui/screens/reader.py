@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Label
 from textual.widgets.option_list import Option
 
+from newsread.analysis.model import Analysis
 from newsread.article.model import Article
 from newsread.ui.analysis_runner import AnalysisUpdate, Result
 from newsread.ui.keymap import ANNOTATION_BINDINGS, READER_BINDINGS, SELECTION_ACTIONS, SELECTION_BINDINGS
@@ -159,7 +160,7 @@ class ReaderScreen(Screen):
             self.query_one("#dates", DateList).show_message("no analysis")
             self.notify(result.error, title="Analysis failed", severity="error", markup=False, timeout=10)
             return
-        analysis = self.annotating.corrected(result.analysis)  # the user's corrections applied
+        analysis = self.annotated(result.analysis)
         self.nav.set_analysis(analysis)
         self.app.shown_counts[self.index] = (len(analysis.quotes), len(analysis.actors))
         if analysis.published:
@@ -173,6 +174,14 @@ class ReaderScreen(Screen):
         self._repaint()
         if self._waiting_moves:
             self.call_after_refresh(self._run_waiting_moves)  # once laid out: scrolling needs the rows
+
+    def annotated(self, model: Analysis) -> Analysis:
+        """The analysis this reader shows: the model's with the user's corrections applied.
+
+        (The corpus's reader, screens/speaker_quotes.py, shows the model's as it is: its
+        annotations were applied when the corpus was built.)
+        """
+        return self.annotating.corrected(model)
 
     # -- helpers ---------------------------------------------------------------
     def _view(self) -> ArticleView:
