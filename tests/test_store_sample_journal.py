@@ -78,9 +78,7 @@ def anyio_backend():
 
 @pytest.mark.anyio
 async def test_the_reader_shows_the_full_journal_path_of_the_sample_once(xdg, tmp_path):
-    from textual.widgets._toast import Toast
-
-    from annotate_support import SIZE, make_app, ready
+    from annotate_support import SIZE, make_app, ready, toasts
 
     config = tmp_path / "config.toml"
     config.write_text("", encoding="utf-8")
@@ -88,6 +86,6 @@ async def test_the_reader_shows_the_full_journal_path_of_the_sample_once(xdg, tm
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await ready(app, pilot)
         await pilot.pause(0.3)
-        toasts = [str(t.render()) for t in app.screen.query(Toast)]
+        shown = toasts(app).split(" | ")
         full = str(xdg / f"sample-idlib.txt{SUFFIX}")
-        assert sum(full in t for t in set(toasts)) == 1, toasts
+        assert sum(full in t for t in set(shown)) == 1, shown
