@@ -134,7 +134,7 @@ def _titled_subject(tables, state, m: Mention, desc: Description) -> Speaker | N
     """"Professor Hugh Lamb was more cautious. '...,' the ecologist said.": the named person this
     paragraph has just been about, if the article gave them a title or role (not "Tom Reed was
     charged ... the detective said")."""
-    titled = {r[3].actor for r in tables.roles} | set(tables.titles)
+    titled = {r[3].actor for r in tables.roles if r[3].actor} | set(tables.titles)
     for p, cand in antecedents(tables, state, desc.pos, (m.d, m.tok.i)):
         if p < tables.ix.blocks[m.d][0]:
             break
