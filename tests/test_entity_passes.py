@@ -78,6 +78,9 @@ CASES = [
          [("UN", "ORG"), ("Syria", "GPE"), ("Staffan de Mistura", "PERSON")]),
     Case("possessive_people", "Plaid Cymru's Rhodri Evans said the plan was wrong.", [("Evans", "PERSON")],
          [("Rhodri Evans", "PERSON"), ("Plaid Cymru", "ORG")]),
+    Case("place_possessive_people", "Neither Germany’s Angela Merkel nor France’s Francois Hollande went that far.",
+         [("Germany", "GPE"), ("Angela Merkel", "PERSON"), ("France", "GPE")],
+         [("Germany", "GPE"), ("Angela Merkel", "PERSON"), ("France", "GPE"), ("Francois Hollande", "PERSON")]),
     Case("dateline_places", "RIVERTON, Ore. — The sawmill closed on Friday after a fire.", [("RIVERTON", "ORG")],
          [("RIVERTON", "GPE")]),
     Case("quoted_nicknames", 'Patrick "Pat" Doyle said the boat was late.', [("Doyle", "PERSON")],
@@ -99,6 +102,8 @@ CASES = [
     Case("age_names", "Alfie, 7, loves trains and visits the station every week.", [], [("Alfie", "PERSON")]),
     Case("mark_things", "The family lives on Harcourt Road near the school.", [("Harcourt Road", "PERSON")],
          [("Harcourt Road", "FAC")]),
+    Case("mark_things", "The club sits at the corner of Allen and Stanton Streets downtown.", [("Stanton Streets", "PERSON")],
+         [("Stanton Streets", "FAC")]),
     Case("trim_common_words", "Young Sanders supporters cheered loudly. Sanders thanked the young crowd.",
          [("Young Sanders", "PERSON"), ("Sanders", "PERSON")], [("Sanders", "PERSON"), ("Sanders", "PERSON")]),
     Case("title_phrase_before_person", "Sandy Hook Elementary Principal Dawn Hochsprung ran to the hall.",
@@ -109,12 +114,18 @@ CASES = [
     Case("drop_impossible", "The Activist said the 43-year-old man was Jane Okafor.",
          [("Activist", "PERSON"), ("43-year-old", "DATE"), ("Jane Okafor", "PERSON")], [("Jane Okafor", "PERSON")],
          setup=lambda s: setattr(s, "surnames", {"okafor"})),
+    Case("verb_openers", "Conceding that a deal would come, Tom Reed smiled. Reed left.",
+         [("Conceding", "PERSON"), ("Tom Reed", "PERSON"), ("Reed", "PERSON")], [("Tom Reed", "PERSON"), ("Reed", "PERSON")],
+         setup=lambda s: setattr(s, "surnames", {"reed"})),
     Case("missed_surnames", "Jane Okafor spoke first. Then Okafor left the room.", [("Jane Okafor", "PERSON")],
          [("Jane Okafor", "PERSON"), ("Okafor", "PERSON")], setup=lambda s: setattr(s, "surnames", {"okafor"})),
     Case("missed_org_mentions", "Parcelo hired staff. A spokeswoman for Parcelo said more would come.", [("Parcelo", "ORG")],
          [("Parcelo", "ORG"), ("Parcelo", "ORG")]),
     Case("places_after_place_nouns", "Fighting went on in the city of Raqqa for weeks.", [("Raqqa", "PERSON")],
          [("Raqqa", "GPE")]),
+    Case("counted_groups", "Ramos said nobody wins without Latinos. About 55 million Latinos live there, and Romanians too.",
+         [("Ramos", "PERSON"), ("Latinos", "PERSON"), ("Latinos", "PERSON"), ("Romanians", "PERSON")],
+         [("Ramos", "PERSON"), ("Latinos", "NORP"), ("Latinos", "NORP"), ("Romanians", "NORP")]),
     Case("harmonise_labels", "Gordon Sondland testified on Tuesday. Sondland said he had followed orders.",
          [("Gordon Sondland", "PERSON"), ("Sondland", "GPE")], [("Gordon Sondland", "PERSON"), ("Sondland", "PERSON")]),
 ]
@@ -222,3 +233,43 @@ def test_every_label_rule_has_a_reason_and_returns_known_labels(nlp):
             assert set(out) <= set(LABELS), rule.name
     with pytest.raises(ValueError):
         LABEL_RULES.add(LabelRule("spokesperson_for", "context", lambda m: None))
+
+
+@pytest.mark.parametrize("headline, tagged", [
+    ("Marco Rubio Responds To Trump Attacks", "Marco Rubio Responds"),  # no word the body writes in lowercase
+    ("Marco Rubio Responds To Question About Wages", "Marco Rubio Responds To Question"),  # "to", "question" are
+])
+def test_a_headline_name_ends_at_the_body_names_last_word(headline, tagged, nlp):
+    """'Marco Rubio Responds': the headline's verb after a name of the body is no part of it."""
+    text = f"{headline}\n\nOn Monday, Marco Rubio spoke to voters, and aides said Rubio was calm about the question."
+    state = EntityState(parse(article_from_text(text), nlp))
+    for phrase, nth in ((tagged, 0), ("Marco Rubio", 1), ("Rubio", 2)):
+        i, s, e = _find(state, phrase, nth)
+        state.work.append(WorkEntity(i, s, e, "PERSON"))
+    PASSES["trim_common_words"].run(state)
+    assert _entities(state) == [("Marco Rubio", "PERSON"), ("Marco Rubio", "PERSON"), ("Rubio", "PERSON")]
+
+
+def test_a_name_shaped_like_a_persons_in_a_list_with_a_person_is_one(nlp):
+    """'Rand Paul and Carly Fiorina' with Fiorina tagged ORG; not 'Rubio and the Republican Congress'."""
+    rule = next(r for r in LABEL_RULES if r.name == "conjoined_with_person")
+    for text, name, weights in (
+        ("Rand Paul and Carly Fiorina did not make the cut for the main stage.", "Carly Fiorina", {"PERSON": 2}),
+        ("Senator Rubio and the Republican Congress produced partisan bills.", "Republican Congress", None),
+    ):
+        doc = nlp(text)
+        k = [t.text for t in doc].index(name.split()[0])
+        assert rule.weigh(Mention(doc, k, k + len(name.split()))) == weights
+
+
+def test_a_forename_before_a_persons_surname_is_that_person_even_tagged_as_a_place():
+    """'Ted Cruz' tagged GPE in a list where 'Cruz' alone is a person: one person."""
+    from newsread.analysis.label_harmony import harmonise_labels
+    from newsread.analysis.model import Entity
+
+    text = "Jeb Bush fired at Ted Cruz and Marco Rubio. Later Cruz said he was calm."
+    entities = [Entity(text.index(n), text.index(n) + len(n), label, n) for n, label in (
+        ("Jeb Bush", "PERSON"), ("Ted Cruz", "GPE"), ("Marco Rubio", "PERSON"), ("Cruz said", "PERSON"))]
+    entities[-1] = Entity(entities[-1].start, entities[-1].start + 4, "PERSON", "Cruz")
+    harmonise_labels(entities, text)
+    assert [e.label for e in entities] == ["PERSON"] * 4

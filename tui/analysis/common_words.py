@@ -99,9 +99,20 @@ def _headline_run(doc: "Doc", w, spelling: ArticleSpelling, known: set[str]) -> 
     if not runs:
         return None
     if len(runs) == 1 and len(runs[0]) == w.end - w.start:
-        return w.start, w.end  # no common word: a name written only in the headline
+        # No common word: a name written only in the headline, or a name of the body with the
+        # headline's words after it ("Marco Rubio Responds", "Donald Trump Picks").
+        return _known_name_first(doc, w.start, w.end, known)
     best = next((r for r in runs if any(doc[k].lower_ in known for k in r)), None)
-    return (best[0], best[-1] + 1) if best else None  # "Exit Polls": no one's name
+    # "Exit Polls": no one's name; "[Marco Rubio Responds] To Question": the name without the verb
+    return _known_name_first(doc, best[0], best[-1] + 1, known) if best else None
+
+
+def _known_name_first(doc: "Doc", start: int, end: int, known: set[str]) -> tuple[int, int]:
+    """The span up to its last word of a person named in the body, when it opens with one."""
+    last = max((k for k in range(start, end) if doc[k].lower_ in known), default=None)
+    if last is None or doc[start].lower_ not in known:
+        return start, end
+    return start, last + 1
 
 
 def _person_in_headline_org(doc: "Doc", w, spelling: ArticleSpelling, known: set[str]) -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import newsread.analysis.kind_cues  # noqa: F401  (registers the ``kind`` label rules)
-import newsread.analysis.person_cues  # noqa: F401  (registers the ``person`` label rules)
 from newsread.analysis.cue_words import (
     LEGAL,
     NAME_SUFFIXES,
@@ -32,6 +31,7 @@ from newsread.analysis.cue_words import (
 from newsread.analysis.kind_cues import appositive_head
 from newsread.analysis.label_rules import LABEL_RULES, Mention, Weights, weigh
 from newsread.analysis.names import TITLE_WORDS, bare
+from newsread.analysis.person_cues import person_shaped
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -226,6 +226,21 @@ def conjoined_with_place(m: Mention) -> Weights | None:
         prev is not None and prev.lower_ == "and" and prev2 is not None and prev2.lower_ in m.places
     ):
         return {"GPE": 2}
+    return None
+
+
+@LABEL_RULES.rule("context")
+def conjoined_with_person(m: Mention) -> Weights | None:
+    """'Sens. Johnny Isakson of Georgia and John Boozman of Arkansas', 'Rand Paul and Carly
+    Fiorina': a name shaped like a person's in a list with a person is one."""
+    if not person_shaped(m.doc, m.start, m.end) or m.word_before(1) in ("the", "a", "an"):
+        return None  # "Rubio and the Republican Congress": a person's name takes no article
+    root = m.doc[m.start : m.end].root
+    conjuncts = [t for t in root.children if t.dep_ == "conj"]
+    if root.dep_ == "conj":
+        conjuncts.append(root.head)
+    if any(t.ent_type_ == "PERSON" and not (m.start <= t.i < m.end) for t in conjuncts):
+        return {"PERSON": 2}
     return None
 
 

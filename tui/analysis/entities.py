@@ -42,6 +42,7 @@ from newsread.analysis.kind_cues import age_names, is_description, nickname_peop
 from newsread.analysis.lexicon import INSTITUTION_NOUNS
 from newsread.analysis.model import ACTOR_LABELS, Entity
 from newsread.analysis.names import FUNCTION_WORDS, MONTHS, PRONOUN_WORDS, TITLE_WORDS, WEEKDAYS, bare, name_key
+from newsread.analysis.name_evidence import counted_groups, place_possessive_people, verb_openers
 from newsread.analysis.name_spans import join_across_nbsp, title_phrase_before_person
 from newsread.analysis.parsed import ParsedArticle
 from newsread.analysis.person_cues import forename_people, untagged_surname_people
@@ -183,6 +184,7 @@ ENTITY_PASSES: tuple[Pass, ...] = (
     Pass("join_across_nbsp", join_across_nbsp, "a name cut at a non-breaking space is one name"),
     Pass("split_swallowed_titles", split_swallowed_titles, "a title's domain run into a name is a place or body, then the person"),
     Pass("possessive_people", possessive_people, "the owner before a person's possessive is an organisation, the forename the person's"),
+    Pass("place_possessive_people", place_possessive_people, "an untagged name shaped like a person's after a place's possessive is one"),
     Pass("dateline_places", dateline_places, "an all-capitals dateline opening a paragraph is a place"),
     Pass("quoted_nicknames", quoted_nicknames, "'Forename \"Nick\" Surname' is one person's name"),
     Pass("extend_spans", extend_spans, "particles and an institution's name words belong to the name"),
@@ -198,9 +200,11 @@ ENTITY_PASSES: tuple[Pass, ...] = (
     Pass("nickname_people", nickname_people, "a bare nickname of someone named in full is that person"),
     Pass("note_surnames", note_surnames, "the surnames of people named in full, before anything is dropped"),
     Pass("drop_impossible", drop_impossible, "a span that cannot be what its label says is no entity"),
+    Pass("verb_openers", verb_openers, "one word opening a sentence that the parser reads as a verb is no name"),
     Pass("missed_surnames", missed_surnames, "a bare surname of someone named in full is that person"),
     Pass("missed_org_mentions", missed_org_mentions, "an organisation's name written again untagged is a mention"),
     Pass("places_after_place_nouns", places_after_place_nouns, "a name after 'the city of' is a place"),
+    Pass("counted_groups", counted_groups, "a plural the article counts, or a demonym's plural, is a group of people"),
     Pass("harmonise_labels", harmonise_labels, "one name has one label across the article"),
 )
 

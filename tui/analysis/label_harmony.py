@@ -78,7 +78,8 @@ def _known_person(e: Entity, text: str, persons: set[str], surnames_alone: set[s
         or bool(leading_title_count(e.text.split()) and name_key(e.text) in persons)
         or _forename_of_known_surname(e.text, persons)
         or (
-            e.label == "ORG" and not _THE_BEFORE.search(text[max(0, e.start - 8) : e.start])
+            # "Ted Cruz" tagged GPE where "Cruz" alone is a person: a forename before that surname
+            e.label in ("ORG", "GPE") and not _THE_BEFORE.search(text[max(0, e.start - 8) : e.start])
             and _forename_and_surname(e.text, surnames_alone, lower_words)
         )
     )

@@ -48,7 +48,7 @@ _PLACE_TYPES = frozenset(("GPE", "LOC", "FAC"))
 _DIVISIONS = frozenset("district province region state county territory ward constituency".split())
 
 
-def _person_shaped(doc: "Doc", start: int, end: int) -> bool:
+def person_shaped(doc: "Doc", start: int, end: int) -> bool:
     """Two or three capitalised words, none the head of an institution's or a place's name
     ("Virginia's Third Congressional District" is not "Germany's Angela Merkel")."""
     words = [t for t in doc[start:end]]
@@ -100,7 +100,7 @@ def place_possessive_person(m: Mention) -> Weights | None:
     prev, prev2 = m.before(1), m.before(2)
     if prev is not None and prev.text in _POSS and prev2 is not None and (
         prev2.ent_type_ == "GPE" or prev2.lower_ in m.places
-    ) and m.doc[m.start].ent_type_ == "PERSON" and _person_shaped(m.doc, m.start, m.end):
+    ) and m.doc[m.start].ent_type_ == "PERSON" and person_shaped(m.doc, m.start, m.end):
         return {"PERSON": 2}
     return None
 

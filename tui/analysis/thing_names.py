@@ -75,6 +75,8 @@ def _street(doc: "Doc", start: int, end: int) -> bool:
     if end - start < 2 or not all(t.text[:1].isupper() for t in doc[start:end]):
         return False
     last = bare(doc[end - 1].text)
+    if last.endswith("s") and last[:-1] in STREET_WORDS:
+        last = last[:-1]  # "at the corner of Allen and [Stanton Streets]": two streets
     if last in STREET_WORDS:
         # "Harcourt Road"; but "Jonah Street, 41," is a person unless a street cue says not.
         first = bare(doc[start].text)
