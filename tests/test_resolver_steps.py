@@ -76,6 +76,18 @@ def test_role_step_without_a_holder_takes_who_just_spoke_only_once_registered(nl
     assert after.name == "Hernán Solís Arce" and after.via == "description"
 
 
+def test_an_answer_asked_early_does_not_stick_once_the_quotes_before_it_are_registered(nlp):
+    # the old resolver cached the first answer: a later mention asked for before the quote in
+    # between was registered kept it
+    text = '"The vote was close," said Hernán Solís Arce. "It will be again," added the analyst.'
+    res = resolution(nlp, text)
+    analyst = mention(res, "analyst")
+    assert resolve(res.tables, res.state, analyst).name == "analyst"
+    said = resolve(res.tables, res.state, mention(res, "Arce"))
+    res.state.register(said.start, said)
+    assert resolve(res.tables, res.state, analyst).name == "Hernán Solís Arce"
+
+
 def test_role_step_takes_an_apposition_parsed_as_a_second_subject_to_the_name_before_it(nlp):
     # the small model makes "general" a second subject of "vowed", not an apposition to the name
     res = resolution(nlp, "Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that mistake.")
