@@ -9,23 +9,20 @@ from __future__ import annotations
 
 import re
 
-from newsread.analysis.quotes.marks import (  # noqa: F401 - the helpers the pairing did not change
+from newsread.analysis.quotes.mark_glyphs import (  # noqa: F401 - the helpers the pairing did not change
     CLOSE_HINT,
     OPEN_HINT,
     PAIRS,
     MarkSpan,
-    _can_close,
-    _can_open,
-    _flag_continued,
-    _glued,
-    _line_start,
-    _marks_in,
-    _opens_block,
-    _set_depths,
-    _spaced,
-    _trim,
     kind_of,
 )
+from newsread.analysis.quotes.mark_glyphs import glued as _glued
+from newsread.analysis.quotes.mark_glyphs import marks_in as _marks_in
+from newsread.analysis.quotes.mark_glyphs import may_close as _can_close
+from newsread.analysis.quotes.mark_glyphs import may_open as _can_open
+from newsread.analysis.quotes.mark_glyphs import spaced as _spaced
+from newsread.analysis.quotes.mark_glyphs import trim as _trim
+from newsread.analysis.quotes.marks import _flag_continued, _line_start, _opens_block, _set_depths  # noqa: F401
 
 
 def _later_closer(marks, k: int, kind: str, text: str, lo: int, hi: int) -> bool:

@@ -1,6 +1,7 @@
 """Quotation marks: tell marks from apostrophes and pair them into quote spans.
 
-Pure text processing (no spaCy). Pairing runs block by block over the article
+Pure text processing (no spaCy); the glyphs and what one mark can be (apostrophe,
+opener, closer) are in ``mark_glyphs``. Pairing runs block by block over the article
 text; a quote still open at the end of a block continues into the next block
 when that block opens with a mark (the newspaper convention for quotes that run
 over several paragraphs). Unbalanced or stray marks never fail: what can be
@@ -12,136 +13,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Mark glyphs by kind. Straight marks carry no direction; curly ones a hint.
-DOUBLE = {'"', "“", "”", "„", "«", "»", "‟", "〝", "〞", "＂"}
-SINGLE = {"'", "‘", "’", "‚", "‹", "›", "‛"}
-OPEN_HINT = {"“", "„", "«", "‘", "‚", "‹", "‟", "‛", "〝"}
-CLOSE_HINT = {"”", "»", "’", "›", "〞"}
-# Closers each opener may pair with (straight/curly mixes are allowed: real
-# articles mix a straight opener with a curly closer).
-PAIRS = {
-    '"': {'"', "”", "“", "＂"},
-    "“": {"”", '"', "“"},
-    "„": {"“", "”", '"'},
-    "‟": {"”", '"'},
-    "«": {"»", '"'},
-    "»": {"«"},
-    "〝": {"〞", "”"},
-    "＂": {"＂", '"'},
-    "'": {"'", "’"},
-    "‘": {"’", "'", "‘"},
-    "‚": {"‘", "’", "'"},
-    "‛": {"’", "'"},
-    "‹": {"›"},
-    "›": {"‹"},
-}
-ALL_MARKS = DOUBLE | SINGLE
-# Characters after which an opening mark may stand (besides whitespace / start).
-_BEFORE_OPEN = set("([{—–-/:;,") | OPEN_HINT | {'"', "'"}
-# Characters that may follow a closing mark (besides whitespace / end).
-_AFTER_CLOSE = set(".,;:!?)]}—–-…/") | CLOSE_HINT | {'"', "'"}
-# Word-initial elisions written with an apostrophe ('em, 'til, 'n').
-_ELISIONS = re.compile(r"(?:em|til|cause|bout|n|round|tis)\b", re.IGNORECASE)
-_YEAR = re.compile(r"\d\d(?:s\b|\b)")
-# Two apostrophes typed as a double quotation mark.
-_TWO_APOS = re.compile(r"''|’’|‘‘|``")
-
-
-@dataclass
-class MarkSpan:
-    """One quote segment: the words between an opening and a closing mark."""
-
-    open: int  # offset of the opening mark
-    close: int | None  # offset of the closing mark (None: ran to the block end)
-    start: int  # the quoted words (marks and edge whitespace excluded)
-    end: int
-    kind: str  # "double" or "single"
-    depth: int = 0  # 0 top level; 1 nested inside another quote
-    block: int = 0  # index of the block (paragraph) it lies in
-    continued: bool = False  # opens a paragraph that continues the previous one's quote
-    continues: bool = False  # left open at its block's end, continued in the next block
-
-
-def kind_of(ch: str) -> str:
-    return "double" if ch in DOUBLE else "single"
-
-
-def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
-    """A single mark used as an apostrophe (don't, '90s, rock 'n' roll)."""
-    ch = text[i]
-    if ch not in SINGLE or ch in ("‹", "›", "‚"):
-        return False
-    p = text[i - 1] if i > lo else ""
-    n = text[i + 1] if i + 1 < hi else ""
-    if p.isalnum() and n.isalpha():
-        return True  # don't, it's, O'Brien
-    if not p.isalnum() and n.isdigit() and _YEAR.match(text, i + 1):
-        return True  # '90s, '18
-    if (not p or p.isspace()) and _ELISIONS.match(text, i + 1):
-        # 'n' in rock 'n' roll; 'em; but not a quote that starts with "Round..."
-        m = _ELISIONS.match(text, i + 1)
-        after = text[m.end()] if m.end() < hi else ""
-        if after in ("'", "’") or m.group(0).islower():
-            return True
-    if p in ("n",) and i >= lo + 2 and text[i - 2] in ("'", "’") and (not n or n.isspace()):
-        return True  # closing ' of 'n'
-    return False
-
-
-def _can_open(text: str, i: int, lo: int, hi: int, ln: int = 1) -> bool:
-    """An opening mark is not followed by a space and follows a space or bracket."""
-    p = text[i - 1] if i > lo else ""
-    n = text[i + ln] if i + ln < hi else ""
-    if not n or n.isspace():
-        return False
-    return not p or p.isspace() or p in _BEFORE_OPEN
-
-
-def _can_close(text: str, i: int, lo: int, hi: int, ln: int = 1) -> bool:
-    """A closing mark is not preceded by a space and is followed by a space or punctuation."""
-    p = text[i - 1] if i > lo else ""
-    n = text[i + ln] if i + ln < hi else ""
-    if not p or p.isspace():
-        return False
-    return not n or n.isspace() or n in _AFTER_CLOSE
-
-
-def _spaced(text: str, i: int, ln: int, lo: int, hi: int) -> bool:
-    p = text[i - 1] if i > lo else " "
-    n = text[i + ln] if i + ln < hi else " "
-    return p.isspace() and n.isspace()
-
-
-def _glued(text: str, i: int, lo: int, hi: int) -> bool:
-    return i > lo and i + 1 < hi and text[i - 1].isalnum() and text[i + 1].isalnum()
-
-
-def _marks_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """(offset, length, glyph) of candidate marks in text[lo:hi]; '' pairs count as one double."""
-    out: list[tuple[int, int, str]] = []
-    i = lo
-    while i < hi:
-        ch = text[i]
-        if ch in ALL_MARKS or ch == "`":
-            m = _TWO_APOS.match(text, i, hi)
-            if m:
-                glyph = "“" if m.group(0) in ("‘‘", "``") else ('"' if m.group(0) == "''" else "”")
-                out.append((i, 2, glyph))
-                i += 2
-                continue
-            if ch != "`" and not _is_apostrophe(text, i, lo, hi):
-                out.append((i, 1, ch))
-        i += 1
-    return out
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
+from newsread.analysis.quotes.mark_glyphs import (
+    ALL_MARKS,
+    CLOSE_HINT,
+    DOUBLE,
+    OPEN_HINT,
+    PAIRS,
+    MarkSpan,
+    glued,
+    is_apostrophe,
+    kind_of,
+    marks_in,
+    may_close,
+    may_open,
+    spaced,
+    trim,
+)
 
 # For each mark, the opening glyphs it may close (PAIRS read the other way).
 _OPENERS_OF: dict[str, tuple[str, ...]] = {
@@ -203,9 +90,9 @@ class _BlockMarks:
 
 
 def _block_marks(text: str, lo: int, hi: int) -> _BlockMarks:
-    marks = _marks_in(text, lo, hi)
-    can_open = [_can_open(text, pos, lo, hi, ln) for pos, ln, _ in marks]
-    can_close = [_can_close(text, pos, lo, hi, ln) for pos, ln, _ in marks]
+    marks = marks_in(text, lo, hi)
+    can_open = [may_open(text, pos, lo, hi, ln) for pos, ln, _ in marks]
+    can_close = [may_close(text, pos, lo, hi, ln) for pos, ln, _ in marks]
     double_after = [False] * len(marks)
     single_next = [False] * len(marks)
     seen_double = verdict = False
@@ -244,7 +131,7 @@ def pair_block(text: str, lo: int, hi: int, block: int = 0) -> tuple[list[MarkSp
     if stack and stack[0][0] in continued:
         # the last line-paragraph of a quote, never closed: it runs to the block end
         o_pos, o_len, o_g = stack[0]
-        s, e = _trim(text, o_pos + o_len, hi)
+        s, e = trim(text, o_pos + o_len, hi)
         if e > s:
             spans.append(MarkSpan(o_pos, None, s, e, kind_of(o_g), block=block, continued=True))
         opened.truncate(0)
@@ -264,10 +151,10 @@ def _what_mark_can_do(text: str, lo: int, hi: int, found: _BlockMarks, k: int,
     # A double mark with spaces on both sides (' " We are leaving ," said'):
     # a typing slip; let the open/closed state decide.
     # The same for a straight mark glued to words on both sides ('said"We').
-    spaced = not can_open and not can_close and kind == "double" and (
-        _spaced(text, pos, ln, lo, hi) or (g == '"' and _glued(text, pos, lo, hi))
+    typing_slip = not can_open and not can_close and kind == "double" and (
+        spaced(text, pos, ln, lo, hi) or (g == '"' and glued(text, pos, lo, hi))
     )
-    if spaced:
+    if typing_slip:
         can_close = target is not None
         can_open = not can_close
     if not can_close and target is not None and kind == "double" and g in CLOSE_HINT:
@@ -305,7 +192,7 @@ def _continue_on_next_line(text: str, lo: int, pos: int, block: int, opened: _Op
     o_pos, o_len, o_g = opened.items[0]
     if nl is None or nl <= o_pos:
         return
-    s, e = _trim(text, o_pos + o_len, nl)
+    s, e = trim(text, o_pos + o_len, nl)
     if e > s:
         spans.append(MarkSpan(o_pos, None, s, e, kind_of(o_g), block=block, continues=True,
                               continued=o_pos in continued))
@@ -318,7 +205,7 @@ def _close(text: str, lo: int, pos: int, target: int, block: int, opened: _OpenM
     """Close the quote opened at stack position ``target`` with the mark at ``pos``."""
     o_pos, o_len, o_g = opened.items[target]
     opened.truncate(target)  # marks opened after it and never closed were stray
-    s, e = _trim(text, o_pos + o_len, pos)
+    s, e = trim(text, o_pos + o_len, pos)
     if target == 0 and text[e - 1 : e] not in ".!?,;:" and _stray_into_narrative(text, lo, o_pos, s, e):
         return  # a stray opener closed by a far mark: narrative in between, ends mid-sentence
     if e > s:
@@ -336,8 +223,8 @@ def _line_start(text: str, pos: int, lo: int) -> int | None:
 
 def _opens_block(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     """(offset just after the mark, glyph) when the block starts with an opening mark."""
-    s, _ = _trim(text, lo, hi)
-    if s < hi and text[s] in ALL_MARKS and _can_open(text, s, lo, hi) and not _is_apostrophe(text, s, lo, hi):
+    s, _ = trim(text, lo, hi)
+    if s < hi and text[s] in ALL_MARKS and may_open(text, s, lo, hi) and not is_apostrophe(text, s, lo, hi):
         return s + 1, text[s]
     return None
 
@@ -354,8 +241,8 @@ def find_mark_spans(text: str, blocks: list[tuple[int, int]]) -> list[MarkSpan]:
         if not left:
             continue
         o_end, glyph = left
-        s, e = _trim(text, o_end, hi)
-        if e <= s or not _can_open(text, o_end - 1, lo, hi):
+        s, e = trim(text, o_end, hi)
+        if e <= s or not may_open(text, o_end - 1, lo, hi):
             continue  # a mark with spaces on both sides, left open: a stray
         nxt = _opens_block(text, *blocks[b + 1]) if b + 1 < len(blocks) else None
         if _stray_into_narrative(text, lo, o_end - 1, s, e):
