@@ -80,6 +80,10 @@ def candidates(gold_dir: Path, docs_dir: Path | None, sc) -> tuple[list[dict], T
             k = where.get((row["start"], row["end"], row["kind"]))
             if k is None:
                 continue  # a candidate later merged away
+            if not sc.is_speech(quotes[k].get("cue") or ""):
+                # a cue the gold leaves out by definition ("demanded", "cautioned"): no annotation
+                # could match it, so it says nothing about whether such words are speech
+                continue
             g = matched.get(k)
             right = g is not None and bool(gold[g].get("speaker_span")) and _right(sc, gold[g], quotes[k])
             rows.append({**row, "article": a, "matched": g is not None, "right": right,

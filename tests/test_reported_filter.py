@@ -26,18 +26,23 @@ def test_the_shipped_model_loads_with_weights_and_a_threshold():
     assert speech_filter.probability(["cue=say", "how=clause", "first=that"]) > threshold
 
 
-def test_a_bare_object_of_demand_is_not_reported_speech(nlp):
-    """'demanded equal pay' names a wish, not words said: the rules find it, the model drops it."""
-    kept, unfiltered, rows = _kept_and_candidates(nlp, "The striking nurses demanded equal pay.")
-    assert unfiltered == ["equal pay"]
+def test_a_tweet_embeds_markup_is_not_what_was_tweeted(nlp):
+    """A page's embed left as text ('tweet pic="" author=...'): the rules take 'tweet' for a cue
+    and the markup for its object; the model drops it."""
+    text = 'tweet pic="" author="LenaVarga" timestamp="1461000000"'
+    kept, unfiltered, rows = _kept_and_candidates(nlp, text)
+    assert unfiltered == ['pic="" author="LenaVarga" timestamp="1461000000"']
     assert rows and rows[0]["p"] < speech_filter._model()[1]
     assert kept == []
 
 
-def test_admitting_students_is_letting_them_in(nlp):
-    kept, unfiltered, _ = _kept_and_candidates(nlp, "The university is admitting more out-of-state students this year.")
-    assert unfiltered == ["more out-of-state students"]
-    assert kept == []
+def test_a_verb_of_saying_the_gold_leaves_out_is_still_speech(nlp):
+    """The model is fitted only on cues the annotation counts as speech, so 'cautioned that ...'
+    (outside that list) is kept on its own merits, not dropped to please the scorer."""
+    text = "The senator cautioned that the vote could slip to May."
+    kept, _, rows = _kept_and_candidates(nlp, text)
+    assert kept == ["that the vote could slip to May"]
+    assert "cue=caution" not in speech_filter._model()[2]
 
 
 def test_a_clause_of_saying_is_kept(nlp):

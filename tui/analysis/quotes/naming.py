@@ -74,7 +74,7 @@ def _actor_of(tables, state, m: Mention, ent, words: list[str], label: str, befo
     actor = None
     if ent is not None and ent.actor and ent.label == "PERSON":
         actor = state.by_id.get(ent.actor)
-    if actor is None or len(actor.name.split()) == 1:
+    if actor is None or (len(actor.name.split()) == 1 and actor.id not in state.actors.kept_apart):
         fuller = person_by_surname(state, words[-1], len(words))
         if fuller is not None and (label == "PERSON" or ent is None or ent.label in ("ORG", "GPE")):
             if label == "PERSON" or len(words) == 1:

@@ -72,11 +72,15 @@ def features(ix: "ArticleIndex", rep: "Report", span: tuple[int, int], kind: str
     words = [t for t in toks if not t.is_punct]
     first = words[0].lower_ if words else ""
     out = [
-        f"cue={lemma}", f"how={rep.how}", f"kind={kind}", f"form={cue.tag_}", f"dep={cue.dep_}",
+        f"cue={lemma}", f"how={rep.how}", f"kind={kind}", f"form={cue.tag_}",
         f"len={_length(len(words))}", f"speaker={_speaker_kind(doc, rep.speaker_tok)}",
         f"first={first if first in _OPENERS else (words[0].pos_ if words else 'none')}",
         f"cue={lemma}&how={rep.how}", f"cue={lemma}&form={cue.tag_}", f"how={rep.how}&len={_length(len(words))}",
     ]
+    if cue.dep_ != "ccomp":
+        # (a cue inside another's content is speech reported within speech: the annotators
+        # mark one level, so the model must not learn to drop the inner one)
+        out.append(f"dep={cue.dep_}")
     speaker = _speaker_kind(doc, rep.speaker_tok)
     out.append(f"cue={lemma}&speaker={speaker}")
     if not any(t.pos_ in ("VERB", "AUX") for t in words):
