@@ -94,3 +94,19 @@ def test_ivanka_alone_keeps_her_surname_when_nobody_else_is_written_with_it():
     text = "Ivanka Trump spoke in Cleveland on Thursday. Trump said she was proud of her work."
     t, entities = _table(text, [("Ivanka Trump", "PERSON"), ("Trump", "PERSON")])
     assert entities[0].actor == entities[1].actor
+
+
+def test_a_family_name_kept_apart_speaks_as_itself_not_as_the_relative(nlp):
+    # no "Barack Obama" in full: "Mr. Obama" is not Michelle Obama, in the sidebar or as a speaker
+    text = (
+        "The president hosts lawmakers\n\n"
+        "As President Obama faced criticism over his Syria policy, Michelle Obama greeted guests at "
+        "the White House on Tuesday.\n\n"
+        '"That was a good speech you gave last night," Representative Jane Cole told Mr. Obama.\n\n'
+        'Mr. Obama smiled. "It is hard to be the grown-up in the room," Mr. Obama said.'
+    )
+    an = analyze(text, nlp=nlp, published=PUB)
+    michelle = next(a for a in an.actors if a.name == "Michelle Obama")
+    said = next(q for q in an.direct_quotes() if q.text.startswith("It is hard"))
+    assert said.speaker is not None and said.speaker != michelle.id
+    assert all(e.actor != michelle.id for e in an.entities if e.text == "Obama" and an.text[e.start - 4 : e.start] == "Mr. ")

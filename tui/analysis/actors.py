@@ -87,6 +87,9 @@ class ActorTable:
         self._title: str | None = None  # the title before the mention being attached
         self._at: int | None = None  # where the mention being attached starts
         self._shared = SharedNames()  # whole-article name counts for surnames several people share
+        # People known by a family name only, kept apart from the relatives found in full ("Mr.
+        # Obama" beside Michelle Obama): a speaker resolver must not join them to those relatives.
+        self.kept_apart: set[str] = set()
         # Full names the article writes both with and without "Jr."/"Sr."/"III": father and son.
         self._generations: set[str] = set()
 
@@ -124,8 +127,8 @@ class ActorTable:
                 return self._keys[(lab, key)], False
         if label in (None, "PERSON"):
             found, ambiguous = self._person_part(self._w(name, "PERSON"))
-            if found:
-                return found, ambiguous
+            if found or ambiguous:
+                return found, ambiguous  # (None, True): a relative's name that fits none of them
         if label in (None, "ORG", "GPE", "NORP"):
             found = self._acronym(clean_name(name, person=False), label)
             if found:
@@ -224,6 +227,7 @@ class ActorTable:
     def add(self, name: str, label: str) -> Actor:
         """The existing actor ``name`` refers to (alias appended) or a new one."""
         found, ambiguous = self._resolve(name, label)
+        apart = found is None and ambiguous  # a family name that none of the known relatives fits
         if found is None and label == "PERSON":
             found = self._from_pending(name)
         if found is None and label == "PERSON":
@@ -243,6 +247,8 @@ class ActorTable:
             found = Actor(id=f"a{len(self.actors) + 1}", name=clean, label=label, aliases=[clean])
             self.actors.append(found)
             self._keys[(label, " ".join(self._w(clean, label)))] = found
+            if apart:
+                self.kept_apart.add(found.id)
         nick = quoted_nickname(name) if label == "PERSON" else None
         if nick:
             self._add_alias(found, clean_name(nick), label)
