@@ -11,7 +11,8 @@ demonyms), and carries speakers over to split, continued and floating
 quotes (``carry``). Reported speech ("X said (that) ...", "according to X",
 "called for ...") comes from ``reported`` (cues) and ``content`` (what they
 govern), and is joined with the direct quotes by ``speech``: a reported content
-holding quoted words is one ``mixed`` item. Lexicon tables live in ``cues``
+holding quoted words is one ``mixed`` item. Interview transcripts ("TAPPER: ...") give
+each turn to the named person (``transcripts``). Lexicon tables live in ``cues``
 and ``speech_cues``; per-article token/quote/entity indices in ``index``.
 """
 
