@@ -150,7 +150,8 @@ def test_saved_edits_survive_sighup_and_sigkill(tmp_path):
 
         run.editor("a", "choose its label")
         run.type("note")
-        run.editor("Enter", "Add a note")
+        # the picker lists "✎ Add a note…" too: wait for what only the note editor shows
+        run.editor("Enter", "enter save · esc cancel")
         run.type("ask about the map")
         run.keys("Enter")
         run.saved("note “ask about the map”")
