@@ -169,13 +169,38 @@ def by_object(cue: "Token", lemma: str) -> list[Fragment]:
     if dobj is None or dobj.lower_ in _PERSON_PRONOUNS and lemma not in OBJECT_THEN_CONTENT:
         return []
     said_of = [c for c in cue.children if c.i > dobj.i and (c.dep_ in ("oprd", "xcomp", "ccomp") or
-                                                         (c.dep_ == "prep" and c.lower_ == "as"))]
+                                                         (c.dep_ == "prep" and c.lower_ == "as") or _as_clause(c))]
     if said_of:
         # "called him a liar", "described it as a mess": the object and what is said of it
         return [(dobj.left_edge.i, said_of[-1].right_edge.i + 1)]
     if lemma not in OBJECT_CONTENT or lemma in CLAUSE_ONLY or dobj.ent_type_ == "PERSON":
         return []
-    return [_subtree(dobj)]
+    lo, hi = _subtree(dobj)
+    return [(lo, _noun_modifier_end(cue, hi))]
+
+
+def _as_clause(tok: "Token") -> bool:
+    """'described the dinner as Washington celebrating itself': the parse reads 'as' as the mark
+    of a clause; it is still what the cue says of its object."""
+    if tok.dep_ != "advcl":
+        return False
+    return any(m.dep_ == "mark" and m.lower_ == "as" and m.i == tok.left_edge.i for m in tok.children)
+
+
+# Prepositions that, right after a spoken object, modify the object rather than the act of saying
+# ("announced his engagement to ...", "denied the charges against her", "recalled his opposition
+# to ..."); the parse often hangs them on the verb. Time, place and medium ("on Monday", "at a rally", "in an
+# interview") stay the writer's.
+_OBJECT_PREPS = frozenset("to of for about against over into".split())
+
+
+def _noun_modifier_end(cue: "Token", hi: int) -> int:
+    """End of a spoken object, widened over a following prepositional phrase of the listed kinds
+    that the parse attached to the cue."""
+    for c in cue.children:
+        if c.dep_ == "prep" and c.i == hi and c.lower_ in _OBJECT_PREPS:
+            return c.right_edge.i + 1
+    return hi
 
 
 def by_host(cue: "Token", lemma: str) -> list[Fragment]:
