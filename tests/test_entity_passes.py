@@ -117,8 +117,12 @@ CASES = [
     Case("verb_openers", "Conceding that a deal would come, Tom Reed smiled. Reed left.",
          [("Conceding", "PERSON"), ("Tom Reed", "PERSON"), ("Reed", "PERSON")], [("Tom Reed", "PERSON"), ("Reed", "PERSON")],
          setup=lambda s: setattr(s, "surnames", {"reed"})),
+    Case("drop_impossible", "He laid out the plan, #Justdoit, he wrote last October.", [("Justdoit", "PERSON")], []),
     Case("missed_surnames", "Jane Okafor spoke first. Then Okafor left the room.", [("Jane Okafor", "PERSON")],
          [("Jane Okafor", "PERSON"), ("Okafor", "PERSON")], setup=lambda s: setattr(s, "surnames", {"okafor"})),
+    Case("people_tagged_as_things", "Marco Rubio spoke first. Paul then attacked Rubio’s proposed tax credit.",
+         [("Marco Rubio", "PERSON"), ("Rubio’s", "PRODUCT")], [("Marco Rubio", "PERSON"), ("Rubio", "PERSON")],
+         setup=lambda s: setattr(s, "surnames", {"rubio"})),
     Case("missed_org_mentions", "Parcelo hired staff. A spokeswoman for Parcelo said more would come.", [("Parcelo", "ORG")],
          [("Parcelo", "ORG"), ("Parcelo", "ORG")]),
     Case("places_after_place_nouns", "Fighting went on in the city of Raqqa for weeks.", [("Raqqa", "PERSON")],
@@ -273,3 +277,28 @@ def test_a_forename_before_a_persons_surname_is_that_person_even_tagged_as_a_pla
     entities[-1] = Entity(entities[-1].start, entities[-1].start + 4, "PERSON", "Cruz")
     harmonise_labels(entities, text)
     assert [e.label for e in entities] == ["PERSON"] * 4
+
+
+def test_a_role_noun_with_its_modifiers_before_an_appositive_name_is_a_person_cue(nlp):
+    """'the Philippines' recently elected president, Rodrigo Duterte,': the role describes him."""
+    rule = next(r for r in LABEL_RULES if r.name == "described_appositive")
+    doc = nlp("Ironically, the Philippines' recently elected president, Rodrigo Duterte, has been called a copy of Trump.")
+    k = [t.text for t in doc].index("Rodrigo")
+    assert rule.weigh(Mention(doc, k, k + 2)) == {"PERSON": 2}
+    doc = nlp("The report was recently elected, Rodrigo Duterte said.")
+    k = [t.text for t in doc].index("Rodrigo")
+    assert rule.weigh(Mention(doc, k, k + 2)) is None  # no role noun before the comma
+
+
+@pytest.mark.parametrize("rule_name, text, name, weights", [
+    ("published_in", "The county has picked every winner, according to a new article in Politico.", "Politico", {"ORG": 2}),
+    ("published_in", "She grew up in Vigo County and moved away.", "Vigo", None),
+    ("posted_on", "Chelsea Clinton announced Monday on Twitter that she is pregnant.", "Twitter", {"ORG": 2}),
+    ("posted_on", "The senator relied on Pence for advice.", "Pence", None),
+])
+def test_publication_and_platform_cues(rule_name, text, name, weights, nlp):
+    """'an article in Politico', 'announced Monday on Twitter': where something is published."""
+    rule = next(r for r in LABEL_RULES if r.name == rule_name)
+    doc = nlp(text)
+    k = [t.text for t in doc].index(name)
+    assert rule.weigh(Mention(doc, k, k + 1)) == weights

@@ -52,6 +52,8 @@ _ORG_POSSESSIONS = frozenset(
     spokesman spokeswoman spokesperson customers""".split()
 )
 _SPOKESPEOPLE_OF = frozenset(("spokeswoman", "spokesman", "spokesperson", "shares", "stock", "employees", "port", "mayor"))
+# Pieces of writing published in a newspaper or on a site: "an article in X".
+_PUBLICATION_PIECES = frozenset("article articles op-ed op-eds column columns editorial editorials essay".split())
 _PLACE_APPOSITIVES = frozenset(("village", "town", "hamlet", "suburb", "city", "island", "parish"))
 
 
@@ -111,6 +113,15 @@ def spokesperson_for(m: Mention) -> Weights | None:
     if prev is None or prev.text not in ("for", "of") or prev2 is None or prev2.lower_ not in _SPOKESPEOPLE_OF:
         return None
     return {"GPE": 2, "PLACE": 2} if prev2.lower_ in ("port", "mayor") else {"ORG": 2}
+
+
+@LABEL_RULES.rule("context")
+def published_in(m: Mention) -> Weights | None:
+    """'an article in Politico', 'wrote in an op-ed for X': a publication."""
+    prev, prev2 = m.before(1), m.before(2)
+    if prev is not None and prev.lower_ in ("in", "for") and prev2 is not None and prev2.lower_ in _PUBLICATION_PIECES:
+        return {"ORG": 2}
+    return None
 
 
 @LABEL_RULES.rule("context")

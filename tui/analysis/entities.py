@@ -42,7 +42,7 @@ from newsread.analysis.kind_cues import age_names, is_description, nickname_peop
 from newsread.analysis.lexicon import INSTITUTION_NOUNS
 from newsread.analysis.model import ACTOR_LABELS, Entity
 from newsread.analysis.names import FUNCTION_WORDS, MONTHS, PRONOUN_WORDS, TITLE_WORDS, WEEKDAYS, bare, name_key
-from newsread.analysis.name_evidence import counted_groups, place_possessive_people, verb_openers
+from newsread.analysis.name_evidence import counted_groups, people_tagged_as_things, place_possessive_people, verb_openers
 from newsread.analysis.name_spans import join_across_nbsp, title_phrase_before_person
 from newsread.analysis.parsed import ParsedArticle
 from newsread.analysis.person_cues import forename_people, untagged_surname_people
@@ -202,6 +202,7 @@ ENTITY_PASSES: tuple[Pass, ...] = (
     Pass("drop_impossible", drop_impossible, "a span that cannot be what its label says is no entity"),
     Pass("verb_openers", verb_openers, "one word opening a sentence that the parser reads as a verb is no name"),
     Pass("missed_surnames", missed_surnames, "a bare surname of someone named in full is that person"),
+    Pass("people_tagged_as_things", people_tagged_as_things, "a known person's name tagged as a product or work is that person"),
     Pass("missed_org_mentions", missed_org_mentions, "an organisation's name written again untagged is a mention"),
     Pass("places_after_place_nouns", places_after_place_nouns, "a name after 'the city of' is a place"),
     Pass("counted_groups", counted_groups, "a plural the article counts, or a demonym's plural, is a group of people"),
@@ -227,6 +228,8 @@ def _keep(doc: "Doc", w: WorkEntity, surnames: set[str] = frozenset()) -> bool:
         return False  # a fictional character (entity_cues): not an actor of the story
     if w.label not in ACTOR_LABELS:
         return True
+    if w.start > 0 and doc[w.start - 1].text == "#" and not doc[w.start - 1].whitespace_:
+        return False  # "#Justdoit": a hashtag, not a name
     if w.label != "NORP" and is_description(doc, w.start, w.end, surnames, w.label):
         return False  # "Mum", "the Scot": a kinship word or a demonym, not a name
     words = [t.text for t in span]

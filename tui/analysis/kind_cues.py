@@ -361,12 +361,17 @@ def said_before(m: Mention) -> Weights | None:
 
 @LABEL_RULES.rule("kind")
 def described_appositive(m: Mention) -> Weights | None:
-    """'said a resident, X', 'her neighbour, X', 'the court's president, X': a person."""
+    """'said a resident, X', 'her neighbour, X', 'the court's president, X', 'the Philippines'
+    recently elected president, X': a person."""
     o = m.outer
-    prev2, prev3 = o.before(2), o.before(3)
+    prev2 = o.before(2)
     if not (o.word_before(1) == "," and prev2 is not None and prev2.text.islower() and prev2.lower_ in PERSON_NOUNS and prev2.pos_ == "NOUN" and _closed_after(o)):
         return None
-    if prev3 is not None and (prev3.pos_ in ("DET", "ADJ", "PRON") or prev3.lower_ in _DETERMINERS or prev3.text in _POSS):
+    k = o.start - 3
+    while k > 0 and k > o.start - 6 and (m.doc[k].pos_ == "ADV" or m.doc[k].tag_ in ("VBN", "VBG")):
+        k -= 1  # "recently elected", "newly appointed": modifiers of the role noun
+    prev3 = m.at(k)
+    if prev3 is not None and (prev3.pos_ in ("DET", "ADJ", "PRON") or prev3.lower_ in _DETERMINERS or prev3.text in _POSS or prev3.tag_ == "POS"):
         return {"PERSON": 2}
     return None
 

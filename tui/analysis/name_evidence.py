@@ -8,7 +8,10 @@ general rule over the parse and the article's other mentions, never particular n
 - ``verb_openers``: a one-word "person" opening a sentence that the parser reads as a verb or an
   interjection ("Conceding that ...", "Woe is me") is no name;
 - ``counted_groups``: a one-word plural "person" that the article counts ("55 million Latinos",
-  "various Romanians") or that is a demonym's plural is a group of people, not someone.
+  "various Romanians") or that is a demonym's plural is a group of people, not someone;
+- ``people_tagged_as_things``: "calling Rubio’s proposed credit" tagged as a product where
+  "Marco Rubio" is named in full: a known person's surname or full name is that person
+  whatever the model's thing label.
 """
 
 from __future__ import annotations
@@ -107,3 +110,26 @@ def counted_groups(state: EntityState) -> None:
     for w in state.work:
         if w.label == "PERSON" and w.end - w.start == 1 and state.span(w).text in groups:
             w.label = "NORP"
+
+
+_THING_LABELS = frozenset(("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"))
+
+
+def people_tagged_as_things(state: EntityState) -> None:
+    """A span tagged as a product, work, event or law that is, without a possessive, the surname
+    or the full name of a person named in full in the article is that person."""
+    full_names = {
+        " ".join(bare(t.text) for t in state.span(w)) for w in state.work if w.label == "PERSON" and w.end - w.start >= 2
+    }
+    for w in state.work:
+        if w.label not in _THING_LABELS:
+            continue
+        doc, end = state.docs[w.doc], w.end
+        while end > w.start + 1 and doc[end - 1].text in _POSSESSIVES:
+            end -= 1
+        words = [t for t in doc[w.start : end]]
+        if not all(_proper(t) or t.text[:1].isupper() for t in words):
+            continue
+        key = " ".join(bare(t.text) for t in words)
+        if (len(words) == 1 and key in state.surnames) or key in full_names:
+            w.end, w.label = end, "PERSON"

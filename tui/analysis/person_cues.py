@@ -142,11 +142,13 @@ def series_appositive(m: Mention) -> Weights | None:
 
 @LABEL_RULES.rule("person")
 def posted_on(m: Mention) -> Weights | None:
-    """'posted on X', 'wrote on X', 'live on X': a platform."""
+    """'posted on X', 'wrote on X', 'live on X', 'announced Monday on X': a platform."""
     prev, prev2 = m.before(1), m.before(2)
-    if m.end - m.start == 1 and prev is not None and prev.lower_ in ("on", "via") and prev2 is not None and (
-        prev2.lemma_.lower() in _PUBLISH or prev2.lower_ == "live"
-    ) and not m.possessive_after():
+    if m.end - m.start != 1 or prev is None or prev.lower_ not in ("on", "via") or prev2 is None or m.possessive_after():
+        return None
+    # The verb right before, or the one the parse attaches "on X" to ("announced Monday on X").
+    verb = prev.head if prev.head.pos_ == "VERB" and prev.head.i < prev.i else prev2
+    if prev2.lemma_.lower() in _PUBLISH or prev2.lower_ == "live" or verb.lemma_.lower() in _PUBLISH:
         return {"ORG": 2}
     return None
 
