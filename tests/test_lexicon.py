@@ -97,6 +97,26 @@ def test_occupations_are_roles_for_speakers_and_person_cues_for_entities():
     assert "baker" in PERSON_NOUNS and "baker" not in lexicon.ROLE_NOUNS  # "James Baker said"
 
 
+def test_kin_words_are_one_table():
+    from newsread.analysis.cue_words import PERSON_NOUNS, RELATIVES
+    from newsread.analysis.quotes.mentions import noun_gender
+
+    assert set(lexicon.KIN_GENDER) <= PERSON_NOUNS and set(lexicon.KIN_GENDER) <= RELATIVES
+    assert noun_gender("nephew") == "m" and noun_gender("aunt") == "f" and noun_gender("cousin") is None
+    assert noun_gender("spokeswoman") == "f" and noun_gender("actor") is None
+
+
+def test_verb_forms_come_from_one_table():
+    from newsread.analysis.cue_words import SPEECH_VERBS
+    from newsread.analysis.quotes.subjects import CUE_FORMS
+
+    assert lexicon.saying_forms("say", "lemma", "third", "past", "ing") == {"say", "says", "said", "saying"}
+    assert "tweets" not in CUE_FORMS  # "her tweets accusing X": a noun, never a cue form
+    assert {"said", "told", "announced"} <= SPEECH_VERBS and {"said", "wrote", "tweeted"} <= CUE_FORMS
+    with pytest.raises(KeyError):
+        lexicon.saying_forms("think", "past")  # a belief, not a verb of saying
+
+
 def test_club_heads_are_one_list():
     assert lexicon.CLUB_HEADS <= lexicon.INSTITUTION_HEADS <= lexicon.ORG_HEADS
     assert "rangers" in lexicon.CLUB_HEADS

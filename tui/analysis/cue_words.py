@@ -14,12 +14,14 @@ from newsread.analysis.lexicon import (  # noqa: F401  (shared classes, read her
     DASHES,
     DEMONYM_NOUNS,
     INSTITUTION_HEADS,
+    KIN_GENDER,
     NAME_SUFFIXES,
     OCCUPATIONS,
     ORG_HEADS,
     PERSONAL_POSSESSIVES,
     TEAM_PLACE_HEADS,
     TITLE_WORDS,
+    saying_forms,
 )
 from newsread.analysis.lexicon import LEGAL_FORMS as LEGAL  # noqa: F401
 
@@ -52,20 +54,20 @@ PLACE_POSSESSIONS = frozenset("port harbour harbor mayor residents streets subur
 # Office titles held over a place ("X Mayor Y"), as opposed to one held in a company.
 PLACE_TITLES = frozenset("mayor governor sheriff councillor councilman councilwoman alderman".split())
 # Nouns naming a person's role or relation, used as cues that a name is a person's.
-PERSON_NOUNS = OCCUPATIONS | frozenset(
-    """accountant apprentice architect artist athlete aunt baker banker barber barmaid batter
-    bowler boxer boy boyfriend broker butcher carpenter cashier chef classmate clerk
-    clockmaker colleague comedian composer cook cousin coworker cyclist dad dancer daughter
-    designer electrician engineer entrepreneur fan filmmaker fisherman forward girl
-    girlfriend golfer granddaughter grandfather grandmother grandson grocer guard husband
-    investor jockey lecturer linebacker luthier mentor miner mom musician nephew niece
-    novelist organiser organizer painter parent pastor photographer pitcher playwright
-    plumber poet priest pupil quarterback receiver retiree rider roommate runner shepherd
-    soldier son swimmer tailor teammate teenager uncle vicar volunteer waiter waitress
-    watchmaker widow wife worker writer""".split()
+PERSON_NOUNS = OCCUPATIONS | frozenset(KIN_GENDER) | frozenset(
+    """accountant apprentice architect artist athlete baker banker barber barmaid batter bowler
+    boxer boy broker butcher carpenter cashier chef classmate clerk clockmaker colleague
+    comedian composer cook coworker cyclist dad dancer designer electrician engineer
+    entrepreneur fan filmmaker fisherman forward girl golfer grocer guard investor jockey
+    lecturer linebacker luthier mentor miner mom musician novelist organiser organizer
+    painter pastor photographer pitcher playwright plumber poet priest pupil quarterback
+    receiver retiree rider roommate runner shepherd soldier swimmer tailor teammate teenager
+    vicar volunteer waiter waitress watchmaker widow worker writer""".split()
 ) | {w for w in TITLE_WORDS if w.isalpha() and len(w) > 3}
-RELATIVES = frozenset("wife husband son daughter mother father sister brother family children parents career".split())
-SPEECH_VERBS = frozenset("say says said tell tells told announce announced add added".split())
+# Nouns after "X's" that make X a person ("X's wife", "X's grandmother", "X's career").
+RELATIVES = frozenset(KIN_GENDER) | frozenset("family children parents career".split())
+# Verbs of saying after a name that make it a speaker ("X said", "X announced").
+SPEECH_VERBS = saying_forms("say tell announce add", "lemma", "past") | saying_forms("say tell", "third")
 QUOTES = frozenset('"“”‘’\'')
 STATE_ABBR = re.compile(r"^(?:[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)$")  # "Vt.", "Calif.", "N.Y."
 DATELINE_END = frozenset((",", "(")) | DASHES

@@ -54,7 +54,7 @@ from newsread.analysis.cue_words import (
 )
 from newsread.analysis.entity_state import EntityState, WorkEntity
 from newsread.analysis.label_rules import LABEL_RULES, Mention, Weights, weigh
-from newsread.analysis.lexicon import CLUB_HEADS
+from newsread.analysis.lexicon import CLUB_HEADS, saying_forms
 from newsread.analysis.lexicon import POSSESSIVE_ENDINGS as _POSS
 from newsread.analysis.names import TITLE_WORDS, bare, nickname_owner
 from newsread.analysis.thing_names import HEADLINE_PEOPLE
@@ -70,7 +70,7 @@ _AT_PERSON = frozenset(
     """look glance stare shout yell laugh smile swear swing aim point wave throw hit strike fire lash
     jab direct swipe dig shot jibe""".split()
 )
-_SAID_BEFORE = frozenset("said says added explained recalled wrote".split())
+_SAID_BEFORE = saying_forms("say add explain recall write", "past") | saying_forms("say", "third")
 _PLAYS = frozenset("plays played playing portrays portrayed portraying voices voiced".split())
 _DETERMINERS = frozenset("the a an this that another fellow".split())
 _PLAYER_ROLES = frozenset("striker midfielder defender winger goalkeeper manager boss".split())

@@ -150,6 +150,29 @@ SAYING_LEMMAS = _words(
     yell
     """
 )
+# The forms of the commonest verbs of saying: present third person, past, "-ing" ("says" and
+# "tweets" are nouns too, so a stage takes only the forms it can trust).
+SAYING_FORMS = {
+    "say": ("says", "said", "saying"), "tell": ("tells", "told", "telling"), "add": ("adds", "added", "adding"),
+    "announce": ("announces", "announced", "announcing"), "write": ("writes", "wrote", "writing"),
+    "ask": ("asks", "asked", "asking"), "reply": ("replies", "replied", "replying"),
+    "tweet": ("tweets", "tweeted", "tweeting"), "insist": ("insists", "insisted", "insisting"),
+    "warn": ("warns", "warned", "warning"), "explain": ("explains", "explained", "explaining"),
+    "recall": ("recalls", "recalled", "recalling"),
+}
+
+
+def saying_forms(lemmas: str, *forms: str) -> frozenset[str]:
+    """The ``forms`` ("lemma", "third", "past", "ing") of the verbs ``lemmas`` (a space-separated
+    string, each a key of SAYING_FORMS): ``saying_forms("say tell", "past")`` is {"said", "told"}."""
+    out: set[str] = set()
+    for verb in lemmas.split():
+        third, past, ing = SAYING_FORMS[verb]
+        table = {"lemma": verb, "third": third, "past": past, "ing": ing}
+        out |= {table[f] for f in forms}
+    return frozenset(out)
+
+
 # Verbs of saying only with their particle ("point out", "go on").
 SAYING_PARTICLES = frozenset({("point", "out"), ("spell", "out"), ("lay", "out"), ("go", "on")})
 
@@ -240,6 +263,25 @@ HYPOCORISMS = {
     "mel": ("melanie", "melissa"), "nicky": ("nicola", "nicholas"), "chrissie": ("christine",), "kath": ("katherine", "kathleen"),
 }
 
+
+
+# -- kin and gendered person nouns -----------------------------------------------------------------
+
+# Kinship nouns and the gender each says ("her mother" is she; "cousin": either).
+KIN_GENDER = {
+    "mother": "f", "father": "m", "wife": "f", "husband": "m", "daughter": "f", "son": "m", "sister": "f",
+    "brother": "m", "grandmother": "f", "grandfather": "m", "granddaughter": "f", "grandson": "m",
+    "aunt": "f", "uncle": "m", "niece": "f", "nephew": "m", "girlfriend": "f", "boyfriend": "m",
+    "cousin": None, "parent": None,
+}
+# Stems that take "-man" and "-woman" for a post ("spokeswoman", "chairman").
+_POST_STEMS = _words("spokes chair congress business")
+# Nouns for a person that say the gender ("the husband", "the spokeswoman", "the actress").
+PERSON_NOUN_GENDER = (
+    {w: g for w, g in KIN_GENDER.items() if g}
+    | {"woman": "f", "man": "m", "girl": "f", "boy": "m", "actress": "f"}
+    | {s + "woman": "f" for s in _POST_STEMS} | {s + "man": "m" for s in _POST_STEMS}
+)
 
 # -- nationalities -------------------------------------------------------------------------------
 

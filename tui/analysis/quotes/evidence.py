@@ -22,14 +22,14 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from newsread.analysis.lexicon import GENDER_OF_PRONOUN
+from newsread.analysis.lexicon import GENDER_OF_PRONOUN, saying_forms
 from newsread.analysis.model import Entity, Quote
 from newsread.analysis.quotes.cues import PRONOUNS
 from newsread.analysis.quotes.mentions import name_gender
 
 # Cue words by family: a plain "said" is the surest sign of an attribution.
-_SAY = frozenset("say said says saying".split())
-_TELL = frozenset("tell told tells telling".split())
+_SAY = saying_forms("say", "lemma", "third", "past", "ing")
+_TELL = saying_forms("tell", "lemma", "third", "past", "ing")
 _PUNCT_CUES = frozenset(":—–-―")
 # Subject pronouns that name the gender of the speaker they stand for.
 # Distance buckets (characters) for the speaker's latest named mention before a pronoun.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from newsread.analysis.lexicon import NAME_PARTICLES
+from newsread.analysis.lexicon import NAME_PARTICLES, PERSON_NOUN_GENDER
 from newsread.analysis.model import Entity
 from newsread.analysis.names import same_forename
 from newsread.analysis.quotes.cues import (
@@ -86,17 +86,9 @@ def desc_start(tok: "Token") -> int:
     return lo
 
 
-_GENDERED_NOUNS = {
-    "mother": "f", "woman": "f", "wife": "f", "daughter": "f", "sister": "f", "girl": "f", "grandmother": "f",
-    "actress": "f", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "businesswoman": "f",
-    "father": "m", "man": "m", "husband": "m", "son": "m", "brother": "m", "boy": "m", "grandfather": "m",
-    "actor": None, "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m",
-}
-
-
 def noun_gender(lemma: str) -> str | None:
     """Gender a description noun states ("her mother" is she, "the husband" is he)."""
-    return _GENDERED_NOUNS.get(lemma)
+    return PERSON_NOUN_GENDER.get(lemma)
 
 
 def name_gender(words: list[str]) -> str | None:

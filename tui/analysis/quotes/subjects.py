@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsread.analysis.lexicon import saying_forms
 from newsread.analysis.quotes.cues import CUE_LEMMAS, CUE_PARTICLES, NON_SPEAKER_HEADS, PRONOUNS
 from newsread.analysis.quotes.index import ArticleIndex
 from newsread.analysis.quotes.mentions import is_dateline
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Word forms accepted as cues even when the small model tags them as nouns.
-CUE_FORMS = frozenset("said says told added wrote asked replied tweeted insisted warned".split())
+CUE_FORMS = saying_forms("say tell add write ask reply tweet insist warn", "past") | saying_forms("say", "third")
 _SUBJ = ("nsubj", "nsubjpass")
 _INHERIT_DEPS = ("conj", "advcl", "xcomp", "pcomp", "acl")
 _RELATIVE = {"who", "that", "which", "whom"}
