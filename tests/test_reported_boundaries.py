@@ -49,3 +49,22 @@ def test_time_and_place_after_a_spoken_object_stay_out(nlp):
 def test_what_a_cue_says_of_its_object_in_an_as_clause(nlp, text, content):
     [(kind, got, _)] = contents(nlp, text)
     assert (kind, got) == ("indirect", content)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The harbour board was told that the ferry service would end in May.",
+         "that the ferry service would end in May"),
+        ("It was widely reported that the mayor had resigned.", "that the mayor had resigned"),
+    ],
+)
+def test_a_passive_report_names_no_speaker(nlp, text, content):
+    """'was told that ...', 'it was reported that ...': speech whose speaker the text does not
+    name; the passive subject is the one told, never the speaker."""
+    [(kind, got, who)] = contents(nlp, text)
+    assert (kind, got, who) == ("indirect", content, None)
+
+
+def test_a_passive_participle_with_no_clause_is_no_report(nlp):
+    assert contents(nlp, "The car was reported stolen on Tuesday.") == []

@@ -72,6 +72,12 @@ def speech_lemma(tok: "Token") -> str | None:
     return lemma
 
 
+def _finite(doc, frag: Fragment) -> bool:
+    """Does the fragment hold a finite verb or a to-infinitive (a clause someone said)?"""
+    toks = doc[frag[0] : frag[1]]
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (t.lower_ == "to" and t.dep_ == "aux") for t in toks)
+
+
 def _passive_unnamed(tok: "Token", lemma: str) -> bool:
     """'was asked whether ...', 'Asked about X, he said ...': speech with no speaker named."""
     if lemma not in PASSIVE_UNNAMED or tok.tag_ != "VBN":
@@ -110,6 +116,8 @@ def _report_at(ix: ArticleIndex, d: int, tok: "Token") -> Report | None:
         if lemma is None:
             return None
         how, frags = content_of(tok, lemma)
+        if lemma != "ask" and _passive_unnamed(tok, lemma) and not any(_finite(doc, f) for f in frags):
+            return None  # "was reported stolen", "was told so": no reported clause
         speaker = _speaker(ix, d, tok, frags)
         rep = Report(d, tok.i, _cue_words(tok), speaker_tok=speaker.i if speaker is not None else None, how=how)
     rep.fragments = [f for f in (trim(doc, drop_aside(doc, f)) for f in frags) if f is not None]

@@ -74,8 +74,10 @@ ACCORDING = frozenset(("according",))
 REALISING_HEADS = frozenset("go take continue rise use stand".split())
 
 # Passive cues that report speech without naming the speaker ("was asked whether ...",
-# "Asked about the polls, ..."): the question is reported, the asker is nobody in the text.
-PASSIVE_UNNAMED = frozenset(("ask",))
+# "Asked about the polls, ...", "The board was told that ...", "It was reported that ..."):
+# the words are reported, the one who said them is nobody in the text (the passive subject
+# is the one asked or told, never the speaker).
+PASSIVE_UNNAMED = frozenset(("ask", "tell", "report", "say"))
 
 # Passive cues whose subject is the speaker ("was quoted as saying", "is on record as saying").
 PASSIVE_SPEAKER = frozenset(("quote",))
