@@ -302,3 +302,17 @@ def test_publication_and_platform_cues(rule_name, text, name, weights, nlp):
     doc = nlp(text)
     k = [t.text for t in doc].index(name)
     assert rule.weigh(Mention(doc, k, k + 1)) == weights
+
+
+def test_events_of_a_life_before_a_list_of_names_are_person_cues(nlp):
+    """'after the deaths of Alton Sterling and Philando Castile': both are people; not 'the death
+    of Social Security' (a body's name is no person's shape)."""
+    rule = next(r for r in LABEL_RULES if r.name == "life_event_of")
+    doc = nlp("Clinton posted a picture after the deaths of Alton Sterling and Philando Castile last week.")
+    toks = [t.text for t in doc]
+    for name in ("Alton Sterling", "Philando Castile"):
+        k = toks.index(name.split()[0])
+        assert rule.weigh(Mention(doc, k, k + 2)) == {"PERSON": 2}, name
+    doc = nlp("Critics warned of the death of Social Security District plans.")
+    k = [t.text for t in doc].index("Social")
+    assert rule.weigh(Mention(doc, k, k + 3)) is None

@@ -54,6 +54,11 @@ _ORG_POSSESSIONS = frozenset(
 _SPOKESPEOPLE_OF = frozenset(("spokeswoman", "spokesman", "spokesperson", "shares", "stock", "employees", "port", "mayor"))
 # Pieces of writing published in a newspaper or on a site: "an article in X".
 _PUBLICATION_PIECES = frozenset("article articles op-ed op-eds column columns editorial editorials essay".split())
+# Events of a life and family ties before "of X": "the death of X", "the widow of X".
+_LIFE_EVENTS = frozenset(
+    """death deaths killing killings murder murders funeral burial birth widow widower son sons daughter
+    daughters wife husband mother father brother sister grandson granddaughter""".split()
+)
 _PLACE_APPOSITIVES = frozenset(("village", "town", "hamlet", "suburb", "city", "island", "parish"))
 
 
@@ -251,6 +256,22 @@ def conjoined_with_person(m: Mention) -> Weights | None:
     if root.dep_ == "conj":
         conjuncts.append(root.head)
     if any(t.ent_type_ == "PERSON" and not (m.start <= t.i < m.end) for t in conjuncts):
+        return {"PERSON": 2}
+    return None
+
+
+@LABEL_RULES.rule("context")
+def life_event_of(m: Mention) -> Weights | None:
+    """'the deaths of Alton Sterling and Philando Castile', 'the widow of X': events of a life
+    and family ties are a person's (for a name shaped like one)."""
+    if not person_shaped(m.doc, m.start, m.end):
+        return None
+    root = m.doc[m.start : m.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # the list's first name: "of [Alton Sterling] and [Philando Castile]"
+    first = min(m.start, root.left_edge.i)
+    prev, prev2 = m.at(first - 1), m.at(first - 2)
+    if prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.lower_ in _LIFE_EVENTS:
         return {"PERSON": 2}
     return None
 
