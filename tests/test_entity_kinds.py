@@ -6,7 +6,8 @@ each rule has a negative test that real people stay people."""
 from __future__ import annotations
 
 from newsread.analysis import analyze
-from newsread.analysis.kind_cues import is_description, more_cues
+from newsread.analysis.kind_cues import more_cues
+from newsread.analysis.name_kinds import is_description
 
 PUB = "2024-05-02"
 

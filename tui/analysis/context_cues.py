@@ -28,7 +28,7 @@ from newsread.analysis.cue_words import (
     STATE_ABBR,
     WORK_NOUNS,
 )
-from newsread.analysis.kind_cues import appositive_head
+from newsread.analysis.name_kinds import appositive_head
 from newsread.analysis.label_rules import LABEL_RULES, Mention, Weights, weigh
 from newsread.analysis.names import TITLE_WORDS, bare
 from newsread.analysis.person_cues import person_shaped

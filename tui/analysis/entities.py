@@ -14,8 +14,9 @@ from a particular article. The passes live beside their word tables:
   before a person;
 - label cues (``entity_cues``, with the rules of ``label_rules.LABEL_RULES``): datelines,
   quoted nicknames, grown spans, and each name relabelled by weighing its cues over all its
-  mentions; then full names and their parts compared (``kind_cues``, ``person_cues``);
-- things (``thing_names``), common words (``common_words``), kinds of names (``kind_cues``);
+  mentions; then full names and their parts compared (``name_kinds``, ``person_cues``);
+- things (``thing_names``), common words (``common_words``), kinds of names (``name_kinds``),
+  evidence that a name is a group, a verb or an untagged person (``name_evidence``);
 - drops and additions here: spans that cannot be what their label says, bare surnames and
   organisation mentions the model missed, places after "the city of";
 - one label per name across the article (``label_harmony``).
@@ -38,7 +39,7 @@ from newsread.analysis.entity_cues import (
     relabel_by_cues,
 )
 from newsread.analysis.entity_state import EntityState, Pass, WorkEntity, run_passes
-from newsread.analysis.kind_cues import age_names, is_description, nickname_people, pool_surnames
+from newsread.analysis.name_kinds import age_names, is_description, nickname_people, pool_surnames
 from newsread.analysis.lexicon import INSTITUTION_NOUNS
 from newsread.analysis.model import ACTOR_LABELS, Entity
 from newsread.analysis.names import FUNCTION_WORDS, MONTHS, PRONOUN_WORDS, TITLE_WORDS, WEEKDAYS, bare, name_key

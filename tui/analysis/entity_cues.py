@@ -28,7 +28,7 @@ from newsread.analysis.cue_words import (
 )
 from newsread.analysis.context_cues import cues
 from newsread.analysis.entity_state import EntityState, NameEvidence, WorkEntity
-from newsread.analysis.kind_cues import alpha, head_prefixes
+from newsread.analysis.name_kinds import alpha, head_prefixes
 from newsread.analysis.label_rules import Weights, no_weights
 from newsread.analysis.names import NAME_PARTICLES, TITLE_WORDS, bare
 from newsread.analysis.thing_names import KNOWN_FORENAMES

@@ -164,7 +164,7 @@ def untagged_surname_people(state: EntityState) -> None:
     """'Tamsin Vale' tagged as an organisation, then 'Vale, who sang it, said she' with the
     surname left untagged: the surname's own cues (every label rule at each capitalised
     occurrence of it alone) count for the full name, which becomes a person when they say so and
-    neither has a cue against it (as ``kind_cues.pool_surnames`` does for a tagged surname)."""
+    neither has a cue against it (as ``name_kinds.pool_surnames`` does for a tagged surname)."""
     ev = state.evidence
     docs, groups, totals, index = state.docs, ev.groups, ev.totals, ev.index
     for key, ws in groups.items():
