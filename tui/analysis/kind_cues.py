@@ -35,22 +35,20 @@ from newsread.analysis.cue_words import (
     ROLE_WORKS,
     SPORT_AFTER,
     SPORT_BEFORE,
-    TEAM_PLACE_HEADS,
     WORK_AFTER,
     WORK_NOUNS,
     WORK_VERBS,
 )
 from newsread.analysis.label_rules import LABEL_RULES, Mention, Weights, weigh
-from newsread.analysis.lexicon import CLUB_HEADS, saying_forms
+from newsread.analysis.lexicon import DETERMINERS, TEAM_HEADS, saying_forms
 from newsread.analysis.lexicon import POSSESSIVE_ENDINGS as _POSS
+from newsread.analysis.name_kinds import age_follows
 from newsread.analysis.names import TITLE_WORDS, bare
 from newsread.analysis.title_names import title_phrase_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# Club words: the heads of a team's name ("United") and of a place that has a club ("Town").
-_TEAM_HEADS = TEAM_PLACE_HEADS | CLUB_HEADS
 # Lemmas before "at X" that aim at a person ("looked at X", "a swipe at X"), not a venue.
 _AT_PERSON = frozenset(
     """look glance stare shout yell laugh smile swear swing aim point wave throw hit strike fire lash
@@ -58,21 +56,9 @@ _AT_PERSON = frozenset(
 )
 _SAID_BEFORE = saying_forms("say add explain recall write", "past") | saying_forms("say", "third")
 _PLAYS = frozenset("plays played playing portrays portrayed portraying voices voiced".split())
-_DETERMINERS = frozenset("the a an this that another fellow".split())
 _PLAYER_ROLES = frozenset("striker midfielder defender winger goalkeeper manager boss".split())
 _PARTY_ROLES = frozenset("leader mp mep msp councillor candidate peer lawmaker".split())
 _MONEY_MANAGERS = frozenset("asset fund investment wealth hedge portfolio money property".split())
-_AGE_AFTER = frozenset((",", ".", ")", ";", "and", "who", "said"))
-
-
-def age_follows(doc: "Doc", end: int) -> bool:
-    """The name at ``[.., end)`` is followed by an age: "Alfie, 7, ..." or "Alfie (7)"."""
-    if end + 2 >= len(doc) or doc[end].text not in (",", "("):
-        return False
-    num, close = doc[end + 1], doc[end + 2]
-    if not num.text.isdigit() or not 0 < int(num.text) <= 110:
-        return False
-    return close.text == ")" if doc[end].text == "(" else close.lower_ in _AGE_AFTER
 
 
 def _played_after(doc: "Doc", i: int) -> bool:
@@ -107,7 +93,7 @@ def club_in_match_report(m: Mention) -> Weights | None:
     """'beat Halcombe Town', 'Haddon Rovers fans': a club (only a name with a club's head word,
     since people are beaten in tennis too)."""
     o = m.outer
-    if m.end - m.start < 2 or m.last not in _TEAM_HEADS:
+    if m.end - m.start < 2 or m.last not in TEAM_HEADS:
         return None
     p1, p2 = o.word_before(1), o.word_before(2)
     nxt, nxt2 = o.after(1), o.after(2)
@@ -263,7 +249,7 @@ def business_appositive(m: Mention) -> Weights | None:
     o = m.outer
     prev2, prev3 = o.before(2), o.before(3)
     if o.word_before(1) == "," and prev2 is not None and prev2.text.islower() and prev2.lower_ in ORG_NOUNS and prev3 is not None and (
-        prev3.pos_ in ("DET", "ADJ") or prev3.lower_ in _DETERMINERS
+        prev3.pos_ in ("DET", "ADJ") or prev3.lower_ in DETERMINERS
     ):
         return {"ORG": 2}
     return None
@@ -357,7 +343,7 @@ def described_appositive(m: Mention) -> Weights | None:
     while k > 0 and k > o.start - 6 and (m.doc[k].pos_ == "ADV" or m.doc[k].tag_ in ("VBN", "VBG")):
         k -= 1  # "recently elected", "newly appointed": modifiers of the role noun
     prev3 = m.at(k)
-    if prev3 is not None and (prev3.pos_ in ("DET", "ADJ", "PRON") or prev3.lower_ in _DETERMINERS or prev3.text in _POSS or prev3.tag_ == "POS"):
+    if prev3 is not None and (prev3.pos_ in ("DET", "ADJ", "PRON") or prev3.lower_ in DETERMINERS or prev3.text in _POSS or prev3.tag_ == "POS"):
         return {"PERSON": 2}
     return None
 

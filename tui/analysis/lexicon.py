@@ -212,6 +212,8 @@ PERSONAL_POSSESSIVES = frozenset(row[2] for row in _PERSONAL if row[5] != "n") |
 WH_PRONOUNS = _words("who whom whose what which")
 # Demonstratives ("this", "those").
 DEMONSTRATIVES = _words("this that these those")
+# Words before a noun that make the words after them a description, not a name ("the", "a fellow").
+DETERMINERS = _words("the a an this that another fellow")
 # Every pronoun-like word: a capitalised one is still not a name ("This", "Someone", "Mine").
 PRONOUN_WORDS = (
     frozenset(w for row in _PERSONAL for w in row[:5]) | WH_PRONOUNS | DEMONSTRATIVES
@@ -319,6 +321,8 @@ CORPORATE_SUFFIXES = LEGAL_FORMS | _words("corporation co ag sa nv lp llp")
 CLUB_HEADS = _words("united rovers athletic wanderers albion rangers fc afc")
 # Last words of a place's name that a club takes too ("Halcombe Town").
 TEAM_PLACE_HEADS = _words("town city county")
+# Club words: the heads of a team's name ("United") and of a place that has a club ("Town").
+TEAM_HEADS = TEAM_PLACE_HEADS | CLUB_HEADS
 # Last words of a school's or an emergency service's name ("Linwood High", "Ashford Fire").
 SCHOOL_HEADS = _words("high academy primary elementary school college university")
 SERVICE_HEADS = _words("police fire ems")

@@ -25,12 +25,25 @@ from newsread.analysis.cue_words import (
     TEAM_PLACE_HEADS,
 )
 from newsread.analysis.entity_state import EntityState, WorkEntity
-from newsread.analysis.kind_cues import _DETERMINERS, _TEAM_HEADS, age_follows
+from newsread.analysis.lexicon import DETERMINERS, TEAM_HEADS
 from newsread.analysis.names import TITLE_WORDS, bare, nickname_owner
 from newsread.analysis.thing_names import HEADLINE_PEOPLE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+# What follows "Alfie, 7" when the number is an age, not part of a list or a score.
+_AGE_AFTER = frozenset((",", ".", ")", ";", "and", "who", "said"))
+
+
+def age_follows(doc: "Doc", end: int) -> bool:
+    """The name at ``[.., end)`` is followed by an age: "Alfie, 7, ..." or "Alfie (7)"."""
+    if end + 2 >= len(doc) or doc[end].text not in (",", "("):
+        return False
+    num, close = doc[end + 1], doc[end + 2]
+    if not num.text.isdigit() or not 0 < int(num.text) <= 110:
+        return False
+    return close.text == ")" if doc[end].text == "(" else close.lower_ in _AGE_AFTER
 
 
 def is_description(
@@ -57,7 +70,7 @@ def is_description(
         return False  # "reported in The Oregonian", "The Scotsman": a newspaper's title
     if label == "ORG" and not (prev is not None and prev.lower_ in ("a", "an")) and not words[0].endswith(("man", "woman")):
         return False  # "the Oregonian reported": newspapers are named like demonyms
-    after_det = prev is not None and (prev.lower_ in _DETERMINERS or prev.pos_ in ("DET", "ADJ"))
+    after_det = prev is not None and (prev.lower_ in DETERMINERS or prev.pos_ in ("DET", "ADJ"))
     if words[0].endswith(("man", "woman")) and words[0] in DEMONYM_NOUNS:
         return True
     return after_det and (words[0] in DEMONYM_NOUNS or bool(DEMONYM_SHAPE.match(word)))
@@ -114,7 +127,7 @@ def _described_before(doc: "Doc", k: int) -> bool:
         return False
     noun, det = doc[k - 1], doc[k - 2]
     if noun.text.islower() and noun.lower_ in PERSON_NOUNS and noun.pos_ == "NOUN":
-        return det.pos_ in ("DET", "ADJ", "PRON") or det.lower_ in _DETERMINERS
+        return det.pos_ in ("DET", "ADJ", "PRON") or det.lower_ in DETERMINERS
     demonym = noun.text[:1].isupper() and (noun.lower_ in DEMONYM_NOUNS or bool(DEMONYM_SHAPE.match(noun.text)))
     return demonym and det.lower_ in ("the", "a", "an")
 
@@ -154,7 +167,7 @@ def head_prefixes(docs) -> dict[str, str]:
             if not (t.is_alpha and t.text[:1].isupper() and h.text[:1].isupper() and not t.text.isupper()):
                 continue
             head = bare(h.text)
-            if head in _TEAM_HEADS - TEAM_PLACE_HEADS or head in ORG_HEADS:
+            if head in TEAM_HEADS - TEAM_PLACE_HEADS or head in ORG_HEADS:
                 out.setdefault(t.lower_, "ORG")
             elif head in TEAM_PLACE_HEADS or head in PLACE_HEADS:
                 out.setdefault(t.lower_, "GPE")
@@ -195,7 +208,7 @@ def nickname_people(state: EntityState) -> None:
             continue
         tok = docs[w.doc][w.start]
         prev = docs[w.doc][w.start - 1] if w.start > 0 else None
-        if prev is not None and prev.lower_ in _DETERMINERS:
+        if prev is not None and prev.lower_ in DETERMINERS:
             continue  # "the Bill": a common noun
         if nickname_owner(tok.text, forenames) is not None:
             w.label = "PERSON"
