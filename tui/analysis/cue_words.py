@@ -53,16 +53,18 @@ PLACE_HEADS = frozenset(
 PLACE_POSSESSIONS = frozenset("port harbour harbor mayor residents streets suburbs outskirts waterfront".split())
 # Office titles held over a place ("X Mayor Y"), as opposed to one held in a company.
 PLACE_TITLES = frozenset("mayor governor sheriff councillor councilman councilwoman alderman".split())
-# Nouns naming a person's role or relation, used as cues that a name is a person's.
+# Nouns naming a person's role or relation, used as cues that a name is a person's; beyond the
+# occupations, words the quote stage must not read as a description to resolve ("nominee").
 PERSON_NOUNS = OCCUPATIONS | frozenset(KIN_GENDER) | frozenset(
-    """accountant apprentice architect artist athlete baker banker barber barmaid batter bowler
-    boxer boy broker butcher carpenter cashier chef classmate clerk clockmaker colleague
-    comedian composer cook coworker cyclist dad dancer designer electrician engineer
-    entrepreneur fan filmmaker fisherman forward girl golfer grocer guard investor jockey
-    lecturer linebacker luthier mentor miner mom musician novelist organiser organizer
-    painter pastor photographer pitcher playwright plumber poet priest pupil quarterback
-    receiver retiree rider roommate runner shepherd soldier swimmer tailor teammate teenager
-    vicar volunteer waiter waitress watchmaker widow worker writer""".split()
+    """accountant apprentice architect artist athlete baker banker barber barmaid batter
+    billionaire bowler boxer boy broker businessman businesswoman butcher carpenter cashier
+    challenger chef classmate clerk clockmaker colleague comedian composer cook coworker cyclist
+    dad dancer designer electrician engineer entrepreneur fan filmmaker fisherman forward girl
+    golfer grocer guard incumbent investor jockey lecturer linebacker luthier mentor miner mogul
+    mom musician nominee novelist organiser organizer painter pastor photographer pitcher
+    playwright plumber poet priest pupil quarterback receiver retiree rider roommate runner
+    shepherd soldier swimmer tailor teammate teenager tycoon vicar volunteer waiter waitress
+    watchmaker widow worker writer""".split()
 ) | {w for w in TITLE_WORDS if w.isalpha() and len(w) > 3}
 # Nouns after "X's" that make X a person ("X's wife", "X's grandmother", "X's career").
 RELATIVES = frozenset(KIN_GENDER) | frozenset("family children parents career".split())

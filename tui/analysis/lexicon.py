@@ -93,17 +93,22 @@ ABBREVIATED_TITLES = (frozenset(TITLE_ABBREVIATIONS) | _words("mr mrs ms mx")) &
 # "striker", "witness", "neighbour", "woman"): a cue that the name beside them is a person's
 # ("solicitor X"), and a role a later description refers back to ("the solicitor said"). Not trades that are common surnames too ("Baker", "Cook",
 # "Shepherd"), which only the entity stage's PERSON_NOUNS holds: as a role noun a bare "Baker"
-# would be read as a description.
+# would be read as a description. Politics and the media name people by role too ("Fox News
+# host X", "his counterpart X", "GOP pollster X"); not "rival" or "opponent", said of teams
+# and firms as often, nor "nominee", "businessman", "billionaire": as a description ("the GOP
+# nominee said") the quote stage would hand them to the nearest name, often the wrong one, so
+# only PERSON_NOUNS holds them.
 OCCUPATIONS = _words(
     """
-    actor actress anchor author barrister biologist boss campaigner candidate captain coach
-    columnist commentator consultant defender detective diplomat driver ecologist economist
-    editor epidemiologist farmer firefighter footballer friend geologist goalkeeper headmaster
-    headmistress headteacher historian keeper man mediator midfielder mother negotiator neighbor
-    neighbour nurse owner paramedic patient physician pilot player presenter principal producer
-    prosecutor psychologist pulmonologist resident shopkeeper singer skipper solicitor
-    strategist striker student surgeon survivor teacher trader veteran victim virologist winger
-    witness woman
+    actor actress aide anchor author barrister biologist blogger boss campaigner candidate
+    captain coach co-host columnist commentator consultant counterpart defender detective
+    diplomat driver ecologist economist editor entertainer epidemiologist farmer firefighter
+    footballer friend geologist goalkeeper headmaster headmistress headteacher historian host
+    keeper lobbyist man mediator midfielder moderator mother negotiator neighbor neighbour nurse
+    owner paramedic patient philanthropist physician pilot player pollster presenter principal
+    producer prosecutor psychologist pulmonologist pundit rapper resident shopkeeper singer
+    skipper solicitor staffer strategist striker student surgeon survivor teacher trader veteran
+    victim virologist winger witness woman
     """
 )
 # Role nouns whose holder is a person ("the minister", "the envoy", "the gaffer"): the
@@ -111,13 +116,13 @@ OCCUPATIONS = _words(
 # "brother", which are kin).
 ROLE_NOUNS = OCCUPATIONS | CLERGY_TITLES - {"rev", "sister", "brother"} | _words(
     """
-    activist adviser advisor aide ambassador analyst attorney ceo chair chairman chairwoman
+    activist adviser advisor ambassador analyst attorney ceo chair chairman chairwoman
     chancellor chief co-star colonel commander congressman congresswoman constable correspondent
     councillor counsellor counselor director doctor envoy executive expert eyewitness father
-    founder gaffer general governor host inspector journalist judge king lawmaker lawyer leader
+    founder gaffer general governor inspector journalist judge king lawmaker lawyer leader
     lieutenant manager mayor minister officer official pensioner performer premier president
     prince professor queen relative reporter representative researcher scientist secretary
-    senator sergeant specialist spokesman spokesperson spokeswoman staffer star
+    senator sergeant specialist spokesman spokesperson spokeswoman star
     """
 )
 # Words before a speaker's name that the quote stage drops from it beyond the titles: role
