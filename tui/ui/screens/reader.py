@@ -9,7 +9,6 @@ which ask the screen for what they need through :class:`AnnotationHost`.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Callable
 
 from rich.text import Text
@@ -18,7 +17,6 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Input, Label
-from textual.widgets.option_list import Option
 
 from newsread.analysis.model import Analysis
 from newsread.article.model import Article
@@ -26,6 +24,17 @@ from newsread.ui.analysis_runner import AnalysisUpdate, Result
 from newsread.ui.keymap import ANNOTATION_BINDINGS, READER_BINDINGS, SELECTION_ACTIONS, SELECTION_BINDINGS
 from newsread.ui.marks import analysis_marks, cursor_marks
 from newsread.ui.navigation import Item, Navigator
+from newsread.ui.reader_text import (
+    ANALYSING,
+    READABLE_NOW,
+    READING,
+    SIDEBAR_HINT,
+    WAITING,
+    article_title,
+    sidebar_note,
+    status_item,
+    status_state,
+)
 from newsread.ui.screens.annotating import POLL_SECONDS, Annotating
 from newsread.ui.selection import Selection, WordSelection
 from newsread.ui.widgets.actor_list import ActorList
@@ -35,24 +44,6 @@ from newsread.ui.widgets.footer import QuietFooter
 from newsread.ui.widgets.item_details import ItemDetails
 from newsread.ui.widgets.search_bar import SearchBar
 from newsread.ui.widgets.status_line import StatusLine
-from newsread.words import counted
-
-
-def article_title(article: Article) -> str:
-    """The title to show: the article's own, else its file name."""
-    if article.title:
-        return article.title
-    if article.source and article.source != "-":
-        # A file name may hold ESC/BEL ("\x1b]0;title\x07.txt"): shown as visible escapes, never sent raw.
-        from newsread.article.sanitize import display_path
-
-        return display_path(Path(article.source).name)
-    return "(standard input)"
-
-
-def _note(message: str, show: bool) -> list[Option]:
-    """A sidebar list's one-line note (analysing…) as its initial content."""
-    return [Option(Text(message, style="dim italic"), disabled=True)] if show else []
 
 
 def _motion(move: Callable[..., Selection | None], *args: object) -> Callable[[ReaderScreen], None]:
@@ -96,25 +87,17 @@ class ReaderScreen(Screen):
             with Vertical(id="main"):
                 yield Label(article_title(self.article), id="title", markup=False)
                 yield ArticleView(self.article, id="article")
-                yield ItemDetails(
-                    Text("The text is readable now; entities and quotes appear when the analysis is done.", "dim")
-                    if waiting else "",
-                    id="details",
-                )
+                yield ItemDetails(Text(READABLE_NOW, "dim") if waiting else "", id="details")
                 search = SearchBar(id="search")
                 search.display = False  # before mounting: no layout pass for hiding it
                 yield search
             with Vertical(id="sidebar"):
                 yield Label("Actors", classes="section")
-                yield ActorList(*_note("analysing…", waiting), id="actors")
+                yield ActorList(*sidebar_note(ANALYSING, waiting), id="actors")
                 yield Label("Dates", classes="section")
-                yield DateList(*_note("analysing…", waiting), id="dates")
+                yield DateList(*sidebar_note(ANALYSING, waiting), id="dates")
         yield self.annotating.bar
-        yield StatusLine(
-            "Reading (analysis in progress)" if waiting else "",
-            (self.app.analysis_state or "waiting for the analysis…") if waiting else "",
-            id="status",
-        )
+        yield StatusLine(READING if waiting else "", (self.app.analysis_state or WAITING) if waiting else "", id="status")
         yield QuietFooter(compact=True)
 
     def on_mount(self) -> None:
@@ -201,25 +184,15 @@ class ReaderScreen(Screen):
             return None
         return view.top_offset()
 
-    def _state_text(self) -> str:
-        if self.error:
-            return "analysis failed"
-        if not self.nav.ready:
-            return self.app.analysis_state or "waiting for the analysis…"
-        a = self.nav.analysis
-        result = self.app.results.get(self.index)
-        if result is not None and result.partial:  # a long article, highlighted part by part
-            return f"{self.app.analysis_state} · {counted(len(a.quotes), 'quote')} so far"
-        return f"{counted(len(a.quotes), 'quote')} · {counted(len(a.actors), 'actor')}"
-
     def _refresh_status(self, state: str | None = None) -> None:
-        status = self.query_one("#status", StatusLine)
+        item = status_item(self.nav, self.error, len(self._waiting_moves))
         if not self.nav.ready and not self.error:
-            waiting = f"{counted(len(self._waiting_moves), 'jump')} typed: done when the analysis is ready"
-            item = "Reading (analysis in progress)" if not self._waiting_moves else waiting
-            status.show(self.nav.status_parts() if self.nav.cursor else item, state or "")
+            state = state or ""
         else:
-            status.show(self.nav.status_parts(), self._state_text())
+            result = self.app.results.get(self.index)
+            partial = result is not None and result.partial
+            state = status_state(self.nav, self.error, self.app.analysis_state, partial)
+        self.query_one("#status", StatusLine).show(item, state)
         self.annotating.refresh_status()
 
     def _set_marks(self) -> None:
@@ -328,14 +301,10 @@ class ReaderScreen(Screen):
             return
         self._moved(self.nav.to_actor(actor_id, self._scroll_y()))
 
-    # The first time the sidebar takes the focus: what its columns say and what enter does.
-    SIDEBAR_HINT = ("Sidebar: 4m 2q 1r = 4 mentions, 2 direct quotes, 1 reported in this article · enter focuses "
-                    "an actor or date (] [ then walk its speech) · esc clears · ? explains the colours")
-
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if isinstance(event.widget, (ActorList, DateList)) and not self.app.sidebar_hinted:
             self.app.sidebar_hinted = True  # once per run, in whichever reader comes first
-            self._details().show_text(self.SIDEBAR_HINT)
+            self._details().show_text(SIDEBAR_HINT)
 
     # -- widget messages ---------------------------------------------------------
     def on_actor_list_chosen(self, message: ActorList.Chosen) -> None:
