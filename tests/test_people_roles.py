@@ -29,6 +29,15 @@ def test_roles_a_description_would_misresolve_are_entity_cues_only(role):
     assert role in PERSON_NOUNS and role not in ROLE_NOUNS
 
 
+def test_a_firebrand_named_after_the_role_is_a_person_not_a_product(nlp):
+    ents, _ = labels(
+        "That's where author and liberal firebrand Cornel West took the conversation. "
+        "Filling in for Sanders at the same event, he spoke.",
+        nlp,
+    )
+    assert ents.get("Cornel West") == "PERSON"
+
+
 def test_a_businessman_named_after_the_role_is_a_person(nlp):
     ents, _ = labels("The deal closed on Friday. Businessman Ross Perot said he would win. Perot smiled.", nlp)
     assert ents.get("Ross Perot") == "PERSON"

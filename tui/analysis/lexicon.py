@@ -102,13 +102,13 @@ OCCUPATIONS = _words(
     """
     actor actress aide anchor author barrister biologist blogger boss campaigner candidate
     captain coach co-host columnist commentator consultant counterpart defender detective
-    diplomat driver ecologist economist editor entertainer epidemiologist farmer firefighter
-    footballer friend geologist goalkeeper headmaster headmistress headteacher historian host
-    keeper lobbyist man mediator midfielder moderator mother negotiator neighbor neighbour nurse
-    owner paramedic patient philanthropist physician pilot player pollster presenter principal
-    producer prosecutor psychologist pulmonologist pundit rapper resident shopkeeper singer
-    skipper solicitor staffer strategist striker student surgeon survivor teacher trader veteran
-    victim virologist winger witness woman
+    diplomat driver ecologist economist editor entertainer epidemiologist farmer firebrand
+    firefighter footballer friend geologist goalkeeper headmaster headmistress headteacher
+    historian host keeper lobbyist man mediator midfielder moderator mother negotiator neighbor
+    neighbour nurse owner paramedic patient philanthropist physician pilot player pollster
+    presenter principal producer prosecutor psychologist pulmonologist pundit rapper resident
+    shopkeeper singer skipper solicitor staffer strategist striker student surgeon survivor
+    teacher trader veteran victim virologist winger witness woman
     """
 )
 # Role nouns whose holder is a person ("the minister", "the envoy", "the gaffer"): the
