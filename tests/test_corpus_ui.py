@@ -12,6 +12,7 @@ from newsread.corpus.store import Corpus
 from newsread.ui.corpus_app import CorpusApp
 from newsread.ui.screens.speakers import CorpusReaderScreen, SpeakerQuotesScreen, SpeakersScreen
 from newsread.ui.widgets.item_details import ItemDetails
+from newsread.ui.widgets.status_line import StatusLine
 
 
 @pytest.fixture
@@ -54,7 +55,11 @@ async def test_filter_sort_quotes_in_date_order_reader_at_the_quote_and_back(cor
         # the article as the corpus holds it keeps the speaker's confidence: the reader marks it too
         (budget,) = [q for q in corpus_app.results[reader.index].analysis.quotes if q.start == cursor.start]
         assert budget.speaker_confidence == 0.3 and budget.doubtful
-        assert "doubtful speaker" in str(reader.query_one(ItemDetails).render())
+        details = str(reader.query_one(ItemDetails).render())
+        # doubtful, but no "c confirms": c is off in a corpus's reader (the article's own reader offers it)
+        assert "⚠ doubtful speaker" in details and "c confirms" not in details
+        assert f"{budget.speaker_name} (doubtful speaker)" in reader.nav.status()
+        assert "c confirms" not in reader.query_one("#status", StatusLine).item_text
         await pilot.press("tab", "m")  # the sidebar's merge key: annotating is off in a corpus
         await pilot.pause()
         assert corpus_app.screen is reader and not list(Path.cwd().rglob("*.newsread.jsonl"))

@@ -63,6 +63,7 @@ class Navigator:
         self.query: str = ""
         self.matches: list[tuple[int, int]] = []
         self.note: str = ""  # one-off remark for the status line ("wrapped", "no quotes")
+        self.confirms = True  # c confirms a doubtful speaker here; not in a corpus's reader, which never annotates
         self.quotes: list[Quote] = []
         self.speech_mode = ALL  # what ] and [ walk: all speech, or direct quotes only (speech.py)
         self.entities: list = []
@@ -446,7 +447,7 @@ class Navigator:
             # A quote outside the stops (clicked, or left by a mode change) is numbered among all.
             where = f"{pos + 1}/{len(pool)}" if pos is not None else f"{c.index + 1}/{len(self.quotes)}"
             kind = kind_words(q, c.start, c.end)[0]
-            return f"Quote {where} · {kind} · {_speaker(q)} · {q.cue or 'no cue'}"
+            return f"Quote {where} · {kind} · {_speaker(q, self.confirms)} · {q.cue or 'no cue'}"
         if c.kind == SPEAKER:
             q = self.quotes[c.index]
             mention = self.text[c.start : c.end]
@@ -463,10 +464,11 @@ class Navigator:
         return f"Match {c.index + 1}/{len(self.matches)} · “{self.query}”"
 
 
-def _speaker(q: Quote) -> str:
-    """The quote's speaker for the status line, with the doubt the analysis has about it."""
+def _speaker(q: Quote, confirms: bool) -> str:
+    """The quote's speaker for the status line, with the doubt the analysis has about it (and the
+    key that settles it, where ``c`` confirms)."""
     if not q.speaker_name:
         return "unattributed"
     if q.doubtful:
-        return f"{q.speaker_name} (doubtful speaker: c confirms)"
+        return f"{q.speaker_name} (doubtful speaker{': c confirms' if confirms else ''})"
     return f"{q.speaker_name} (confirmed)" if q.speaker_confirmed else q.speaker_name

@@ -105,6 +105,7 @@ class CorpusReaderScreen(ReaderScreen):
     def __init__(self, article, index: int, *, quote: tuple[int, int]) -> None:
         super().__init__(article, index, from_list=True)
         self.quote = quote
+        self.nav.confirms = False  # no "c confirms" hint: the annotation keys are off here
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._to_quote)

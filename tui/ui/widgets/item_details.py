@@ -39,9 +39,9 @@ def summary(analysis: Analysis) -> str:
 class ItemDetails(Static):
     """Shows whatever the screen hands it; every value is appended as plain text."""
 
-    _quote: tuple[Quote, str, str | None] | None = None  # the quote shown, laid out again on resize
+    _quote: tuple[Quote, str, str | None, bool] | None = None  # the quote shown, laid out again on resize
 
-    def show_quote(self, quote: Quote, position: str, mention: str | None) -> None:
+    def show_quote(self, quote: Quote, position: str, mention: str | None, confirms: bool = True) -> None:
         """Who said it on the first row, the cue and resolution on the last, the quote's words between.
 
         The area has a fixed height (4 rows at 80x24): with the fields wrapped first,
@@ -50,7 +50,8 @@ class ItemDetails(Static):
         header = Text(no_wrap=True, overflow="ellipsis")
         header.append(f"{position}  ", style="bold")
         if quote.doubtful:  # before the name, which a narrow panel cuts
-            header.append("⚠ doubtful speaker (c confirms)  ", style="bold")
+            # the key only where it works: the corpus's reader does not annotate
+            header.append("⚠ doubtful speaker (c confirms)  " if confirms else "⚠ doubtful speaker  ", style="bold")
         elif quote.speaker_confirmed and quote.speaker_name:
             header.append("✓ confirmed  ")
         _field(header, "Speaker", quote.speaker_name or "unattributed")
@@ -71,7 +72,7 @@ class ItemDetails(Static):
         width, height = self.content_size
         if width <= 0 or height < 3:  # not laid out yet: one text, wrapped by the widget
             self._set(Text("\n").join([header, words, footer]))
-            self._quote = (quote, position, mention)
+            self._quote = (quote, position, mention, confirms)
             return
         lines = list(words.wrap(self.app.console, width))
         for line in lines:
@@ -84,7 +85,7 @@ class ItemDetails(Static):
         for row in (header, footer):
             row.truncate(width, overflow="ellipsis")
         self._set(Text("\n").join([header, *lines, footer]))
-        self._quote = (quote, position, mention)
+        self._quote = (quote, position, mention, confirms)
 
     def on_resize(self) -> None:
         if self._quote is not None:
@@ -121,7 +122,7 @@ class ItemDetails(Static):
             q = nav.quotes[c.index]
             mention = nav.text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None
             kind = kind_words(q, c.start, c.end)[-1]
-            self.show_quote(q, f"Quote {c.index + 1}/{len(nav.quotes)} · {kind}", mention)
+            self.show_quote(q, f"Quote {c.index + 1}/{len(nav.quotes)} · {kind}", mention, nav.confirms)
         elif c.kind == ENTITY:
             e = nav.entities[c.index]
             self.show_entity(e, nav.analysis.actor(e.actor))
