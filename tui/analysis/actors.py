@@ -26,8 +26,8 @@ The canonical name is the longest form seen. Actor ids are "a1", "a2", ... in or
 from __future__ import annotations
 
 import bisect
-import re
 
+from newsread.analysis.actor_scan import acronym_definitions, both_generations, full_person_names, title_before
 from newsread.analysis.lexicon import CORPORATE_SUFFIXES
 from newsread.analysis.model import ACTOR_LABELS, Actor, Entity
 from newsread.analysis.names import (
@@ -37,7 +37,6 @@ from newsread.analysis.names import (
     initials,
     is_acronym,
     is_title,
-    looks_like_person_name,
     name_words,
     nickname_owner,
     quoted_nickname,
@@ -47,13 +46,6 @@ from newsread.analysis.names import (
 )
 from newsread.analysis.parsed import ParsedArticle
 from newsread.analysis.shared_names import SharedNames, choose, gather, gender, missed_rival, word_gender
-
-# "Full Name (ACR)" where the article defines an acronym: capitalised words, small joining
-# words and Arabic-style "al-" prefixes inside ("Hayat Tahrir al-Sham (HTS)").
-_CAP = r"(?:[a-z]{1,3}-)?[A-Z][\w’'&.-]*"
-_DEFINITION = re.compile(
-    rf"((?:{_CAP}\s+)(?:(?:of|the|and|for|to|on|de|du|des|{_CAP})\s+)*{_CAP})\s*\(([A-Z][A-Z.]{{1,7}})\)"
-)
 
 
 def _words(name: str, label: str | None) -> list[str]:
@@ -369,54 +361,6 @@ def _contains(full: list[str], part: list[str]) -> bool:
     return len(full) == 1 and _ends_with(part, full)
 
 
-def _defined_name(words: list[str], acronym: str) -> str:
-    """The words before "(ACR)" that the acronym stands for.
-
-    The shortest trailing run whose initials are the acronym; otherwise the longest trailing
-    run that starts with the acronym's first letter and is not longer than the acronym
-    (a capitalised sentence opening before the name is not part of it).
-    """
-    acr = acronym.replace(".", "")
-    for k in range(len(words) - 1, -1, -1):
-        if initials(" ".join(words[k:])) == acr:
-            return clean_name(" ".join(words[k:]), person=False)
-    best = words[-1:]
-    for k in range(len(words)):
-        run = words[k:]
-        if len(run) <= len(acr) + 1 and run[0][:1].upper() == acr[0]:
-            best = run
-            break
-    return clean_name(" ".join(best), person=False)
-
-
-_TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
-
-
-def _title_before(text: str, ent: Entity) -> str | None:
-    """The title or honorific right before a person's mention ("Dr Hollins" -> "dr")."""
-    m = _TITLE_BEFORE.search(text[max(0, ent.start - 20) : ent.start])
-    if m and m.group(1)[:1].isupper() and is_title(m.group(1)):
-        return bare(m.group(1))
-    title = name_words(ent.text, person=False)
-    return bare(title[0]) if len(title) > 1 and is_title(title[0]) else None
-
-
-def _both_generations(entities: list[Entity]) -> set[str]:
-    """Keys of the full names written both bare and with a generational suffix ("Lukas Brandt"
-    and "Lukas Brandt Jr."): two people, father and son."""
-    bare_names, suffixed = set(), set()
-    for e in entities:
-        if e.label != "PERSON":
-            continue
-        words = name_words(e.text)
-        core = strip_suffixes(words)
-        if len(core) < 2:
-            continue
-        key = " ".join(bare(w) for w in core)
-        (suffixed if len(core) < len(words) else bare_names).add(key)
-    return bare_names & suffixed
-
-
 def build_actors(parsed: ParsedArticle, entities: list[Entity]) -> ActorTable:
     """Create actors for the actor-labelled entities and set ``Entity.actor``."""
     return actors_from_entities(parsed.text, entities)
@@ -425,23 +369,12 @@ def build_actors(parsed: ParsedArticle, entities: list[Entity]) -> ActorTable:
 def actors_from_entities(text: str, entities: list[Entity]) -> ActorTable:
     """``build_actors`` over the article's text and its entities (in text order)."""
     table = ActorTable()
-    for m in _DEFINITION.finditer(text):
-        table._acronyms[m.group(2).replace(".", "")] = bare(_defined_name(m.group(1).split(), m.group(2)))
-    # Full person names, longest first, so that short forms can join a name mentioned later.
-    seen: set[str] = set()
-    fulls = []
-    for e in entities:
-        if e.label == "PERSON":
-            words = name_words(e.text)
-            key = " ".join(bare(w) for w in words)
-            if len(words) >= 2 and looks_like_person_name(words) and key not in seen:
-                seen.add(key)
-                fulls.append((" ".join(words), [bare(w) for w in words]))
-    table._pending = sorted(fulls, key=lambda f: -len(f[1]))
-    table._generations = _both_generations(entities)
+    table._acronyms = acronym_definitions(text)
+    table._pending = full_person_names(entities)
+    table._generations = both_generations(entities)
     table._shared = gather(text, entities)
     for ent in entities:
         if ent.label in ACTOR_LABELS:
-            table.attach(ent, _title_before(text, ent) if ent.label == "PERSON" else None)
+            table.attach(ent, title_before(text, ent) if ent.label == "PERSON" else None)
     table.drop_shared_short_forms()
     return table
