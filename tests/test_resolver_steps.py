@@ -11,6 +11,7 @@ from newsread.analysis.components import doc_blocks
 from newsread.analysis.entities import extract_entities
 from newsread.analysis.parsed import ParsedArticle
 from newsread.analysis.pipeline import parse_doc
+from newsread.analysis.quotes.carry import materialise
 from newsread.analysis.quotes.describe import resolve_description, resolve_role
 from newsread.analysis.quotes.index import ArticleIndex
 from newsread.analysis.quotes.marks import find_mark_spans
@@ -162,3 +163,26 @@ def test_a_later_registration_does_not_change_an_earlier_answer(nlp, word):
     late = resolve_name(res.tables, res.state, mention(res, "Reed", 1))
     res.state.register(late.start, late)  # a quote after the mention
     assert resolve(res.tables, res.state, m) == before
+
+
+LATE_SPEAKER_TEXT = (
+    "Prices will rise, Basketly said.\n\nShoppers were angry.\n\n"
+    "Grocery delivery firm Basketly said it was sorry."
+)
+
+
+def test_a_speaker_added_later_in_the_text_is_not_known_to_an_earlier_mention(nlp):
+    # the reported-speech pass runs after the direct quotes: a speaker it adds for a later mention
+    # (a name the model did not find) must not change what an earlier mention resolves to
+    fresh = resolution(nlp, LATE_SPEAKER_TEXT)
+    early = mention(fresh, "Basketly", 0)
+    assert fresh.tables.ix.entity(early.d, early.tok) is None  # the model missed the firm: no actor yet
+    alone = resolve(fresh.tables, fresh.state, early)
+    assert (alone.actor, alone.pending) == (None, "ORG")
+
+    res = resolution(nlp, LATE_SPEAKER_TEXT)
+    late = mention(res, "Basketly", 1)
+    added = materialise(res, resolve(res.tables, res.state, late))  # the later speaker speaks first
+    assert added.actor is not None and res.state.introduced == {added.actor: added.start}
+    assert resolve(res.tables, res.state, mention(res, "Basketly", 0)) == alone
+    assert resolve(res.tables, res.state, late).actor == added.actor  # known from where it is named

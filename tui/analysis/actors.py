@@ -26,6 +26,7 @@ The canonical name is the longest form seen. Actor ids are "a1", "a2", ... in or
 from __future__ import annotations
 
 import bisect
+import copy
 
 from newsread.analysis.actor_scan import acronym_definitions, both_generations, full_person_names, title_before
 from newsread.analysis.lexicon import CORPORATE_SUFFIXES
@@ -213,6 +214,14 @@ class ActorTable:
     def mentions(self, actor_id: str) -> list[Entity]:
         """The entity mentions of an actor, in document order."""
         return [e for e in self._entities if e.actor == actor_id]
+
+    def without(self, hidden: frozenset[str]) -> "ActorTable":
+        """A read-only view for lookups without the actors ``hidden`` (a speaker resolver's actors
+        that the text introduces only after the mention being resolved)."""
+        view = copy.copy(self)
+        view.actors = [a for a in self.actors if a.id not in hidden]
+        view._keys = {k: a for k, a in self._keys.items() if a.id not in hidden}
+        return view
 
     # -- building ------------------------------------------------------------------------------
 

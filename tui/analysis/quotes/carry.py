@@ -175,7 +175,7 @@ def _nested(ix: ArticleIndex, res: Resolution, it: Item, parents: list[tuple[Mar
 
 def materialise(res: Resolution, sp: Speaker) -> Speaker:
     """Create (or merge into) the actor for a speaker the NER missed, now that it speaks."""
-    a = res.state.add_actor(sp.name, sp.pending)
+    a = res.state.add_actor(sp.name, sp.pending, sp.start)  # introduced where it is named
     return Speaker(a.id, a.name, sp.start, sp.end, sp.via, sp.label, sp.gender)
 
 

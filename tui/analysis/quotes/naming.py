@@ -70,23 +70,26 @@ def _named_body(tables: "ResolverTables", state: "DiscourseState", m: Mention, e
 
 def _actor_of(tables, state, m: Mention, ent, words: list[str], label: str, before: list[str]) -> "Actor | None":
     """The actor a name refers to: its entity's person, upgraded to the fullest same-surname
-    person or the full form of a familiar first name; else the actor table's answer."""
+    person or the full form of a familiar first name; else the actor table's answer (the actors
+    known at the mention: none that a later speaker introduces)."""
+    pos = tables.ix.docs[m.d].starts[m.tok.i]
     actor = None
     if ent is not None and ent.actor and ent.label == "PERSON":
         actor = state.by_id.get(ent.actor)
     if actor is None or (len(actor.name.split()) == 1 and actor.id not in state.actors.kept_apart):
-        fuller = person_by_surname(state, words[-1], len(words))
+        fuller = person_by_surname(state, words[-1], len(words), pos)
         if fuller is not None and (label == "PERSON" or ent is None or ent.label in ("ORG", "GPE")):
             if label == "PERSON" or len(words) == 1:
                 actor = fuller
     if actor is not None and actor.label == "PERSON":
-        nick = _person_by_nickname(state, words, actor)
+        nick = _person_by_nickname(state, words, actor, pos)
         if nick is not None:
             actor = nick
     elif actor is None and label == "PERSON":
-        actor = _person_by_nickname(state, words, None)
+        actor = _person_by_nickname(state, words, None, pos)
     if actor is None:
-        actor = state.lookup(" ".join(words)) or (state.by_id.get(ent.actor) if ent is not None and ent.actor else None)
+        own = state.by_id.get(ent.actor) if ent is not None and ent.actor else None
+        actor = state.lookup(" ".join(words), pos) or own
         if actor is not None and label == "PERSON" and actor.label != "PERSON":
             actor = None
     if len(words) == 1 and (actor is None or actor.label == "PERSON"):
@@ -108,7 +111,7 @@ def place_then_person(tables: "ResolverTables", state: "DiscourseState", m: Ment
     while k >= 0 and doc[k].pos_ == "PROPN" and p.i - k <= 6:
         e = tables.ix.docs[d].ents.get(k)
         if (e is not None and e.label in ("GPE", "LOC", "NORP")) or (
-            (a := state.lookup(doc[k].text)) is not None and a.label in ("GPE", "LOC")
+            (a := state.lookup(doc[k].text, tables.ix.docs[d].starts[k])) is not None and a.label in ("GPE", "LOC")
         ):
             return True
         k -= 1
@@ -137,11 +140,11 @@ def _domain_then_person(tables: "ResolverTables", m: Mention) -> bool:
     return domain is not person and domain.label in ("ORG", "GPE", "LOC", "NORP")
 
 
-def known_name(state: "DiscourseState", tok) -> bool:
-    """A capitalised word the tagger missed that is a known actor or a person's surname."""
+def known_name(state: "DiscourseState", tok, pos: int) -> bool:
+    """A capitalised word the tagger missed (at ``pos``) that is a known actor or a person's surname."""
     if not tok.text[:1].isupper() or tok.pos_ == "PRON":
         return False
-    return state.lookup(tok.text) is not None or person_by_surname(state, tok.text, 1) is not None
+    return state.lookup(tok.text, pos) is not None or person_by_surname(state, tok.text, 1, pos) is not None
 
 
 def title_with_name(tables: "ResolverTables", state: "DiscourseState", m: Mention) -> Speaker | None:
@@ -162,10 +165,10 @@ def title_with_name(tables: "ResolverTables", state: "DiscourseState", m: Mentio
     return None
 
 
-def _person_by_nickname(state: "DiscourseState", words: list[str], current):
+def _person_by_nickname(state: "DiscourseState", words: list[str], current, pos: int):
     """'Pat' or 'Pat Murphy' for an earlier 'Patrick Murphy': the fuller, earlier name."""
     first = words[0].lower()
-    actors = state.actors.actors
+    actors = state.actors_at(pos)
     for a in actors:
         if a is current or a.label != "PERSON":
             continue
@@ -183,8 +186,9 @@ def _person_by_nickname(state: "DiscourseState", words: list[str], current):
 def _same_surname(tables: "ResolverTables", state: "DiscourseState", m: Mention, surname: str, before: list[str]):
     """Several people share a surname: the one the title and gender fit, not one the article
     calls by first name, else the paragraph's last speaker, else the one introduced first."""
+    pos = tables.ix.docs[m.d].starts[m.tok.i]
     people = [
-        a for a in state.actors.actors
+        a for a in state.actors_at(pos)
         if a.label == "PERSON" and len(a.name.split()) > 1 and a.name.split()[-1].lower() == surname.lower()
     ]
     if len(people) < 2:
@@ -204,7 +208,7 @@ def _same_surname(tables: "ResolverTables", state: "DiscourseState", m: Mention,
         if len(by_surname) == 1 and before:
             return by_surname[0]
         people = by_surname or people
-    last = state.last_speaker_before(tables.ix.docs[m.d].starts[m.tok.i])
+    last = state.last_speaker_before(pos)
     if len(people) > 1 and last is not None and tables.ix.doc_of(last[0]) == m.d:
         # "'...,' Mr Kerr said. '...,' Kerr added." in one paragraph: the Kerr who spoke goes on
         for a in people:
@@ -215,11 +219,11 @@ def _same_surname(tables: "ResolverTables", state: "DiscourseState", m: Mention,
     return people[0]
 
 
-def person_by_surname(state: "DiscourseState", surname: str, n_words: int):
-    """The person with the most words in their name whose surname this is (and who has more
-    words than ``n_words``)."""
+def person_by_surname(state: "DiscourseState", surname: str, n_words: int, pos: int):
+    """The person known at ``pos`` with the most words in their name whose surname this is (and
+    who has more words than ``n_words``)."""
     best = None
-    for a in state.actors.actors:
+    for a in state.actors_at(pos):
         if a.label != "PERSON":
             continue
         parts = a.name.split()

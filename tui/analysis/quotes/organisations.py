@@ -112,7 +112,7 @@ def named_group(tables: "ResolverTables", state: "DiscourseState", m: Mention) -
         # "Marlow Institute researchers" -> the organisation's full name + the noun
         name = f"{_full_org_name(tables, state, org)}{name[len(org.text):]}"
     s, e = ix.gspan(d, lo, t.i + 1)
-    return _pending(state, name, "ORG", s, e, "description", "GROUP")
+    return _pending(state, ix.docs[d].starts[t.i], name, "ORG", s, e, "description", "GROUP")
 
 
 def _group_of(tables: "ResolverTables", state: "DiscourseState", m: Mention, obj: "Token") -> Speaker:
@@ -130,8 +130,8 @@ def _group_of(tables: "ResolverTables", state: "DiscourseState", m: Mention, obj
         written = _proper_phrase(obj)  # "the Central Reserve Bank of Peru"
         if written and len(written) > len(full) and written.startswith(strip_article(org.text)):
             full = written
-        return _pending(state, f"{full} {t.lower_}", "ORG", s, e, "description", "GROUP")
-    return _pending(state, doc[lo:hi].text, "ORG", s, e, "description", "GROUP")
+        return _pending(state, ix.docs[d].starts[t.i], f"{full} {t.lower_}", "ORG", s, e, "description", "GROUP")
+    return _pending(state, ix.docs[d].starts[t.i], doc[lo:hi].text, "ORG", s, e, "description", "GROUP")
 
 
 def _full_org_name(tables: "ResolverTables", state: "DiscourseState", ent) -> str:
@@ -173,10 +173,10 @@ def _organisation(tables: "ResolverTables", state: "DiscourseState", m: Mention,
     norp = [c for c in tok.doc[desc.lo : tok.i] if (e := ix.docs[d].ents.get(c.i)) is not None and e.label == "NORP"]
     words = desc.text.split()
     if norp:
-        return _pending(state, " ".join(words), "ORG", 0, 0, "description", "ORG")
+        return _pending(state, desc.pos, " ".join(words), "ORG", 0, 0, "description", "ORG")
     want = {w.lower() for w in words}
     generic = None  # an actor named just "foreign ministry": used only if nothing better
-    for a in reversed(state.actors.actors):
+    for a in reversed(state.actors_at(desc.pos)):
         if a.label == "ORG" and want <= {w.lower() for w in a.name.split()}:
             if a.name.islower():
                 generic = generic or a
@@ -188,10 +188,10 @@ def _organisation(tables: "ResolverTables", state: "DiscourseState", m: Mention,
             return Speaker(a.id, a.name, 0, 0, "description", "ORG")
         named = _firm_named_in_text(tables, desc.pos)
         if named is not None:
-            return _pending(state, named, "ORG", 0, 0, "description", "ORG")
+            return _pending(state, desc.pos, named, "ORG", 0, 0, "description", "ORG")
     nation = _nationality(tables, desc.pos)
     if nation and tok.lemma_.lower() in ("ministry", "government", "embassy", "military", "army", "police"):
-        return _pending(state, f"{nation} {' '.join(words)}", "ORG", 0, 0, "description", "ORG")
+        return _pending(state, desc.pos, f"{nation} {' '.join(words)}", "ORG", 0, 0, "description", "ORG")
     if generic is not None:
         return Speaker(generic.id, generic.name, 0, 0, "description", "ORG")
     return None
@@ -216,9 +216,12 @@ def _firm_named_in_text(tables: "ResolverTables", pos: int) -> str | None:
     return None
 
 
-def _pending(state: "DiscourseState", name: str, create: str, s: int, e: int, via: str, label: str) -> Speaker:
-    """A speaker for ``name``: its actor if one exists, else one created when used."""
-    a = state.lookup(name)
+def _pending(
+    state: "DiscourseState", pos: int, name: str, create: str, s: int, e: int, via: str, label: str
+) -> Speaker:
+    """A speaker for ``name`` mentioned at ``pos``: its actor if one is known there, else one
+    created when used."""
+    a = state.lookup(name, pos)
     if a is not None:
         return Speaker(a.id, a.name, s, e, via, label)
     return Speaker(None, name, s, e, via, label, pending=create)

@@ -133,16 +133,17 @@ def _coordinated_name(tables: ResolverTables, state: DiscourseState, m: Mention)
     """'Rojas and her colleagues described': the named one of a coordinated subject; a known name
     the tagger took for a common noun. (True, answer) when this step decides."""
     d, tok = m
+    starts = tables.ix.docs[d].starts
     if tok.pos_ != "PROPN" and not tok.text[:1].isupper():
         for c in tok.children:
-            if c.dep_ == "conj" and (c.pos_ == "PROPN" or known_name(state, c)):
+            if c.dep_ == "conj" and (c.pos_ == "PROPN" or known_name(state, c, starts[c.i])):
                 return True, state.follow(tables, Mention(d, c))
         lo = desc_start(tok)
         if lo >= 2 and tok.doc[lo - 1].lower_ == "and":
             x = tok.doc[lo - 2]
-            if x.pos_ == "PROPN" or known_name(state, x):
+            if x.pos_ == "PROPN" or known_name(state, x, starts[x.i]):
                 return True, resolve_name(tables, state, Mention(d, x), force=True)
-    elif tok.pos_ not in ("PROPN", "PRON") and known_name(state, tok):
+    elif tok.pos_ not in ("PROPN", "PRON") and known_name(state, tok, starts[tok.i]):
         return True, resolve_name(tables, state, m, force=True)
     return False, None
 

@@ -7,7 +7,11 @@ position, so an answer is the same whenever it is asked. What the state holds:
 - the quote speakers registered so far (antecedents for later pronouns and descriptions),
 - the organisations that spoke ("a spokesman" may speak for them),
 - genders learnt from the pronouns those speakers were reached by ("she" once, "she" throughout),
-- the actor table, which grows when a speaker the NER missed speaks (``add_actor``).
+- the actor table, which grows when a speaker the NER missed speaks (``add_actor``); each actor
+  added so carries the position where the text introduced it, and a read for a mention at ``pos``
+  (``lookup``, ``actors_at``) sees only those introduced at or before ``pos``: the reported-speech
+  pass, run after every direct quote, must not name an early mention after a speaker the text
+  introduces only later. The article's own (NER) actors are visible everywhere.
 
 Every change bumps ``version`` and empties the memo of ``follow``, which holds answers of the
 current version only, and only those computed without cutting a cycle: it saves time without
@@ -36,12 +40,14 @@ class DiscourseState:
     def __init__(self, actors: "ActorTable", dispatch: Dispatch):
         self.actors = actors
         self.by_id: dict[str, Actor] = {a.id: a for a in actors.actors}
+        self.introduced: dict[str, int] = {}  # actor id -> where the text introduced it (added ones only)
         self.speakers: list[tuple[int, Speaker]] = []  # (position, speaker), in registration order
         self.spoken_orgs: list[tuple[int, str]] = []  # (position, actor id), sorted
         self.genders: dict[str, list[tuple[int, str]]] = {}  # actor id -> (position, gender) learnt
         self.version = 0
         self._dispatch = dispatch
-        self._lookups: dict[str, object] = {}
+        self._lookups: dict[tuple[str, frozenset[str]], object] = {}
+        self._views: dict[frozenset[str], ActorTable] = {}  # the table without actors introduced later
         self._memo: dict[tuple[int, int], Speaker | None] = {}  # answers at this version
         self._busy: set[tuple[int, int]] = set()
         self._cuts = 0  # cycles cut so far: an answer computed across a cut is not memoised
@@ -57,13 +63,17 @@ class DiscourseState:
             self.genders.setdefault(sp.actor, []).append((sp.start, sp.gender))
         self._changed()
 
-    def add_actor(self, name: str, label: str) -> "Actor":
-        """The actor for a speaker that now speaks (created, or merged into an existing one)."""
+    def add_actor(self, name: str, label: str, pos: int) -> "Actor":
+        """The actor for a speaker that now speaks at ``pos`` (created, or merged into an existing one)."""
         if " ".join(w for w in map(bare, name.split()) if w != "the") in GOVERNMENT_SEATS:
             label = "ORG"  # "Downing Street said" is the government speaking, whatever the guess
         a = self.actors.add(name, label)
+        if a.id not in self.by_id or a.id in self.introduced:
+            # a new actor, or one added before by a later mention: introduced at the earliest
+            self.introduced[a.id] = min(pos, self.introduced.get(a.id, pos))
         self.by_id[a.id] = a
         self._lookups.clear()
+        self._views.clear()
         self._changed()
         return a
 
@@ -72,11 +82,29 @@ class DiscourseState:
         self._memo.clear()  # answers of the previous version
 
     # ---- reads -------------------------------------------------------------------------------
-    def lookup(self, name: str):
-        """ActorTable.lookup, memoised until the table changes (it is asked for many tokens)."""
-        if name not in self._lookups:
-            self._lookups[name] = self.actors.lookup(name)
-        return self._lookups[name]
+    def lookup(self, name: str, pos: int):
+        """ActorTable.lookup among the actors known at ``pos``, memoised until the table changes
+        (it is asked for many tokens)."""
+        hidden = self._hidden(pos)
+        key = (name, hidden)
+        if key not in self._lookups:
+            self._lookups[key] = self._table(hidden).lookup(name)
+        return self._lookups[key]
+
+    def actors_at(self, pos: int) -> list["Actor"]:
+        """The actors a mention at ``pos`` may name: the article's own and those added so far that
+        the text introduced at or before ``pos``."""
+        return self._table(self._hidden(pos)).actors
+
+    def _hidden(self, pos: int) -> frozenset[str]:
+        return frozenset(a for a, p in self.introduced.items() if p > pos)
+
+    def _table(self, hidden: frozenset[str]) -> "ActorTable":
+        if not hidden:
+            return self.actors
+        if hidden not in self._views:
+            self._views[hidden] = self.actors.without(hidden)
+        return self._views[hidden]
 
     def speakers_before(self, pos: int) -> list[tuple[int, "Speaker"]]:
         return [x for x in self.speakers if x[0] < pos]
