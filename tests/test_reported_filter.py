@@ -19,7 +19,8 @@ def _kept_and_candidates(nlp, text):
 
 
 def test_the_shipped_model_loads_with_weights_and_a_threshold():
-    bias, threshold, weights = speech_filter._model()
+    model = speech_filter.model()
+    threshold, weights = model.line, model.weights
     assert 0.0 < threshold < 1.0
     assert len(weights) > 50
     # a clause after "say" is the surest sign of speech the model has seen
@@ -32,7 +33,7 @@ def test_a_tweet_embeds_markup_is_not_what_was_tweeted(nlp):
     text = 'tweet pic="" author="LenaVarga" timestamp="1461000000"'
     kept, unfiltered, rows = _kept_and_candidates(nlp, text)
     assert unfiltered == ['pic="" author="LenaVarga" timestamp="1461000000"']
-    assert rows and rows[0]["p"] < speech_filter._model()[1]
+    assert rows and rows[0]["p"] < speech_filter.model().line
     assert kept == []
 
 
@@ -42,7 +43,7 @@ def test_a_verb_of_saying_the_gold_leaves_out_is_still_speech(nlp):
     text = "The senator cautioned that the vote could slip to May."
     kept, _, rows = _kept_and_candidates(nlp, text)
     assert kept == ["that the vote could slip to May"]
-    assert "cue=caution" not in speech_filter._model()[2]
+    assert "cue=caution" not in speech_filter.model().weights
 
 
 def test_a_clause_of_saying_is_kept(nlp):

@@ -20,13 +20,9 @@ speaker makes it 1.0 (the journal's ``quote.confirm`` / ``quote.speaker`` events
 
 from __future__ import annotations
 
-import functools
-import json
-import math
-from importlib import resources
-
 from newsread.analysis.model import DOUBTFUL_BELOW, Entity, Quote
 from newsread.analysis.quotes.evidence import Evidence, gather
+from newsread.analysis.quotes.logistic import LogisticModel, load, sigmoid
 
 # Below this a speaker is shown as doubtful (status line, quote panel, a mark in the text).
 DOUBTFUL = DOUBTFUL_BELOW
@@ -76,30 +72,20 @@ def _context(ev: Evidence) -> str:
     return f"{rivals}/{far}"
 
 
-@functools.lru_cache(maxsize=1)
-def _model() -> tuple[float, float, dict[str, float]]:
-    data = json.loads(resources.files(__package__).joinpath(MODEL_FILE).read_text(encoding="utf-8"))
-    weights = {k: float(w) for k, w in data["weights"].items()}
-    return float(data["bias"]), float(data["trust_logit"]), weights
-
-
-def _logit(ev: Evidence) -> float:
-    bias, _, weights = _model()
-    return bias + sum(weights.get(f, 0.0) for f in features(ev))
-
-
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+def model() -> LogisticModel:
+    """The shipped weights; its line is the logit shift that puts 0.5 at the trust line."""
+    return load(MODEL_FILE, "trust_logit")
 
 
 def probability(ev: Evidence) -> float:
     """The fitted probability that the speaker behind ``ev`` is right."""
-    return _sigmoid(_logit(ev))
+    return sigmoid(model().logit(features(ev)))
 
 
 def confidence(ev: Evidence) -> float:
     """``speaker_confidence``: the probability on the trust-line scale (0.5 at the line)."""
-    return _sigmoid(_logit(ev) - _model()[1])
+    m = model()
+    return sigmoid(m.logit(features(ev)) - m.line)
 
 
 def assign_confidence(text: str, entities: list[Entity], labels: dict[str, str], quotes: list[Quote]) -> list[Quote]:

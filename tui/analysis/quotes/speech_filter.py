@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import functools
-import json
-import math
-from importlib import resources
 from typing import TYPE_CHECKING, Iterator
+
+from newsread.analysis.quotes.logistic import LogisticModel, load, sigmoid
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,7 +57,7 @@ def keep(ix: "ArticleIndex", rep: "Report", span: tuple[int, int], kind: str) ->
     if rows is not None:
         rows.append({"start": span[0], "end": span[1], "kind": kind, "features": feats, "p": p})
         return True
-    return p >= _model()[1]
+    return p >= model().line
 
 
 def features(ix: "ArticleIndex", rep: "Report", span: tuple[int, int], kind: str) -> list[str]:
@@ -154,15 +152,11 @@ def _block_shape(ix: "ArticleIndex", d: int) -> list[str]:
     return []
 
 
-@functools.lru_cache(maxsize=1)
-def _model() -> tuple[float, float, dict[str, float]]:
-    data = json.loads(resources.files(__package__).joinpath(MODEL_FILE).read_text(encoding="utf-8"))
-    weights = {k: float(w) for k, w in data["weights"].items()}
-    return float(data["bias"]), float(data["threshold"]), weights
+def model() -> LogisticModel:
+    """The shipped filter; its line is the probability threshold below which a candidate is dropped."""
+    return load(MODEL_FILE, "threshold")
 
 
 def probability(feats: list[str]) -> float:
     """The fitted probability that a candidate with these features is annotated speech."""
-    bias, _, weights = _model()
-    z = bias + sum(weights.get(f, 0.0) for f in feats)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return sigmoid(model().logit(feats))
